@@ -1,0 +1,73 @@
+package io.peermatch.api;
+
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+
+/**
+ * Factories of {@link Constraint}s that read like sentences:
+ *
+ * <pre>{@code
+ * Constraints.differentValue("team")                 // never two people of the same team
+ * Constraints.sameValue("timezone")                  // only people in the same time zone
+ * Constraints.notPairedWithinLastRounds(4, history)  // no repeat within four rounds
+ * Constraints.forbidden(IdPair.of("ana", "ben"))     // an administrator's veto
+ * Constraints.pinned(IdPair.of("cai", "dee"))        // an administrator's decision
+ * Constraints.minimumScore(0.2)                      // no pointless meetings
+ * Constraints.prefer(Constraints.differentValue("department"), 0.1) // a bonus for crossing silos
+ * }</pre>
+ */
+public final class Constraints {
+
+  private Constraints() {}
+
+  /** The two must differ in {@code attribute} (for example never the same team or manager). */
+  public static Constraint.DifferentValue differentValue(String attribute) {
+    return new Constraint.DifferentValue(attribute);
+  }
+
+  /** The two must share {@code attribute} (for example the same location or time zone). */
+  public static Constraint.SameValue sameValue(String attribute) {
+    return new Constraint.SameValue(attribute);
+  }
+
+  /**
+   * The two must not have met in the last {@code rounds} rounds of {@code history}.
+   *
+   * @throws IllegalArgumentException if {@code rounds < 0}
+   */
+  public static Constraint.NotPairedWithin notPairedWithinLastRounds(int rounds, History history) {
+    return new Constraint.NotPairedWithin(rounds, history);
+  }
+
+  /** The given pairs must never meet. */
+  public static Constraint.ForbiddenPairs forbidden(IdPair... pairs) {
+    return new Constraint.ForbiddenPairs(new LinkedHashSet<>(Arrays.asList(pairs)));
+  }
+
+  /** The given pairs must never meet. */
+  public static Constraint.ForbiddenPairs forbidden(Collection<IdPair> pairs) {
+    return new Constraint.ForbiddenPairs(new LinkedHashSet<>(pairs));
+  }
+
+  /** The given pairs must meet; two-sided pairs are (left id, right id). */
+  public static Constraint.PinnedPairs pinned(IdPair... pairs) {
+    return new Constraint.PinnedPairs(List.of(pairs));
+  }
+
+  /** The given pairs must meet; two-sided pairs are (left id, right id). */
+  public static Constraint.PinnedPairs pinned(Collection<IdPair> pairs) {
+    return new Constraint.PinnedPairs(List.copyOf(pairs));
+  }
+
+  /** A pair's relevance must be at least {@code minimum}. */
+  public static Constraint.MinimumScore minimumScore(double minimum) {
+    return new Constraint.MinimumScore(minimum);
+  }
+
+  /** A soft preference: {@code weight} is added to every pair for which {@code rule} holds. */
+  public static Constraint.Preference prefer(Constraint.PairRule rule, double weight) {
+    return new Constraint.Preference(rule, weight);
+  }
+}

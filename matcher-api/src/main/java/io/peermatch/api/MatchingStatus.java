@@ -1,0 +1,20 @@
+package io.peermatch.api;
+
+/** How a strategy's run ended. */
+public enum MatchingStatus {
+  /** The strategy met its promise. */
+  OK("ok"),
+  /** A stable strategy found that no stable matching exists; the matching is its best effort. */
+  NO_STABLE_MATCHING("no-stable-matching");
+
+  private final String label;
+
+  MatchingStatus(String label) {
+    this.label = label;
+  }
+
+  /** The label used in reports and JSON, such as {@code "no-stable-matching"}. */
+  public String label() {
+    return label;
+  }
+}

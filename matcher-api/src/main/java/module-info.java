@@ -1,0 +1,4 @@
+/** The public vocabulary of PeerMatch: participants, problems, scorings, constraints, matchings. */
+module io.peermatch.api {
+  exports io.peermatch.api;
+}
