@@ -75,6 +75,48 @@ public final class SkillVector {
   }
 
   /**
+   * A vector from parallel arrays already sorted by name: the fast path for generators and readers
+   * that produce millions of vectors. The arrays are copied; zero levels are dropped.
+   *
+   * @throws IllegalArgumentException if the names are not strictly increasing, or a rule of {@link
+   *     #of(Map)} is broken
+   */
+  public static SkillVector ofSorted(String[] names, double[] levels) {
+    if (names.length != levels.length) {
+      throw new IllegalArgumentException(
+          "expected as many levels as names but got " + levels.length + " and " + names.length);
+    }
+    int nonZero = 0;
+    for (int i = 0; i < names.length; i++) {
+      checkName(names[i]);
+      checkLevel(names[i], levels[i]);
+      if (i > 0 && names[i - 1].compareTo(names[i]) >= 0) {
+        throw new IllegalArgumentException(
+            "skill names must be strictly increasing but '"
+                + names[i]
+                + "' follows '"
+                + names[i - 1]
+                + "'");
+      }
+      if (levels[i] != 0.0) {
+        nonZero++;
+      }
+    }
+    if (nonZero == 0) {
+      return EMPTY;
+    }
+    String[] n = new String[nonZero];
+    double[] l = new double[nonZero];
+    for (int i = 0, k = 0; i < names.length; i++) {
+      if (levels[i] != 0.0) {
+        n[k] = names[i].trim();
+        l[k++] = levels[i];
+      }
+    }
+    return new SkillVector(n, l);
+  }
+
+  /**
    * Parses the text form {@code "kubernetes:0.8;sql:0.4"}. An empty or blank string is the empty
    * vector.
    *
