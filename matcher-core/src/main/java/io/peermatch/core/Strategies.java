@@ -1,0 +1,60 @@
+package io.peermatch.core;
+
+import io.peermatch.api.MatchingStrategy;
+import io.peermatch.core.graph.CandidateOptions;
+import io.peermatch.core.greedy.GreedyStrategy;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * The registry of strategies by stable name: the one place a name such as {@code "greedy"} turns
+ * into an algorithm. Names never change meaning once published.
+ *
+ * <pre>{@code
+ * Matching matching = Strategies.get("greedy").match(problem);
+ * }</pre>
+ */
+public final class Strategies {
+
+  private static final Map<String, Function<CandidateOptions, MatchingStrategy>> FACTORIES =
+      new LinkedHashMap<>();
+
+  static {
+    FACTORIES.put(GreedyStrategy.NAME, GreedyStrategy::new);
+  }
+
+  private Strategies() {}
+
+  /** The registered names, in registration order. */
+  public static List<String> names() {
+    return Collections.unmodifiableList(new ArrayList<>(FACTORIES.keySet()));
+  }
+
+  /** Whether {@code name} is registered. */
+  public static boolean exists(String name) {
+    return FACTORIES.containsKey(name);
+  }
+
+  /**
+   * The strategy named {@code name}, with the default candidate options.
+   *
+   * @throws IllegalArgumentException naming the strategies that exist, if {@code name} is unknown
+   */
+  public static MatchingStrategy get(String name) {
+    return get(name, CandidateOptions.DEFAULTS);
+  }
+
+  /** The strategy named {@code name}, building candidate graphs with {@code options}. */
+  public static MatchingStrategy get(String name, CandidateOptions options) {
+    Function<CandidateOptions, MatchingStrategy> factory = FACTORIES.get(name);
+    if (factory == null) {
+      throw new IllegalArgumentException(
+          "unknown strategy '" + name + "'; strategies are: " + String.join(", ", names()));
+    }
+    return factory.apply(options);
+  }
+}

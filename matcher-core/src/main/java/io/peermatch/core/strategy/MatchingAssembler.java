@@ -1,0 +1,94 @@
+package io.peermatch.core.strategy;
+
+import io.peermatch.api.Diagnostics;
+import io.peermatch.api.Explanation;
+import io.peermatch.api.MatchedPair;
+import io.peermatch.api.Matching;
+import io.peermatch.api.MatchingStatus;
+import io.peermatch.api.Participant;
+import io.peermatch.api.Scoring;
+import io.peermatch.core.graph.CandidateGraph;
+import io.peermatch.core.problem.CompiledProblem;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Turns chosen edge ids back into the public {@link Matching}: ids, scores, explanations. */
+public final class MatchingAssembler {
+
+  /** How many skills an explanation lists at most. */
+  public static final int EXPLANATION_SKILLS = 5;
+
+  private MatchingAssembler() {}
+
+  /**
+   * The matching made of {@code edges} of the prepared problem's graph. Pairs are listed in edge
+   * order (by left, then right index), so the output does not depend on the order a kernel found
+   * them in.
+   */
+  public static Matching assemble(
+      PreparedProblem prepared,
+      String strategy,
+      int[] edges,
+      MatchingStatus status,
+      long solveNanos,
+      long iterations,
+      Map<String, Double> values) {
+    CompiledProblem compiled = prepared.compiled();
+    CandidateGraph graph = prepared.graph();
+    int[] sorted = edges.clone();
+    Arrays.sort(sorted);
+    boolean[] matched = new boolean[compiled.size()];
+    List<MatchedPair> pairs = new ArrayList<>(sorted.length);
+    double objective = 0.0;
+    for (int e : sorted) {
+      int a = graph.u(e);
+      int b = graph.v(e);
+      matched[a] = true;
+      matched[b] = true;
+      objective += graph.weight(e);
+      pairs.add(pair(prepared, e, a, b));
+    }
+    List<String> unmatched = new ArrayList<>();
+    for (int i = 0; i < compiled.size(); i++) {
+      if (!matched[i]) {
+        unmatched.add(compiled.id(i));
+      }
+    }
+    Map<String, Double> all = new HashMap<>(values);
+    all.put("candidates_exact", prepared.candidates().exact() ? 1.0 : 0.0);
+    Diagnostics diagnostics =
+        new Diagnostics(
+            strategy,
+            solveNanos,
+            prepared.candidates().nanos(),
+            graph.edgeCount(),
+            iterations,
+            all);
+    return new Matching(status, pairs, unmatched, objective, diagnostics);
+  }
+
+  private static MatchedPair pair(PreparedProblem prepared, int e, int a, int b) {
+    CompiledProblem compiled = prepared.compiled();
+    CandidateGraph graph = prepared.graph();
+    // In a pool, list first the person whose direction gives the score, so that "first teaches
+    // second" reads the right way round.
+    if (compiled.isPool() && !prepared.scoring().forwardIsBetter(a, b)) {
+      int t = a;
+      a = b;
+      b = t;
+    }
+    Participant first = compiled.participant(a);
+    Participant second = compiled.participant(b);
+    double relevance = graph.relevance(e);
+    Scoring scoring = compiled.problem().scoring();
+    Explanation explanation =
+        Explanation.of(
+            scoring.contributions(first, second),
+            prepared.rules().softTermList(a, b, relevance),
+            EXPLANATION_SKILLS);
+    return new MatchedPair(first.id(), second.id(), relevance, graph.weight(e), explanation);
+  }
+}
