@@ -202,15 +202,10 @@ public final class MatchingProblem {
       }
     }
     for (Constraint c : constraints) {
-      if (c instanceof Constraint.ForbiddenPairs f) {
-        for (IdPair pair : f.pairs()) {
-          requireKnown(byId, pair, "forbidden pair");
-        }
-      } else if (c instanceof Constraint.NotPairedWithin n) {
-        requireKnown(byId, n.history());
-      } else if (c instanceof Constraint.Preference p
-          && p.rule() instanceof Constraint.NotPairedWithin n) {
-        requireKnown(byId, n.history());
+      if (c instanceof Constraint.PairRule rule) {
+        validateRule(byId, rule);
+      } else if (c instanceof Constraint.Preference p) {
+        validateRule(byId, p.rule());
       }
     }
     validatePinned(byId, leftIds);
@@ -266,6 +261,16 @@ public final class MatchingProblem {
                   + " pinned)");
         }
       }
+    }
+  }
+
+  private static void validateRule(Map<String, Participant> byId, Constraint.PairRule rule) {
+    if (rule instanceof Constraint.ForbiddenPairs f) {
+      for (IdPair pair : f.pairs()) {
+        requireKnown(byId, pair, "forbidden pair");
+      }
+    } else if (rule instanceof Constraint.NotPairedWithin n) {
+      requireKnown(byId, n.history());
     }
   }
 

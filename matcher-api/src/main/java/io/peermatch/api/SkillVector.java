@@ -87,15 +87,17 @@ public final class SkillVector {
           "expected as many levels as names but got " + levels.length + " and " + names.length);
     }
     int nonZero = 0;
+    String[] trimmed = new String[names.length];
     for (int i = 0; i < names.length; i++) {
-      checkName(names[i]);
-      checkLevel(names[i], levels[i]);
-      if (i > 0 && names[i - 1].compareTo(names[i]) >= 0) {
+      trimmed[i] = checkName(names[i]);
+      checkLevel(trimmed[i], levels[i]);
+      // Order is checked on the trimmed names, which are the ones stored.
+      if (i > 0 && trimmed[i - 1].compareTo(trimmed[i]) >= 0) {
         throw new IllegalArgumentException(
             "skill names must be strictly increasing but '"
-                + names[i]
+                + trimmed[i]
                 + "' follows '"
-                + names[i - 1]
+                + trimmed[i - 1]
                 + "'");
       }
       if (levels[i] != 0.0) {
@@ -109,7 +111,7 @@ public final class SkillVector {
     double[] l = new double[nonZero];
     for (int i = 0, k = 0; i < names.length; i++) {
       if (levels[i] != 0.0) {
-        n[k] = names[i].trim();
+        n[k] = trimmed[i];
         l[k++] = levels[i];
       }
     }

@@ -1,0 +1,12 @@
+package io.peermatch.core.raw;
+
+import io.peermatch.core.graph.CandidateGraph;
+import io.peermatch.core.strategy.KernelResult;
+
+/** A weighted matching algorithm on a raw {@link CandidateGraph}, for researchers' instances. */
+@FunctionalInterface
+public interface GraphKernel {
+
+  /** Matches {@code graph}, respecting its capacities; returns the chosen edges. */
+  KernelResult solve(CandidateGraph graph);
+}
