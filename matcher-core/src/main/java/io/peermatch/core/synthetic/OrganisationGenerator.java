@@ -1,0 +1,596 @@
+package io.peermatch.core.synthetic;
+
+import io.peermatch.api.Participant;
+import io.peermatch.api.SkillVector;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.SplittableRandom;
+
+/**
+ * The engine behind {@link SyntheticOrganisation}: builds the hierarchy in primitive arrays, then
+ * materialises one {@link Participant} per person in employee-number order. Single use.
+ */
+final class OrganisationGenerator {
+
+  /** A team of more reports than this is split into sub-units under their own managers. */
+  static final int MAX_TEAM = 12;
+
+  static final double ZIPF_EXPONENT = 1.1;
+
+  /** Nobody seeks a skill they already offer at this level or above. */
+  static final double HIGH_OFFER = 0.5;
+
+  /** The oldest company: tenures are tenths of a year up to this many years. */
+  private static final int MAX_TENURE_TENTHS = 250;
+
+  private static final String[] TENURE = new String[MAX_TENURE_TENTHS + 1];
+
+  static {
+    for (int t = 0; t <= MAX_TENURE_TENTHS; t++) {
+      TENURE[t] = (t / 10) + "." + (t % 10);
+    }
+  }
+
+  private static final DepartmentProfile[] PROFILES = DepartmentProfile.values();
+  private static final Seniority[] LEVELS = Seniority.values();
+  private static final City[] CITIES = City.values();
+
+  private final int n;
+  private final long seed;
+  private final double mentorShare;
+  private final double crossSeekShare;
+  private final SplittableRandom structureRandom;
+  private final SplittableRandom skillRandom;
+
+  // One slot per person, in creation (depth-first) order.
+  private final int[] parent;
+  private final byte[] department;
+  private final int[] team;
+  private final byte[] level;
+  private final byte[] city;
+  private final short[] tenure;
+  private final boolean[] leads;
+  private int count;
+
+  // One slot per team; every team has exactly one manager.
+  private final List<String> teamName = new ArrayList<>();
+  private final int[] teamCity;
+  private final int[][] teamFocus;
+  private final int[][] teamCounter = new int[PROFILES.length][];
+
+  private final int[] departmentSize = new int[PROFILES.length];
+  private AliasTable[] departmentSkills;
+  private AliasTable[] departmentCities;
+  private AliasTable globalSkills;
+  private AliasTable globalCities;
+  private AliasTable leadershipSkills;
+  private AliasTable otherDepartments;
+  private AliasTable icPyramid;
+  private AliasTable seniorIcPyramid;
+
+  OrganisationGenerator(int employees, long seed, double mentorShare, double crossSeekShare) {
+    this.n = employees;
+    this.seed = seed;
+    this.mentorShare = mentorShare;
+    this.crossSeekShare = crossSeekShare;
+    SplittableRandom root = new SplittableRandom(seed);
+    this.structureRandom = root.split();
+    this.skillRandom = root.split();
+    parent = new int[n];
+    department = new byte[n];
+    team = new int[n];
+    level = new byte[n];
+    city = new byte[n];
+    tenure = new short[n];
+    leads = new boolean[n];
+    teamCity = new int[n];
+    teamFocus = new int[n][];
+    for (DepartmentProfile d : PROFILES) {
+      teamCounter[d.ordinal()] = new int[d.areas.size()];
+    }
+  }
+
+  Organisation generate() {
+    if (n == 0) {
+      return new Organisation(List.of(), seed);
+    }
+    sizeDepartments();
+    buildTables();
+    buildHierarchy();
+    assignTenure();
+    boolean[] mentor = assignRoles();
+    int[] order = hireOrder();
+    return materialise(order, mentor);
+  }
+
+  // ---------------------------------------------------------------- departments and tables
+
+  /** Executive office about sqrt(n)/4; the rest Zipf over the first departments in rank order. */
+  private void sizeDepartments() {
+    int executive = (int) Math.min(n, Math.max(1, Math.round(Math.sqrt(n) / 4.0)));
+    departmentSize[DepartmentProfile.EXECUTIVE.ordinal()] = executive;
+    int rest = n - executive;
+    if (rest == 0) {
+      return;
+    }
+    int ranked =
+        (int)
+            Math.min(
+                Math.min(DepartmentProfile.RANKED, rest),
+                Math.max(1, Math.round(1.5 * Math.log(n))));
+    double[] weight = new double[ranked];
+    double total = 0.0;
+    for (int r = 0; r < ranked; r++) {
+      // Zipf by base rank with a log-normal jitter, so the runners-up trade places between seeds.
+      weight[r] =
+          Math.pow(r + 1, -ZIPF_EXPONENT) * StrictMath.exp(0.25 * Draw.normal(structureRandom));
+      total += weight[r];
+    }
+    int extra = rest - ranked;
+    double cumulative = 0.0;
+    int given = 0;
+    for (int r = 0; r < ranked; r++) {
+      cumulative += weight[r];
+      int upTo = r == ranked - 1 ? extra : (int) Math.floor(cumulative / total * extra);
+      departmentSize[r] = 1 + upTo - given;
+      given = upTo;
+    }
+  }
+
+  private void buildTables() {
+    int skills = SkillCatalogue.size();
+    departmentSkills = new AliasTable[PROFILES.length];
+    departmentCities = new AliasTable[PROFILES.length];
+    double[] global = new double[skills];
+    double[] departmentWeight = new double[PROFILES.length];
+    for (DepartmentProfile d : PROFILES) {
+      if (departmentSize[d.ordinal()] == 0) {
+        continue;
+      }
+      double[] w = new double[skills];
+      for (SkillDomain domain : SkillDomain.values()) {
+        Double share = d.domainMix.get(domain);
+        if (share != null) {
+          addDomain(w, domain, share, true);
+        }
+      }
+      normalise(w);
+      for (int s = 0; s < skills; s++) {
+        global[s] += w[s] * departmentSize[d.ordinal()];
+      }
+      departmentSkills[d.ordinal()] = new AliasTable(w);
+      departmentCities[d.ordinal()] = new AliasTable(d.cityWeights());
+      departmentWeight[d.ordinal()] = departmentSize[d.ordinal()];
+    }
+    globalSkills = new AliasTable(global);
+    otherDepartments = new AliasTable(departmentWeight);
+    double[] lead = new double[skills];
+    addDomain(lead, SkillDomain.LEADERSHIP, 0.65, false);
+    addDomain(lead, SkillDomain.PROFESSIONAL, 0.35, false);
+    leadershipSkills = new AliasTable(lead);
+    double[] cityWeight = new double[CITIES.length];
+    for (City c : CITIES) {
+      cityWeight[c.ordinal()] = c.weight;
+    }
+    globalCities = new AliasTable(cityWeight);
+    double[] ic = new double[LEVELS.length];
+    for (Seniority s : LEVELS) {
+      ic[s.ordinal()] = s.icShare;
+    }
+    icPyramid = new AliasTable(ic);
+    double[] seniorIc = new double[LEVELS.length];
+    seniorIc[Seniority.SENIOR.ordinal()] = 0.3;
+    seniorIc[Seniority.STAFF.ordinal()] = 0.4;
+    seniorIc[Seniority.PRINCIPAL.ordinal()] = 0.3;
+    seniorIcPyramid = new AliasTable(seniorIc);
+  }
+
+  /** Adds {@code share} spread over the domain by a Zipf(0.8) popularity, optionally jittered. */
+  private void addDomain(double[] w, SkillDomain domain, double share, boolean jitter) {
+    int[] indices = SkillCatalogue.indices(domain);
+    double[] pop = new double[indices.length];
+    double total = 0.0;
+    for (int j = 0; j < indices.length; j++) {
+      pop[j] = Math.pow(j + 1, -0.8);
+      if (jitter) {
+        // Each organisation's department has its own stack: some tools more, some less popular.
+        pop[j] *= StrictMath.exp(0.4 * Draw.normal(structureRandom));
+      }
+      total += pop[j];
+    }
+    for (int j = 0; j < indices.length; j++) {
+      w[indices[j]] += share * pop[j] / total;
+    }
+  }
+
+  private static void normalise(double[] w) {
+    double total = 0.0;
+    for (double x : w) {
+      total += x;
+    }
+    for (int i = 0; i < w.length; i++) {
+      w[i] /= total;
+    }
+  }
+
+  // ---------------------------------------------------------------- hierarchy
+
+  private void buildHierarchy() {
+    DepartmentProfile executive = DepartmentProfile.EXECUTIVE;
+    int ceo = newPerson(-1, executive);
+    lead(ceo, departmentSize[executive.ordinal()] - 1, executive, -1, -1, true);
+    level[ceo] = (byte) Seniority.EXECUTIVE.ordinal();
+    for (int d = 0; d < DepartmentProfile.RANKED; d++) {
+      int size = departmentSize[d];
+      if (size == 0) {
+        continue;
+      }
+      DepartmentProfile profile = PROFILES[d];
+      int head = newPerson(ceo, profile);
+      int height = lead(head, size - 1, profile, -1, -1, true);
+      Seniority headLevel =
+          height == 0 ? Seniority.STAFF : height == 1 ? Seniority.DIRECTOR : Seniority.VP;
+      level[head] = (byte) headLevel.ordinal();
+    }
+    for (int i = 0; i < n; i++) {
+      if (parent[i] >= 0) {
+        leads[parent[i]] = true;
+      }
+    }
+  }
+
+  /**
+   * Gives {@code manager} a team and {@code reports} people below, recursively.
+   *
+   * @return the height of the subtree: 0 without reports, 1 for a manager of individual
+   *     contributors only
+   */
+  private int lead(
+      int manager, int reports, DepartmentProfile d, int area, int parentCity, boolean top) {
+    boolean leaf = reports <= MAX_TEAM;
+    SplittableRandom r = structureRandom;
+    if (top) {
+      area = Draw.below(r, d.areas.size());
+    }
+    int t = newTeam(d, area, parentCity, top, leaf);
+    team[manager] = t;
+    city[manager] =
+        (byte) (Draw.chance(r, 0.85) ? teamCity[t] : departmentCities[d.ordinal()].sample(r));
+    if (leaf) {
+      for (int i = 0; i < reports; i++) {
+        individual(manager, d, t, icPyramid);
+      }
+      return reports > 0 ? 1 : 0;
+    }
+    // Managers of managers often keep a few senior individual contributors as direct reports.
+    int direct = reports > 2 * MAX_TEAM ? Draw.below(r, 4) : 0;
+    for (int i = 0; i < direct; i++) {
+      individual(manager, d, t, seniorIcPyramid);
+    }
+    int rest = reports - direct;
+    int units = Math.min(Draw.between(r, 4, 8), Math.max(2, (rest + MAX_TEAM - 1) / MAX_TEAM));
+    int[] unitSize = split(rest, units, 4);
+    int height = 0;
+    for (int u = 0; u < units; u++) {
+      int child = newPerson(manager, d);
+      int childArea = top ? (area + u) % d.areas.size() : area;
+      int h = lead(child, unitSize[u] - 1, d, childArea, teamCity[t], false);
+      Seniority s;
+      if (h <= 1) {
+        s = Draw.chance(r, 0.4) ? Seniority.SENIOR : Seniority.STAFF;
+      } else if (h <= 3) {
+        s = Seniority.DIRECTOR;
+      } else {
+        s = Seniority.VP;
+      }
+      level[child] = (byte) s.ordinal();
+      height = Math.max(height, h);
+    }
+    return height + 1;
+  }
+
+  /** Splits {@code total} into {@code parts} sizes of at least {@code min}, roughly even. */
+  private int[] split(int total, int parts, int min) {
+    double[] w = new double[parts];
+    double sum = 0.0;
+    for (int i = 0; i < parts; i++) {
+      w[i] = 0.75 + 0.5 * Draw.uniform(structureRandom);
+      sum += w[i];
+    }
+    int extra = total - parts * min;
+    int[] size = new int[parts];
+    double cumulative = 0.0;
+    int given = 0;
+    for (int i = 0; i < parts; i++) {
+      cumulative += w[i];
+      int upTo = i == parts - 1 ? extra : (int) Math.floor(cumulative / sum * extra);
+      size[i] = min + upTo - given;
+      given = upTo;
+    }
+    return size;
+  }
+
+  private void individual(int manager, DepartmentProfile d, int t, AliasTable pyramid) {
+    SplittableRandom r = structureRandom;
+    int i = newPerson(manager, d);
+    team[i] = t;
+    level[i] = (byte) pyramid.sample(r);
+    double u = Draw.uniform(r);
+    int c;
+    if (u < 0.75) {
+      c = teamCity[t];
+    } else if (u < 0.92) {
+      c = departmentCities[d.ordinal()].sample(r);
+    } else {
+      c = globalCities.sample(r);
+    }
+    city[i] = (byte) c;
+  }
+
+  private int newPerson(int manager, DepartmentProfile d) {
+    int i = count++;
+    parent[i] = manager;
+    department[i] = (byte) d.ordinal();
+    return i;
+  }
+
+  private int newTeam(DepartmentProfile d, int area, int parentCity, boolean top, boolean leaf) {
+    SplittableRandom r = structureRandom;
+    int t = teamName.size();
+    String name;
+    if (d == DepartmentProfile.EXECUTIVE && top) {
+      name = "executive-office";
+    } else if (top && !leaf) {
+      name = d.slug + "-leadership";
+    } else {
+      int k = ++teamCounter[d.ordinal()][area];
+      name = d.slug + "-" + d.areas.get(area) + "-" + k;
+    }
+    teamName.add(name);
+    // Sub-units cluster where their parent unit sits; the rest spread over the department's hubs.
+    teamCity[t] =
+        parentCity >= 0 && Draw.chance(r, 0.5)
+            ? parentCity
+            : departmentCities[d.ordinal()].sample(r);
+    int[] focus = new int[Draw.between(r, 5, 8)];
+    int size = 0;
+    AliasTable skills = departmentSkills[d.ordinal()];
+    for (int attempt = 0; attempt < 64 && size < focus.length; attempt++) {
+      int s = skills.sample(r);
+      if (indexOf(focus, size, s) < 0) {
+        focus[size++] = s;
+      }
+    }
+    teamFocus[t] = size == focus.length ? focus : Arrays.copyOf(focus, size);
+    return t;
+  }
+
+  // ---------------------------------------------------------------- tenure, roles, ids
+
+  private void assignTenure() {
+    SplittableRandom r = structureRandom;
+    int age = Draw.between(r, 100, MAX_TENURE_TENTHS);
+    for (int i = 0; i < n; i++) {
+      if (parent[i] < 0) {
+        tenure[i] = (short) age;
+        continue;
+      }
+      double years = LEVELS[level[i]].medianTenure * StrictMath.exp(0.55 * Draw.normal(r));
+      long tenths = Math.round(years * 10.0);
+      if (tenths > age) {
+        // Few people joined at the founding: beyond the company's age, spread over its later half.
+        tenths = Math.round(age * (0.5 + 0.5 * Draw.uniform(r)));
+      }
+      tenure[i] = (short) Math.max(1, tenths);
+    }
+  }
+
+  /** Mentors drawn with seniority weights scaled so the expected share is {@code mentorShare}. */
+  private boolean[] assignRoles() {
+    double total = 0.0;
+    for (int i = 0; i < n; i++) {
+      total += LEVELS[level[i]].mentorWeight;
+    }
+    double factor = mentorShare * n / total;
+    boolean[] mentor = new boolean[n];
+    for (int i = 0; i < n; i++) {
+      double p = Math.min(1.0, LEVELS[level[i]].mentorWeight * factor);
+      mentor[i] = Draw.chance(structureRandom, p);
+    }
+    return mentor;
+  }
+
+  /**
+   * Employee numbers follow hiring order: longest tenure first (the chief executive as founder
+   * first of all), ties in random order. Returns people indices by employee number.
+   */
+  private int[] hireOrder() {
+    long[] key = new long[n];
+    for (int i = 0; i < n; i++) {
+      long rank = parent[i] < 0 ? 0 : 1 + MAX_TENURE_TENTHS - tenure[i];
+      long tie = structureRandom.nextLong() >>> 41;
+      key[i] = (rank << 54) | (tie << 31) | i;
+    }
+    Arrays.sort(key);
+    int[] order = new int[n];
+    for (int p = 0; p < n; p++) {
+      order[p] = (int) (key[p] & 0x7fff_ffffL);
+    }
+    return order;
+  }
+
+  static String id(int number, int width) {
+    char[] c = new char[width + 1];
+    c[0] = 'e';
+    for (int k = width; k >= 1; k--) {
+      c[k] = (char) ('0' + number % 10);
+      number /= 10;
+    }
+    return new String(c);
+  }
+
+  // ---------------------------------------------------------------- people
+
+  private Organisation materialise(int[] order, boolean[] mentor) {
+    int width = Math.max(7, Integer.toString(n).length());
+    String[] ids = new String[n];
+    for (int p = 0; p < n; p++) {
+      ids[order[p]] = id(p + 1, width);
+    }
+    List<Participant> people = new ArrayList<>(n);
+    AttributeRow attributes = new AttributeRow();
+    int[] offerSkill = new int[Seniority.EXECUTIVE.maxOffers + 8];
+    double[] offerLevel = new double[offerSkill.length];
+    int[] seekSkill = new int[8];
+    double[] seekLevel = new double[seekSkill.length];
+    for (int p = 0; p < n; p++) {
+      int i = order[p];
+      DepartmentProfile d = PROFILES[department[i]];
+      Seniority s = LEVELS[level[i]];
+      City c = CITIES[city[i]];
+      attributes.set(AttributeRow.DEPARTMENT, d.label);
+      attributes.set(AttributeRow.TEAM, teamName.get(team[i]));
+      attributes.set(AttributeRow.MANAGER, parent[i] >= 0 ? ids[parent[i]] : null);
+      attributes.set(AttributeRow.LOCATION, c.label);
+      attributes.set(AttributeRow.TIMEZONE, c.timezone);
+      attributes.set(AttributeRow.SENIORITY, s.attribute);
+      attributes.set(AttributeRow.TENURE, TENURE[tenure[i]]);
+      attributes.set(AttributeRow.ROLE, mentor[i] ? Organisation.MENTOR : Organisation.MENTEE);
+      int offers = drawOffers(i, d, s, offerSkill, offerLevel);
+      SkillVector offerVector = vector(offerSkill, offerLevel, offers);
+      int seeks = drawSeeks(d, s, offerSkill, offerLevel, offers, seekSkill, seekLevel);
+      SkillVector seekVector = vector(seekSkill, seekLevel, seeks);
+      int capacity = mentor[i] ? mentorCapacity(s) : 1;
+      people.add(new Participant(ids[i], attributes, offerVector, seekVector, capacity));
+    }
+    return new Organisation(people, seed);
+  }
+
+  private int mentorCapacity(Seniority s) {
+    double u = Draw.uniform(skillRandom);
+    if (s.ordinal() >= Seniority.STAFF.ordinal()) {
+      return u < 0.35 ? 1 : u < 0.75 ? 2 : 3;
+    }
+    return u < 0.5 ? 1 : u < 0.85 ? 2 : 3;
+  }
+
+  private int drawOffers(int i, DepartmentProfile d, Seniority s, int[] skill, double[] levels) {
+    SplittableRandom r = skillRandom;
+    int wanted = Draw.between(r, s.minOffers, s.maxOffers);
+    double leadership = leads[i] ? Math.max(0.30, s.leadershipOffer) : s.leadershipOffer;
+    int[] focus = teamFocus[team[i]];
+    AliasTable own = departmentSkills[d.ordinal()];
+    int size = 0;
+    for (int attempt = 0; attempt < 48 && size < wanted; attempt++) {
+      double u = Draw.uniform(r);
+      int k;
+      if (u < leadership) {
+        k = leadershipSkills.sample(r);
+      } else if (u < leadership + (1.0 - leadership) * 0.5) {
+        k = focus[Draw.below(r, focus.length)];
+      } else if (u < leadership + (1.0 - leadership) * 0.85) {
+        k = own.sample(r);
+      } else {
+        k = globalSkills.sample(r);
+      }
+      if (indexOf(skill, size, k) < 0) {
+        skill[size++] = k;
+      }
+    }
+    size = fill(skill, size, wanted, null, null, 0);
+    for (int j = 0; j < size; j++) {
+      levels[j] = roundLevel(s.offerLevel + 0.12 * Draw.normal(r));
+    }
+    return size;
+  }
+
+  private int drawSeeks(
+      DepartmentProfile d,
+      Seniority s,
+      int[] offered,
+      double[] offeredLevel,
+      int offers,
+      int[] skill,
+      double[] levels) {
+    SplittableRandom r = skillRandom;
+    int wanted = Draw.between(r, s.minSeeks, s.maxSeeks);
+    int size = 0;
+    for (int attempt = 0; attempt < 48 && size < wanted; attempt++) {
+      int k;
+      if (!Draw.chance(r, crossSeekShare)) {
+        k = departmentSkills[d.ordinal()].sample(r);
+      } else if (Draw.chance(r, 0.35)) {
+        k = leadershipSkills.sample(r);
+      } else {
+        int other = otherDepartments.sample(r);
+        k = other == d.ordinal() ? globalSkills.sample(r) : departmentSkills[other].sample(r);
+      }
+      if (indexOf(skill, size, k) < 0 && !offeredHigh(offered, offeredLevel, offers, k)) {
+        skill[size++] = k;
+      }
+    }
+    size = fill(skill, size, wanted, offered, offeredLevel, offers);
+    for (int j = 0; j < size; j++) {
+      levels[j] = roundLevel(0.3 + 0.7 * Draw.uniform(r));
+    }
+    return size;
+  }
+
+  /** Tops up a short draw deterministically from a random point of the catalogue. */
+  private int fill(
+      int[] skill, int size, int wanted, int[] offered, double[] offeredLevel, int offers) {
+    int start = Draw.below(skillRandom, SkillCatalogue.size());
+    for (int step = 0; size < wanted && step < SkillCatalogue.size(); step++) {
+      int k = (start + step) % SkillCatalogue.size();
+      if (indexOf(skill, size, k) < 0
+          && (offered == null || !offeredHigh(offered, offeredLevel, offers, k))) {
+        skill[size++] = k;
+      }
+    }
+    return size;
+  }
+
+  private static boolean offeredHigh(int[] offered, double[] level, int offers, int k) {
+    int j = indexOf(offered, offers, k);
+    return j >= 0 && level[j] >= HIGH_OFFER;
+  }
+
+  private static int indexOf(int[] a, int size, int value) {
+    for (int j = 0; j < size; j++) {
+      if (a[j] == value) {
+        return j;
+      }
+    }
+    return -1;
+  }
+
+  /** Clamps to [0.05, 1] and rounds to a multiple of 0.05, as survey answers would be. */
+  private static double roundLevel(double x) {
+    double clamped = Math.max(0.05, Math.min(1.0, x));
+    return Math.round(clamped * 20.0) / 20.0;
+  }
+
+  /** Sorts by catalogue index, which is name order, and builds the vector without a map. */
+  private static SkillVector vector(int[] skill, double[] levels, int size) {
+    for (int a = 1; a < size; a++) {
+      int k = skill[a];
+      double l = levels[a];
+      int b = a - 1;
+      while (b >= 0 && skill[b] > k) {
+        skill[b + 1] = skill[b];
+        levels[b + 1] = levels[b];
+        b--;
+      }
+      skill[b + 1] = k;
+      levels[b + 1] = l;
+    }
+    String[] names = new String[size];
+    double[] values = new double[size];
+    for (int j = 0; j < size; j++) {
+      names[j] = SkillCatalogue.name(skill[j]);
+      values[j] = levels[j];
+    }
+    return SkillVector.ofSorted(names, values);
+  }
+}

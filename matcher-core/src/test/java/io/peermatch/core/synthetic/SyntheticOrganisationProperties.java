@@ -1,0 +1,42 @@
+package io.peermatch.core.synthetic;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+
+class SyntheticOrganisationProperties {
+
+  @Property(tries = 60)
+  void anyOrganisation_followsTheModel(
+      @ForAll @IntRange(min = 0, max = 400) int employees, @ForAll long seed) {
+    Organisation org = SyntheticOrganisation.generate(employees, seed);
+    assertThat(org.people()).hasSize(employees);
+    assertThat(OrganisationChecker.violations(org)).isEmpty();
+  }
+
+  @Property(tries = 30)
+  void anySeed_isReproducible(
+      @ForAll @IntRange(min = 0, max = 300) int employees, @ForAll long seed) {
+    assertThat(SyntheticOrganisation.generate(employees, seed))
+        .isEqualTo(SyntheticOrganisation.generate(employees, seed));
+  }
+
+  @Property(tries = 20)
+  void anyOptions_followTheModel(
+      @ForAll @IntRange(min = 1, max = 300) int employees,
+      @ForAll long seed,
+      @ForAll @IntRange(min = 0, max = 100) int mentorPercent,
+      @ForAll @IntRange(min = 0, max = 100) int crossPercent) {
+    Organisation org =
+        SyntheticOrganisation.builder()
+            .employees(employees)
+            .seed(seed)
+            .mentorShare(mentorPercent / 100.0)
+            .crossSeekShare(crossPercent / 100.0)
+            .generate();
+    assertThat(OrganisationChecker.violations(org)).isEmpty();
+    assertThat(org.mentors().size() + org.mentees().size()).isEqualTo(employees);
+  }
+}
