@@ -1,0 +1,50 @@
+package io.peermatch.benchmarks;
+
+import io.peermatch.api.Constraints;
+import io.peermatch.api.MatchingProblem;
+import io.peermatch.api.Participant;
+import io.peermatch.core.synthetic.Organisation;
+import io.peermatch.core.synthetic.SyntheticOrganisation;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Seeded synthetic organisations turned into the problems the benchmarks run on. */
+public final class Organisations {
+
+  /** The seed of every benchmark organisation. */
+  public static final long SEED = 1;
+
+  private Organisations() {}
+
+  /** Mentors with mentees (by role), complementarity, never the same team. */
+  public static MatchingProblem mentoring(int employees) {
+    Organisation org = SyntheticOrganisation.generate(employees, SEED);
+    return mentoring(org.people());
+  }
+
+  /** Mentors with mentees (by role) among {@code people}. */
+  public static MatchingProblem mentoring(List<Participant> people) {
+    List<Participant> mentors = new ArrayList<>();
+    List<Participant> mentees = new ArrayList<>();
+    for (Participant p : people) {
+      if ("mentor".equals(p.attributes().get("role"))) {
+        mentors.add(p);
+      } else {
+        mentees.add(p);
+      }
+    }
+    return MatchingProblem.twoSided(mentors, mentees)
+        .constraint(Constraints.differentValue("team"))
+        .seed(SEED)
+        .build();
+  }
+
+  /** Everyone in one pool, mutual exchange, never the same team. */
+  public static MatchingProblem peers(int employees) {
+    Organisation org = SyntheticOrganisation.generate(employees, SEED);
+    return MatchingProblem.pool(org.people())
+        .constraint(Constraints.differentValue("team"))
+        .seed(SEED)
+        .build();
+  }
+}

@@ -1,0 +1,217 @@
+package io.peermatch.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.peermatch.api.Matching;
+import io.peermatch.api.MatchingProblem;
+import io.peermatch.api.MatchingStrategy;
+import io.peermatch.api.Participant;
+import io.peermatch.core.Strategies;
+import io.peermatch.core.evaluation.Evaluation;
+import io.peermatch.core.evaluation.EvaluationOptions;
+import io.peermatch.core.evaluation.Metrics;
+import io.peermatch.core.strategy.GraphStrategy;
+import io.peermatch.core.strategy.PreparedProblem;
+import io.peermatch.core.synthetic.SyntheticOrganisation;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code peermatch compare}: several strategies on the same people and the same candidate graph,
+ * one row of metrics each.
+ */
+@Command(
+    name = "compare",
+    mixinStandardHelpOptions = true,
+    description = "Runs strategies on the same people and prints one row of metrics per strategy.")
+final class CompareCommand implements Callable<Integer> {
+
+  /** Where the people come from. */
+  static final class Source {
+    @Option(names = "--input", paramLabel = "FILE", description = "People CSV.")
+    Path input;
+
+    @Option(
+        names = "--synthetic",
+        paramLabel = "N",
+        description = "A synthetic organisation of N people.")
+    Integer synthetic;
+  }
+
+  @Spec CommandSpec spec;
+
+  @ArgGroup(exclusive = true, multiplicity = "1")
+  Source source;
+
+  @Option(
+      names = "--seed",
+      defaultValue = "1",
+      paramLabel = "S",
+      description = "Seed (default: ${DEFAULT-VALUE}).")
+  long seed;
+
+  @Option(
+      names = "--strategies",
+      split = ",",
+      paramLabel = "NAME",
+      description = "Strategies to compare (default: every strategy that supports the problem).")
+  List<String> strategies;
+
+  @Option(
+      names = "--format",
+      defaultValue = "table",
+      paramLabel = "FORMAT",
+      description = "table or json (default: ${DEFAULT-VALUE}).")
+  String format;
+
+  @Mixin ProblemOptions problemOptions = new ProblemOptions();
+
+  @Override
+  public Integer call() throws Exception {
+    if (!format.equals("table") && !format.equals("json")) {
+      throw new IllegalArgumentException(
+          "unknown format '" + format + "'; formats are: table, json");
+    }
+    List<MatchingStrategy> chosen = new ArrayList<>();
+    for (String name : strategies == null ? Strategies.names() : strategies) {
+      chosen.add(Strategies.get(name.trim(), problemOptions.candidateOptions()));
+    }
+    List<Participant> people;
+    String origin;
+    if (source.input != null) {
+      people = PeopleCsv.read(source.input);
+      origin = source.input.toString();
+    } else {
+      if (source.synthetic < 0) {
+        throw new IllegalArgumentException(
+            "--synthetic must not be negative but was " + source.synthetic);
+      }
+      people = SyntheticOrganisation.generate(source.synthetic, seed).people();
+      origin = "synthetic organisation";
+    }
+    MatchingProblem problem = problemOptions.build(people, seed, origin);
+    if (strategies == null) {
+      chosen.removeIf(s -> !s.supports(problem.kind()));
+    }
+    PreparedProblem prepared = PreparedProblem.prepare(problem, problemOptions.candidateOptions());
+    Matching reference = null;
+    if (Strategies.exists("max-weight")) {
+      reference = run(Strategies.get("max-weight", problemOptions.candidateOptions()), prepared);
+    }
+    EvaluationOptions options = EvaluationOptions.DEFAULTS.withReference(reference);
+    List<Row> rows = new ArrayList<>();
+    for (MatchingStrategy strategy : chosen) {
+      Matching matching = run(strategy, prepared);
+      rows.add(
+          new Row(
+              strategy.name(),
+              matching.diagnostics().solveMillis(),
+              Evaluation.evaluate(prepared, matching, options)));
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    if (format.equals("json")) {
+      out.println(json(people.size(), prepared, rows));
+    } else {
+      printTable(out, people.size(), prepared, rows);
+    }
+    return 0;
+  }
+
+  private static Matching run(MatchingStrategy strategy, PreparedProblem prepared) {
+    if (strategy instanceof GraphStrategy graphStrategy) {
+      return graphStrategy.match(prepared);
+    }
+    return strategy.match(prepared.problem());
+  }
+
+  private record Row(String strategy, double solveMillis, Metrics metrics) {}
+
+  private static String json(int people, PreparedProblem prepared, List<Row> rows)
+      throws Exception {
+    ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    ObjectNode root = mapper.createObjectNode();
+    root.put("people", people);
+    ObjectNode candidates = root.putObject("candidates");
+    candidates.put("edges", prepared.graph().edgeCount());
+    candidates.put("exact", prepared.candidates().exact());
+    candidates.put("build_ms", round(prepared.candidates().nanos() / 1e6));
+    ArrayNode list = root.putArray("strategies");
+    for (Row row : rows) {
+      ObjectNode node = list.addObject();
+      node.put("strategy", row.strategy());
+      node.put("solve_ms", round(row.solveMillis()));
+      ObjectNode metrics = node.putObject("metrics");
+      for (Map.Entry<String, Double> e : row.metrics().asMap().entrySet()) {
+        metrics.put(e.getKey(), e.getValue());
+      }
+    }
+    return mapper.writeValueAsString(root);
+  }
+
+  private static double round(double x) {
+    return Math.round(x * 1000.0) / 1000.0;
+  }
+
+  private static void printTable(
+      PrintWriter out, int people, PreparedProblem prepared, List<Row> rows) {
+    out.printf(
+        "%d people, %d candidate pairs (%s, %.0f ms)%n%n",
+        people,
+        prepared.graph().edgeCount(),
+        prepared.candidates().exact() ? "exact" : "top-K",
+        prepared.candidates().nanos() / 1e6);
+    List<String> header = new ArrayList<>(List.of("strategy", "solve_ms"));
+    if (!rows.isEmpty()) {
+      header.addAll(rows.get(0).metrics().names());
+    }
+    List<List<String>> cells = new ArrayList<>();
+    for (Row row : rows) {
+      List<String> line = new ArrayList<>();
+      line.add(row.strategy());
+      line.add(String.format(java.util.Locale.ROOT, "%.1f", row.solveMillis()));
+      for (String name : header.subList(2, header.size())) {
+        line.add(row.metrics().has(name) ? Formats.compact(row.metrics().get(name)) : "-");
+      }
+      cells.add(line);
+    }
+    int[] width = new int[header.size()];
+    for (int c = 0; c < header.size(); c++) {
+      width[c] = header.get(c).length();
+      for (List<String> line : cells) {
+        width[c] = Math.max(width[c], line.get(c).length());
+      }
+    }
+    out.println(format(header, width));
+    for (List<String> line : cells) {
+      out.println(format(line, width));
+    }
+  }
+
+  private static String format(List<String> cells, int[] width) {
+    StringBuilder sb = new StringBuilder();
+    for (int c = 0; c < cells.size(); c++) {
+      if (c > 0) {
+        sb.append("  ");
+      }
+      String cell = cells.get(c);
+      if (c == 0) {
+        sb.append(cell).append(" ".repeat(width[c] - cell.length()));
+      } else {
+        sb.append(" ".repeat(width[c] - cell.length())).append(cell);
+      }
+    }
+    return sb.toString().stripTrailing();
+  }
+}

@@ -1,0 +1,90 @@
+package io.peermatch.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code peermatch} command: synthetic organisations, matching, comparison of strategies and
+ * raw-instance solving. Bad input ends with exit code 2 and one line on standard error, never a
+ * stack trace.
+ */
+@Command(
+    name = "peermatch",
+    mixinStandardHelpOptions = true,
+    versionProvider = PeerMatchCommand.Version.class,
+    description = "Matches people to people: mentoring, peer learning, coffee introductions.",
+    subcommands = {
+      GenerateCommand.class,
+      MatchCommand.class,
+      CompareCommand.class,
+      SolveCommand.class,
+      CommandLine.HelpCommand.class
+    })
+public final class PeerMatchCommand implements Runnable {
+
+  /** Exit code for bad input or usage. */
+  public static final int BAD_INPUT = 2;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  /** Runs the command line and exits with its code. */
+  public static void main(String[] args) {
+    System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+  }
+
+  /** Runs the command line with the given streams and returns the exit code (for tests). */
+  public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    CommandLine cli = new CommandLine(new PeerMatchCommand());
+    cli.setOut(out);
+    cli.setErr(err);
+    cli.setParameterExceptionHandler(
+        (ex, arguments) -> {
+          err.println("peermatch: " + oneLine(ex.getMessage()));
+          return BAD_INPUT;
+        });
+    cli.setExecutionExceptionHandler(
+        (ex, commandLine, parseResult) -> {
+          if (ex instanceof IllegalArgumentException
+              || ex instanceof IllegalStateException
+              || ex instanceof java.io.IOException
+              || ex instanceof java.io.UncheckedIOException) {
+            err.println("peermatch: " + oneLine(ex.getMessage()));
+            return BAD_INPUT;
+          }
+          err.println("peermatch: internal error: " + ex + " (please report it)");
+          return 1;
+        });
+    int code;
+    try {
+      code = cli.execute(args);
+    } catch (OutOfMemoryError e) {
+      err.println("peermatch: out of memory; run with a larger heap, e.g. JAVA_OPTS=-Xmx8g");
+      code = 1;
+    }
+    out.flush();
+    err.flush();
+    return code;
+  }
+
+  static String oneLine(String message) {
+    if (message == null) {
+      return "unknown error";
+    }
+    return message.replace('\n', ' ').replace('\r', ' ').trim();
+  }
+
+  /** Reports the version from the jar manifest. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String v = PeerMatchCommand.class.getPackage().getImplementationVersion();
+      return new String[] {"peermatch " + (v == null ? "development build" : v)};
+    }
+  }
+}

@@ -1,0 +1,151 @@
+package io.peermatch.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CommandsTest {
+
+  @TempDir Path dir;
+
+  private final ObjectMapper mapper = new ObjectMapper();
+
+  @Test
+  void generate_writesTheDocumentedColumns_andIsDeterministic() throws IOException {
+    Path a = dir.resolve("a.csv");
+    Path b = dir.resolve("b.csv");
+    assertThat(
+            CliRunner.run("generate", "--employees", "300", "--seed", "7", "--out", a.toString())
+                .code())
+        .isZero();
+    assertThat(
+            CliRunner.run("generate", "--employees", "300", "--seed", "7", "--out", b.toString())
+                .code())
+        .isZero();
+    List<String> lines = Files.readAllLines(a);
+    assertThat(lines.get(0))
+        .isEqualTo(
+            "id,role,department,team,manager,location,timezone,seniority,tenure,capacity,offers,seeks");
+    assertThat(lines).hasSize(301);
+    assertThat(Files.readString(a)).isEqualTo(Files.readString(b));
+  }
+
+  @Test
+  void match_writesPairsWithExplanations() throws IOException {
+    Path org = dir.resolve("org.csv");
+    Files.writeString(
+        org,
+        """
+        id,role,team,capacity,offers,seeks
+        ana,mentor,t1,2,kubernetes:0.9;go:0.7,
+        ben,mentor,t2,1,sql:0.8,
+        cai,mentee,t3,1,,kubernetes:0.8
+        dee,mentee,t1,1,,sql:0.5;go:0.5
+        eve,mentee,t4,1,,go:1
+        """);
+    Path out = dir.resolve("pairs.csv");
+    CliRunner.Result result =
+        CliRunner.run("match", "--input", org.toString(), "--out", out.toString());
+    assertThat(result.code()).as(result.err()).isZero();
+    List<String> lines = Files.readAllLines(out);
+    assertThat(lines.get(0)).isEqualTo("first,second,score,weight,explanation");
+    // ana (cap 2) teaches cai kubernetes (0.72) and eve go (0.7); ben teaches dee sql (0.4);
+    // dee may not meet ana: same team t1.
+    assertThat(lines.subList(1, lines.size()))
+        .containsExactlyInAnyOrder(
+            "ana,cai,0.72,0.72,kubernetes +0.720 (first teaches)",
+            "ana,eve,0.7,0.7,go +0.700 (first teaches)",
+            "ben,dee,0.4,0.4,sql +0.400 (first teaches)");
+  }
+
+  @Test
+  void compare_json_hasTheDocumentedShape() throws IOException {
+    CliRunner.Result result =
+        CliRunner.run("compare", "--synthetic", "400", "--seed", "3", "--format", "json");
+    assertThat(result.code()).as(result.err()).isZero();
+    JsonNode root = mapper.readTree(result.out());
+    assertThat(root.get("people").asInt()).isEqualTo(400);
+    JsonNode first = root.get("strategies").get(0);
+    assertThat(first.get("strategy").asText()).isEqualTo("greedy");
+    assertThat(first.get("solve_ms").isNumber()).isTrue();
+    JsonNode metrics = first.get("metrics");
+    for (String name :
+        List.of(
+            "size",
+            "coverage",
+            "relevance_total",
+            "relevance_mean",
+            "relevance_min",
+            "blocking_pairs",
+            "rank_mean",
+            "rank_max",
+            "egalitarian_cost",
+            "cross_department_rate",
+            "department_pair_entropy",
+            "blau_department",
+            "gini_relevance")) {
+      assertThat(metrics.has(name)).as(name).isTrue();
+    }
+    assertThat(metrics.get("size").asDouble()).isPositive();
+  }
+
+  @Test
+  void compare_table_hasOneRowPerStrategy() {
+    CliRunner.Result result = CliRunner.run("compare", "--synthetic", "300", "--pool");
+    assertThat(result.code()).as(result.err()).isZero();
+    List<String> lines = result.out().lines().toList();
+    assertThat(lines.get(0)).contains("300 people");
+    assertThat(lines.get(2)).startsWith("strategy").contains("relevance_total");
+    assertThat(lines.get(3)).startsWith("greedy");
+  }
+
+  @Test
+  void compare_emptyOrganisation_isAnEmptyMatching() throws IOException {
+    CliRunner.Result result = CliRunner.run("compare", "--synthetic", "0", "--format", "json");
+    assertThat(result.code()).as(result.err()).isZero();
+    assertThat(
+            mapper
+                .readTree(result.out())
+                .get("strategies")
+                .get(0)
+                .get("metrics")
+                .get("size")
+                .asDouble())
+        .isZero();
+  }
+
+  @Test
+  void solve_assignment_printsTheDocumentedJson() throws IOException {
+    Path file = dir.resolve("a.csv");
+    Files.writeString(file, "left,right,weight\na,x,3\na,y,2\nb,x,2\nb,x,1\n");
+    CliRunner.Result result =
+        CliRunner.run(
+            "solve", "--problem", "assignment", "--strategy", "greedy", "--input", file.toString());
+    assertThat(result.code()).as(result.err()).isZero();
+    JsonNode root = mapper.readTree(result.out());
+    assertThat(root.get("status").asText()).isEqualTo("ok");
+    assertThat(root.get("pairs").toString()).isEqualTo("[[\"a\",\"x\"]]");
+    assertThat(root.get("objective").asDouble()).isEqualTo(3.0);
+    assertThat(root.get("solve_ms").isNumber()).isTrue();
+  }
+
+  @Test
+  void solve_general_emptyInstance_isAnEmptyMatching() throws IOException {
+    Path file = dir.resolve("g.csv");
+    Files.writeString(file, "u,v,weight\n");
+    CliRunner.Result result =
+        CliRunner.run(
+            "solve", "--problem", "general", "--strategy", "greedy", "--input", file.toString());
+    assertThat(result.code()).as(result.err()).isZero();
+    JsonNode root = mapper.readTree(result.out());
+    assertThat(root.get("pairs").size()).isZero();
+    assertThat(root.get("objective").asDouble()).isZero();
+  }
+}
