@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.RecursiveAction;
 
 /**
  * The engine behind {@link SyntheticOrganisation}: builds the hierarchy in primitive arrays, then
@@ -18,8 +20,8 @@ final class OrganisationGenerator {
 
   static final double ZIPF_EXPONENT = 1.1;
 
-  /** Nobody seeks a skill they already offer at this level or above. */
-  static final double HIGH_OFFER = 0.5;
+  /** People are built in chunks of this many, each chunk with its own random stream. */
+  static final int CHUNK = 1 << 14;
 
   /** The oldest company: tenures are tenths of a year up to this many years. */
   private static final int MAX_TENURE_TENTHS = 250;
@@ -432,20 +434,67 @@ final class OrganisationGenerator {
 
   // ---------------------------------------------------------------- people
 
+  /**
+   * Builds the participants in chunks of consecutive people, each with its own random stream drawn
+   * in advance, so the result does not depend on how many threads run the chunks.
+   */
   private Organisation materialise(int[] order, boolean[] mentor) {
     int width = Math.max(7, Integer.toString(n).length());
-    String[] ids = new String[n];
+    int[] rank = new int[n];
     for (int p = 0; p < n; p++) {
-      ids[order[p]] = id(p + 1, width);
+      rank[order[p]] = p;
     }
-    List<Participant> people = new ArrayList<>(n);
+    String[] ids = new String[n];
+    for (int i = 0; i < n; i++) {
+      ids[i] = id(rank[i] + 1, width);
+    }
+    Participant[] people = new Participant[n];
+    int chunks = (n + CHUNK - 1) / CHUNK;
+    List<RecursiveAction> tasks = new ArrayList<>(chunks);
+    for (int k = 0; k < chunks; k++) {
+      int from = k * CHUNK;
+      int to = Math.min(n, from + CHUNK);
+      SkillDrawer drawer =
+          new SkillDrawer(
+              new SplittableRandom(skillRandom.nextLong()),
+              departmentSkills,
+              leadershipSkills,
+              globalSkills,
+              otherDepartments,
+              crossSeekShare);
+      tasks.add(
+          new RecursiveAction() {
+            @Override
+            protected void compute() {
+              makePeople(from, to, drawer, ids, rank, mentor, people);
+            }
+          });
+    }
+    if (chunks == 1) {
+      tasks.get(0).invoke();
+    } else {
+      ForkJoinPool.commonPool()
+          .invoke(
+              new RecursiveAction() {
+                @Override
+                protected void compute() {
+                  invokeAll(tasks);
+                }
+              });
+    }
+    return new Organisation(Arrays.asList(people), seed);
+  }
+
+  private void makePeople(
+      int from,
+      int to,
+      SkillDrawer drawer,
+      String[] ids,
+      int[] rank,
+      boolean[] mentor,
+      Participant[] people) {
     AttributeRow attributes = new AttributeRow();
-    int[] offerSkill = new int[Seniority.EXECUTIVE.maxOffers + 8];
-    double[] offerLevel = new double[offerSkill.length];
-    int[] seekSkill = new int[8];
-    double[] seekLevel = new double[seekSkill.length];
-    for (int p = 0; p < n; p++) {
-      int i = order[p];
+    for (int i = from; i < to; i++) {
       DepartmentProfile d = PROFILES[department[i]];
       Seniority s = LEVELS[level[i]];
       City c = CITIES[city[i]];
@@ -457,140 +506,19 @@ final class OrganisationGenerator {
       attributes.set(AttributeRow.SENIORITY, s.attribute);
       attributes.set(AttributeRow.TENURE, TENURE[tenure[i]]);
       attributes.set(AttributeRow.ROLE, mentor[i] ? Organisation.MENTOR : Organisation.MENTEE);
-      int offers = drawOffers(i, d, s, offerSkill, offerLevel);
-      SkillVector offerVector = vector(offerSkill, offerLevel, offers);
-      int seeks = drawSeeks(d, s, offerSkill, offerLevel, offers, seekSkill, seekLevel);
-      SkillVector seekVector = vector(seekSkill, seekLevel, seeks);
-      int capacity = mentor[i] ? mentorCapacity(s) : 1;
-      people.add(new Participant(ids[i], attributes, offerVector, seekVector, capacity));
+      SkillVector offers = drawer.offers(d.ordinal(), s, leads[i], teamFocus[team[i]]);
+      SkillVector seeks = drawer.seeks(d.ordinal(), s);
+      int capacity = mentor[i] ? drawer.mentorCapacity(s) : 1;
+      people[rank[i]] = new Participant(ids[i], attributes, offers, seeks, capacity);
     }
-    return new Organisation(people, seed);
   }
 
-  private int mentorCapacity(Seniority s) {
-    double u = Draw.uniform(skillRandom);
-    if (s.ordinal() >= Seniority.STAFF.ordinal()) {
-      return u < 0.35 ? 1 : u < 0.75 ? 2 : 3;
-    }
-    return u < 0.5 ? 1 : u < 0.85 ? 2 : 3;
-  }
-
-  private int drawOffers(int i, DepartmentProfile d, Seniority s, int[] skill, double[] levels) {
-    SplittableRandom r = skillRandom;
-    int wanted = Draw.between(r, s.minOffers, s.maxOffers);
-    double leadership = leads[i] ? Math.max(0.30, s.leadershipOffer) : s.leadershipOffer;
-    int[] focus = teamFocus[team[i]];
-    AliasTable own = departmentSkills[d.ordinal()];
-    int size = 0;
-    for (int attempt = 0; attempt < 48 && size < wanted; attempt++) {
-      double u = Draw.uniform(r);
-      int k;
-      if (u < leadership) {
-        k = leadershipSkills.sample(r);
-      } else if (u < leadership + (1.0 - leadership) * 0.5) {
-        k = focus[Draw.below(r, focus.length)];
-      } else if (u < leadership + (1.0 - leadership) * 0.85) {
-        k = own.sample(r);
-      } else {
-        k = globalSkills.sample(r);
-      }
-      if (indexOf(skill, size, k) < 0) {
-        skill[size++] = k;
-      }
-    }
-    size = fill(skill, size, wanted, null, null, 0);
-    for (int j = 0; j < size; j++) {
-      levels[j] = roundLevel(s.offerLevel + 0.12 * Draw.normal(r));
-    }
-    return size;
-  }
-
-  private int drawSeeks(
-      DepartmentProfile d,
-      Seniority s,
-      int[] offered,
-      double[] offeredLevel,
-      int offers,
-      int[] skill,
-      double[] levels) {
-    SplittableRandom r = skillRandom;
-    int wanted = Draw.between(r, s.minSeeks, s.maxSeeks);
-    int size = 0;
-    for (int attempt = 0; attempt < 48 && size < wanted; attempt++) {
-      int k;
-      if (!Draw.chance(r, crossSeekShare)) {
-        k = departmentSkills[d.ordinal()].sample(r);
-      } else if (Draw.chance(r, 0.35)) {
-        k = leadershipSkills.sample(r);
-      } else {
-        int other = otherDepartments.sample(r);
-        k = other == d.ordinal() ? globalSkills.sample(r) : departmentSkills[other].sample(r);
-      }
-      if (indexOf(skill, size, k) < 0 && !offeredHigh(offered, offeredLevel, offers, k)) {
-        skill[size++] = k;
-      }
-    }
-    size = fill(skill, size, wanted, offered, offeredLevel, offers);
-    for (int j = 0; j < size; j++) {
-      levels[j] = roundLevel(0.3 + 0.7 * Draw.uniform(r));
-    }
-    return size;
-  }
-
-  /** Tops up a short draw deterministically from a random point of the catalogue. */
-  private int fill(
-      int[] skill, int size, int wanted, int[] offered, double[] offeredLevel, int offers) {
-    int start = Draw.below(skillRandom, SkillCatalogue.size());
-    for (int step = 0; size < wanted && step < SkillCatalogue.size(); step++) {
-      int k = (start + step) % SkillCatalogue.size();
-      if (indexOf(skill, size, k) < 0
-          && (offered == null || !offeredHigh(offered, offeredLevel, offers, k))) {
-        skill[size++] = k;
-      }
-    }
-    return size;
-  }
-
-  private static boolean offeredHigh(int[] offered, double[] level, int offers, int k) {
-    int j = indexOf(offered, offers, k);
-    return j >= 0 && level[j] >= HIGH_OFFER;
-  }
-
-  private static int indexOf(int[] a, int size, int value) {
+  static int indexOf(int[] a, int size, int value) {
     for (int j = 0; j < size; j++) {
       if (a[j] == value) {
         return j;
       }
     }
     return -1;
-  }
-
-  /** Clamps to [0.05, 1] and rounds to a multiple of 0.05, as survey answers would be. */
-  private static double roundLevel(double x) {
-    double clamped = Math.max(0.05, Math.min(1.0, x));
-    return Math.round(clamped * 20.0) / 20.0;
-  }
-
-  /** Sorts by catalogue index, which is name order, and builds the vector without a map. */
-  private static SkillVector vector(int[] skill, double[] levels, int size) {
-    for (int a = 1; a < size; a++) {
-      int k = skill[a];
-      double l = levels[a];
-      int b = a - 1;
-      while (b >= 0 && skill[b] > k) {
-        skill[b + 1] = skill[b];
-        levels[b + 1] = levels[b];
-        b--;
-      }
-      skill[b + 1] = k;
-      levels[b + 1] = l;
-    }
-    String[] names = new String[size];
-    double[] values = new double[size];
-    for (int j = 0; j < size; j++) {
-      names[j] = SkillCatalogue.name(skill[j]);
-      values[j] = levels[j];
-    }
-    return SkillVector.ofSorted(names, values);
   }
 }
