@@ -6,8 +6,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.RecursiveAction;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The engine behind {@link SyntheticOrganisation}: builds the hierarchy in primitive arrays, then
@@ -450,37 +453,53 @@ final class OrganisationGenerator {
     }
     Participant[] people = new Participant[n];
     int chunks = (n + CHUNK - 1) / CHUNK;
-    List<RecursiveAction> tasks = new ArrayList<>(chunks);
+    long[] chunkSeed = new long[chunks];
     for (int k = 0; k < chunks; k++) {
-      int from = k * CHUNK;
-      int to = Math.min(n, from + CHUNK);
-      SkillDrawer drawer =
-          new SkillDrawer(
-              new SplittableRandom(skillRandom.nextLong()),
-              departmentSkills,
-              leadershipSkills,
-              globalSkills,
-              otherDepartments,
-              crossSeekShare);
-      tasks.add(
-          new RecursiveAction() {
-            @Override
-            protected void compute() {
-              makePeople(from, to, drawer, ids, rank, mentor, people);
-            }
-          });
+      chunkSeed[k] = skillRandom.nextLong();
     }
-    if (chunks == 1) {
-      tasks.get(0).invoke();
-    } else {
-      ForkJoinPool.commonPool()
-          .invoke(
-              new RecursiveAction() {
-                @Override
-                protected void compute() {
-                  invokeAll(tasks);
-                }
-              });
+    // Chunks are claimed dynamically by this thread and by helpers from the common pool; each
+    // chunk's stream is fixed above, so who runs it does not matter. This thread waits only for
+    // chunks already claimed: a helper the pool never gets to finds nothing left to do.
+    AtomicInteger next = new AtomicInteger();
+    CountDownLatch done = new CountDownLatch(chunks);
+    AtomicReference<Throwable> failure = new AtomicReference<>();
+    Runnable worker =
+        () -> {
+          for (int k = next.getAndIncrement(); k < chunks; k = next.getAndIncrement()) {
+            try {
+              SkillDrawer drawer =
+                  new SkillDrawer(
+                      new SplittableRandom(chunkSeed[k]),
+                      departmentSkills,
+                      leadershipSkills,
+                      globalSkills,
+                      otherDepartments,
+                      crossSeekShare);
+              int from = k * CHUNK;
+              makePeople(from, Math.min(n, from + CHUNK), drawer, ids, rank, mentor, people);
+            } catch (Throwable t) {
+              failure.compareAndSet(null, t);
+            } finally {
+              done.countDown();
+            }
+          }
+        };
+    int helpers = Math.min(chunks - 1, ForkJoinPool.getCommonPoolParallelism());
+    for (int h = 0; h < helpers; h++) {
+      ForkJoinPool.commonPool().execute(worker);
+    }
+    worker.run();
+    try {
+      done.await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new CancellationException("interrupted while generating an organisation");
+    }
+    Throwable t = failure.get();
+    if (t instanceof RuntimeException re) {
+      throw re;
+    } else if (t instanceof Error error) {
+      throw error;
     }
     return new Organisation(Arrays.asList(people), seed);
   }
