@@ -26,6 +26,10 @@ final class SkillDrawer {
   private final int[] sought = new int[16];
   private final double[] soughtLevel = new double[16];
 
+  // Exact-length arrays for SkillVector.ofSorted, which copies them: one pair per length.
+  private final String[][] nameScratch = new String[17][];
+  private final double[][] levelScratch = new double[17][];
+
   SkillDrawer(
       SplittableRandom random,
       AliasTable[] departmentSkills,
@@ -39,6 +43,10 @@ final class SkillDrawer {
     this.globalSkills = globalSkills;
     this.otherDepartments = otherDepartments;
     this.crossSeekShare = crossSeekShare;
+    for (int k = 0; k < nameScratch.length; k++) {
+      nameScratch[k] = new String[k];
+      levelScratch[k] = new double[k];
+    }
   }
 
   /**
@@ -142,7 +150,7 @@ final class SkillDrawer {
   }
 
   /** Sorts by catalogue index, which is name order, and builds the vector without a map. */
-  private static SkillVector vector(int[] skill, double[] levels, int size) {
+  private SkillVector vector(int[] skill, double[] levels, int size) {
     for (int a = 1; a < size; a++) {
       int k = skill[a];
       double l = levels[a];
@@ -155,8 +163,8 @@ final class SkillDrawer {
       skill[b + 1] = k;
       levels[b + 1] = l;
     }
-    String[] names = new String[size];
-    double[] values = new double[size];
+    String[] names = nameScratch[size];
+    double[] values = levelScratch[size];
     for (int j = 0; j < size; j++) {
       names[j] = SkillCatalogue.name(skill[j]);
       values[j] = levels[j];
