@@ -13,8 +13,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * The engine behind {@link SyntheticOrganisation}: builds the hierarchy in primitive arrays, then
- * materialises one {@link Participant} per person in employee-number order. Single use.
+ * The engine behind {@link SyntheticOrganisation}: builds the hierarchy in primitive arrays (people
+ * indexed in depth-first creation order), then materialises one {@link Participant} per person and
+ * places it at its employee number. Transcendental functions come from {@link StrictMath} so that
+ * every platform computes the same organisation. Single use.
  */
 final class OrganisationGenerator {
 
@@ -123,13 +125,14 @@ final class OrganisationGenerator {
         (int)
             Math.min(
                 Math.min(DepartmentProfile.RANKED, rest),
-                Math.max(1, Math.round(1.5 * Math.log(n))));
+                Math.max(1, Math.round(1.5 * StrictMath.log(n))));
     double[] weight = new double[ranked];
     double total = 0.0;
     for (int r = 0; r < ranked; r++) {
       // Zipf by base rank with a log-normal jitter, so the runners-up trade places between seeds.
       weight[r] =
-          Math.pow(r + 1, -ZIPF_EXPONENT) * StrictMath.exp(0.25 * Draw.normal(structureRandom));
+          StrictMath.pow(r + 1, -ZIPF_EXPONENT)
+              * StrictMath.exp(0.25 * Draw.normal(structureRandom));
       total += weight[r];
     }
     int extra = rest - ranked;
@@ -197,7 +200,7 @@ final class OrganisationGenerator {
     double[] pop = new double[indices.length];
     double total = 0.0;
     for (int j = 0; j < indices.length; j++) {
-      pop[j] = Math.pow(j + 1, -0.8);
+      pop[j] = StrictMath.pow(j + 1, -0.8);
       if (jitter) {
         // Each organisation's department has its own stack: some tools more, some less popular.
         pop[j] *= StrictMath.exp(0.4 * Draw.normal(structureRandom));
