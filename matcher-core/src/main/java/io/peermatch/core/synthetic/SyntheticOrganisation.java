@@ -77,11 +77,11 @@ import java.util.List;
  *       department (0.35) or the whole company (0.15). Levels: the level's mean (0.35 junior, 0.5
  *       mid, 0.65 senior, 0.75 staff and director, 0.85 principal) plus noise of sd 0.12, clamped
  *       to [0.05, 1] and rounded to 0.05.
- *   <li><b>Seeks</b>: 2-5 skills (juniors 3-5, principals and above 2-3): with probability {@code 1
- *       - crossSeekShare} (default 0.6) near, from one's own department's distribution; else
- *       across, from leadership and professional skills (0.35) or another department chosen by size
- *       (0.65). Never a skill one offers at level 0.5 or more. Levels uniform in [0.3, 1], rounded
- *       to 0.05.
+ *   <li><b>Seeks</b>: 2-5 skills (juniors 3-5, mid 2-5, principals, vps and the chief executive
+ *       2-3, others 2-4): with probability {@code 1 - crossSeekShare} (default 0.6) near, from
+ *       one's own department's distribution; else across, from leadership and professional skills
+ *       (0.35) or another department chosen by size (0.65). Never a skill one offers at level 0.5
+ *       or more. Levels uniform in [0.3, 1], rounded to 0.05.
  * </ul>
  *
  * Because offers and most seeks come from the same department, complementarity ({@code
