@@ -63,7 +63,7 @@ import java.util.List;
  * probability 1/2, else draws from the department's hubs); members sit in the team's city with
  * probability 0.75, elsewhere in the department's distribution with 0.17, anywhere with 0.08.
  *
- * <p><b>Skills.</b> A catalogue of over 400 real skill names (see {@link #skills()}) in 15 domains:
+ * <p><b>Skills.</b> A catalogue of 438 real skill names (see {@link #skills()}) in 15 domains:
  * engineering, data, design, product, sales, marketing, finance, people (HR), legal, security,
  * operations, customer success, IT, leadership and general professional skills. Within a domain,
  * skills have Zipf(0.8) popularity in a fixed order, jittered per department by {@code exp(0.4 Z)}.
@@ -104,12 +104,13 @@ import java.util.List;
  *
  * <p>The same arguments give equal organisations on every run, JVM and platform: all randomness
  * comes from {@link java.util.SplittableRandom#nextLong()} seeded with {@code seed} (bounded and
- * normal variates are derived here, not taken from JDK helpers that changed between releases), and
- * no result depends on hash iteration order. People are built in chunks of 16,384, each with its
- * own random stream drawn from the seed in advance, and the chunks of large organisations run in
- * the common fork-join pool: the result does not depend on the number of threads. Generation is
- * linear in {@code n}. A million people use about 710 MB of heap, mostly the participants'
- * attribute maps. Thread-safe: each call is independent.
+ * normal variates are derived here, not taken from JDK helpers that changed between releases;
+ * {@code Z} above is the centred sum of three uniforms, a standard normal bounded by ±3), and no
+ * result depends on hash iteration order. People are built in chunks of 16,384, each with its own
+ * random stream drawn from the seed in advance, and the chunks of large organisations run in the
+ * common fork-join pool: the result does not depend on the number of threads. Generation is linear
+ * in {@code n}. A million people use about 710 MB of heap, mostly the participants' attribute maps.
+ * Thread-safe: each call is independent.
  */
 public final class SyntheticOrganisation {
 
