@@ -57,6 +57,12 @@ class SyntheticOrganisationTest {
   }
 
   @Test
+  void toString_summarises() {
+    assertThat(SyntheticOrganisation.generate(12, 42L))
+        .hasToString("Organisation[12 people, seed 42]");
+  }
+
+  @Test
   void generate_one_isTheChiefExecutive() {
     Participant ceo = SyntheticOrganisation.generate(1, 5L).people().get(0);
     assertThat(ceo.id()).isEqualTo("e0000001");
