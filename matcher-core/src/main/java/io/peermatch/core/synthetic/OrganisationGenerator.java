@@ -67,12 +67,9 @@ final class OrganisationGenerator {
   private final int[][] teamCounter = new int[PROFILES.length][];
 
   private final int[] departmentSize = new int[PROFILES.length];
-  private AliasTable[] departmentSkills;
+  private SkillTables skills;
   private AliasTable[] departmentCities;
-  private AliasTable globalSkills;
   private AliasTable globalCities;
-  private AliasTable leadershipSkills;
-  private AliasTable otherDepartments;
   private AliasTable icPyramid;
   private AliasTable seniorIcPyramid;
 
@@ -147,36 +144,13 @@ final class OrganisationGenerator {
   }
 
   private void buildTables() {
-    int skills = SkillCatalogue.size();
-    departmentSkills = new AliasTable[PROFILES.length];
+    skills = new SkillTables(departmentSize, structureRandom);
     departmentCities = new AliasTable[PROFILES.length];
-    double[] global = new double[skills];
-    double[] departmentWeight = new double[PROFILES.length];
     for (DepartmentProfile d : PROFILES) {
-      if (departmentSize[d.ordinal()] == 0) {
-        continue;
+      if (departmentSize[d.ordinal()] > 0) {
+        departmentCities[d.ordinal()] = new AliasTable(d.cityWeights());
       }
-      double[] w = new double[skills];
-      for (SkillDomain domain : SkillDomain.values()) {
-        Double share = d.domainMix.get(domain);
-        if (share != null) {
-          addDomain(w, domain, share, true);
-        }
-      }
-      normalise(w);
-      for (int s = 0; s < skills; s++) {
-        global[s] += w[s] * departmentSize[d.ordinal()];
-      }
-      departmentSkills[d.ordinal()] = new AliasTable(w);
-      departmentCities[d.ordinal()] = new AliasTable(d.cityWeights());
-      departmentWeight[d.ordinal()] = departmentSize[d.ordinal()];
     }
-    globalSkills = new AliasTable(global);
-    otherDepartments = new AliasTable(departmentWeight);
-    double[] lead = new double[skills];
-    addDomain(lead, SkillDomain.LEADERSHIP, 0.65, false);
-    addDomain(lead, SkillDomain.PROFESSIONAL, 0.35, false);
-    leadershipSkills = new AliasTable(lead);
     double[] cityWeight = new double[CITIES.length];
     for (City c : CITIES) {
       cityWeight[c.ordinal()] = c.weight;
@@ -192,34 +166,6 @@ final class OrganisationGenerator {
     seniorIc[Seniority.STAFF.ordinal()] = 0.4;
     seniorIc[Seniority.PRINCIPAL.ordinal()] = 0.3;
     seniorIcPyramid = new AliasTable(seniorIc);
-  }
-
-  /** Adds {@code share} spread over the domain by a Zipf(0.8) popularity, optionally jittered. */
-  private void addDomain(double[] w, SkillDomain domain, double share, boolean jitter) {
-    int[] indices = SkillCatalogue.indices(domain);
-    double[] pop = new double[indices.length];
-    double total = 0.0;
-    for (int j = 0; j < indices.length; j++) {
-      pop[j] = StrictMath.pow(j + 1, -0.8);
-      if (jitter) {
-        // Each organisation's department has its own stack: some tools more, some less popular.
-        pop[j] *= StrictMath.exp(0.4 * Draw.normal(structureRandom));
-      }
-      total += pop[j];
-    }
-    for (int j = 0; j < indices.length; j++) {
-      w[indices[j]] += share * pop[j] / total;
-    }
-  }
-
-  private static void normalise(double[] w) {
-    double total = 0.0;
-    for (double x : w) {
-      total += x;
-    }
-    for (int i = 0; i < w.length; i++) {
-      w[i] /= total;
-    }
   }
 
   // ---------------------------------------------------------------- hierarchy
@@ -363,9 +309,9 @@ final class OrganisationGenerator {
             : departmentCities[d.ordinal()].sample(r);
     int[] focus = new int[Draw.between(r, 5, 8)];
     int size = 0;
-    AliasTable skills = departmentSkills[d.ordinal()];
+    AliasTable own = skills.department[d.ordinal()];
     for (int attempt = 0; attempt < 64 && size < focus.length; attempt++) {
-      int s = skills.sample(r);
+      int s = own.sample(r);
       if (indexOf(focus, size, s) < 0) {
         focus[size++] = s;
       }
@@ -471,13 +417,7 @@ final class OrganisationGenerator {
           for (int k = next.getAndIncrement(); k < chunks; k = next.getAndIncrement()) {
             try {
               SkillDrawer drawer =
-                  new SkillDrawer(
-                      new SplittableRandom(chunkSeed[k]),
-                      departmentSkills,
-                      leadershipSkills,
-                      globalSkills,
-                      otherDepartments,
-                      crossSeekShare);
+                  new SkillDrawer(new SplittableRandom(chunkSeed[k]), skills, crossSeekShare);
               int from = k * CHUNK;
               makePeople(from, Math.min(n, from + CHUNK), drawer, ids, rank, mentor, people);
             } catch (Throwable t) {

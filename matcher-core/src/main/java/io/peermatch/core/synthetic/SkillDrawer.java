@@ -13,10 +13,7 @@ final class SkillDrawer {
   static final double HIGH_OFFER = 0.5;
 
   private final SplittableRandom random;
-  private final AliasTable[] departmentSkills;
-  private final AliasTable leadershipSkills;
-  private final AliasTable globalSkills;
-  private final AliasTable otherDepartments;
+  private final SkillTables tables;
   private final double crossSeekShare;
 
   // The last person's offers, kept for the rule on seeks; sorted by catalogue index once built.
@@ -30,18 +27,9 @@ final class SkillDrawer {
   private final String[][] nameScratch = new String[17][];
   private final double[][] levelScratch = new double[17][];
 
-  SkillDrawer(
-      SplittableRandom random,
-      AliasTable[] departmentSkills,
-      AliasTable leadershipSkills,
-      AliasTable globalSkills,
-      AliasTable otherDepartments,
-      double crossSeekShare) {
+  SkillDrawer(SplittableRandom random, SkillTables tables, double crossSeekShare) {
     this.random = random;
-    this.departmentSkills = departmentSkills;
-    this.leadershipSkills = leadershipSkills;
-    this.globalSkills = globalSkills;
-    this.otherDepartments = otherDepartments;
+    this.tables = tables;
     this.crossSeekShare = crossSeekShare;
     for (int k = 0; k < nameScratch.length; k++) {
       nameScratch[k] = new String[k];
@@ -57,19 +45,19 @@ final class SkillDrawer {
     SplittableRandom r = random;
     int wanted = Draw.between(r, s.minOffers, s.maxOffers);
     double leadership = manager ? Math.max(0.30, s.leadershipOffer) : s.leadershipOffer;
-    AliasTable own = departmentSkills[department];
+    AliasTable own = tables.department[department];
     int size = 0;
     for (int attempt = 0; attempt < 48 && size < wanted; attempt++) {
       double u = Draw.uniform(r);
       int k;
       if (u < leadership) {
-        k = leadershipSkills.sample(r);
+        k = tables.leadership.sample(r);
       } else if (u < leadership + (1.0 - leadership) * 0.5) {
         k = focus[Draw.below(r, focus.length)];
       } else if (u < leadership + (1.0 - leadership) * 0.85) {
         k = own.sample(r);
       } else {
-        k = globalSkills.sample(r);
+        k = tables.company.sample(r);
       }
       if (OrganisationGenerator.indexOf(offered, size, k) < 0) {
         offered[size++] = k;
@@ -95,12 +83,12 @@ final class SkillDrawer {
     for (int attempt = 0; attempt < 48 && size < wanted; attempt++) {
       int k;
       if (!Draw.chance(r, crossSeekShare)) {
-        k = departmentSkills[department].sample(r);
+        k = tables.department[department].sample(r);
       } else if (Draw.chance(r, 0.35)) {
-        k = leadershipSkills.sample(r);
+        k = tables.leadership.sample(r);
       } else {
-        int other = otherDepartments.sample(r);
-        k = other == department ? globalSkills.sample(r) : departmentSkills[other].sample(r);
+        int other = tables.departmentBySize.sample(r);
+        k = other == department ? tables.company.sample(r) : tables.department[other].sample(r);
       }
       if (OrganisationGenerator.indexOf(sought, size, k) < 0 && !offeredHigh(k)) {
         sought[size++] = k;
