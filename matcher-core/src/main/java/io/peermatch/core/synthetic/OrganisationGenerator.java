@@ -343,16 +343,54 @@ final class OrganisationGenerator {
   /** Mentors drawn with seniority weights scaled so the expected share is {@code mentorShare}. */
   private boolean[] assignRoles() {
     double total = 0.0;
+    long[] perLevel = new long[LEVELS.length];
+    double maxWeight = 0.0;
     for (int i = 0; i < n; i++) {
-      total += LEVELS[level[i]].mentorWeight;
+      Seniority s = LEVELS[level[i]];
+      total += s.mentorWeight;
+      perLevel[level[i]]++;
+      maxWeight = Math.max(maxWeight, s.mentorWeight);
     }
-    double factor = mentorShare * n / total;
+    double target = mentorShare * n;
+    double factor = target / total;
+    if (target >= n) {
+      factor = Double.POSITIVE_INFINITY;
+    } else if (maxWeight * factor > 1.0) {
+      factor = cappedFactor(perLevel, target);
+    }
     boolean[] mentor = new boolean[n];
     for (int i = 0; i < n; i++) {
       double p = Math.min(1.0, LEVELS[level[i]].mentorWeight * factor);
       mentor[i] = Draw.chance(structureRandom, p);
     }
     return mentor;
+  }
+
+  /**
+   * The factor {@code f} with {@code Σ min(1, w f) = target} over everyone, by bisection: once the
+   * most likely levels are certain mentors, the others must make up the rest.
+   */
+  private static double cappedFactor(long[] perLevel, double target) {
+    double low = 0.0;
+    double high = 0.0;
+    for (Seniority s : LEVELS) {
+      if (perLevel[s.ordinal()] > 0) {
+        high = Math.max(high, 1.0 / s.mentorWeight);
+      }
+    }
+    for (int iteration = 0; iteration < 100; iteration++) {
+      double mid = 0.5 * (low + high);
+      double expected = 0.0;
+      for (Seniority s : LEVELS) {
+        expected += perLevel[s.ordinal()] * Math.min(1.0, s.mentorWeight * mid);
+      }
+      if (expected < target) {
+        low = mid;
+      } else {
+        high = mid;
+      }
+    }
+    return high;
   }
 
   /**

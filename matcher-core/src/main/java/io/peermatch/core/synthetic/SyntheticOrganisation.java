@@ -171,7 +171,7 @@ public final class SyntheticOrganisation {
 
     /**
      * The expected share of mentors (default {@value SyntheticOrganisation#DEFAULT_MENTOR_SHARE}).
-     * Mentors are drawn by seniority weight, so shares near 1 are reached only approximately.
+     * Mentors are drawn by seniority weight; 1 makes everyone a mentor.
      *
      * @throws IllegalArgumentException if not in [0, 1]
      */

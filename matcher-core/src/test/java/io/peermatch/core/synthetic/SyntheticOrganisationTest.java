@@ -273,6 +273,12 @@ class SyntheticOrganisationTest {
     Organisation org =
         SyntheticOrganisation.builder().employees(5000).seed(3L).mentorShare(0.1).generate();
     assertThat(org.mentors().size()).isBetween(380, 620);
+    Organisation most =
+        SyntheticOrganisation.builder().employees(5000).seed(3L).mentorShare(0.9).generate();
+    assertThat(most.mentors().size()).isBetween(4380, 4620);
+    Organisation all =
+        SyntheticOrganisation.builder().employees(500).seed(3L).mentorShare(1.0).generate();
+    assertThat(all.mentees()).isEmpty();
     Organisation none =
         SyntheticOrganisation.builder().employees(500).seed(3L).mentorShare(0.0).generate();
     assertThat(none.mentors()).isEmpty();
