@@ -151,6 +151,21 @@ class SyntheticOrganisationTest {
   }
 
   @Test
+  void departments_heavyTailedForEverySeed() {
+    for (long seed = 1; seed <= 5; seed++) {
+      List<Integer> sizes = new ArrayList<>();
+      for (List<Participant> d :
+          SyntheticOrganisation.generate(10_000, seed).departments().values()) {
+        sizes.add(d.size());
+      }
+      Collections.sort(sizes);
+      int largest = sizes.get(sizes.size() - 1);
+      int median = sizes.get(sizes.size() / 2);
+      assertThat(largest).as("seed %d", seed).isGreaterThan(4 * median);
+    }
+  }
+
+  @Test
   void departments_partitionThePeople() {
     int total = 0;
     for (Map.Entry<String, List<Participant>> e : tenThousand.departments().entrySet()) {
