@@ -66,10 +66,6 @@ final class AliasTable {
     }
   }
 
-  int size() {
-    return probability.length;
-  }
-
   int sample(SplittableRandom random) {
     int column = Draw.below(random, probability.length);
     return Draw.uniform(random) < probability[column] ? column : alias[column];

@@ -10,7 +10,9 @@ import java.util.Set;
 /**
  * A reusable, read-only view of one person's attributes, handed to the {@link
  * io.peermatch.api.Participant} constructor, which copies it. It spares a scratch map per person on
- * the hot path; entries iterate in name order, which keeps the constructor's copy cheap.
+ * the hot path; entries iterate in name order, which keeps the constructor's copy cheap. Its
+ * iterator returns one entry object repositioned at each step, so it is only for consumers that
+ * read each entry before advancing, as that constructor does.
  */
 final class AttributeRow extends AbstractMap<String, String> {
 
@@ -40,6 +42,26 @@ final class AttributeRow extends AbstractMap<String, String> {
     return entries;
   }
 
+  /** A view of one slot of the row; valid until the iterator that returned it moves on. */
+  private final class RowEntry implements Map.Entry<String, String> {
+    private int index;
+
+    @Override
+    public String getKey() {
+      return NAMES[index];
+    }
+
+    @Override
+    public String getValue() {
+      return values[index];
+    }
+
+    @Override
+    public String setValue(String value) {
+      throw new UnsupportedOperationException("attribute rows are read-only");
+    }
+  }
+
   private final class Entries extends AbstractSet<Map.Entry<String, String>> {
     @Override
     public int size() {
@@ -55,6 +77,8 @@ final class AttributeRow extends AbstractMap<String, String> {
     @Override
     public Iterator<Map.Entry<String, String>> iterator() {
       return new Iterator<>() {
+        // One entry object, repositioned by each next(): the consumer copies key and value at once.
+        private final RowEntry entry = new RowEntry();
         private int next = advance(0);
 
         private int advance(int from) {
@@ -75,9 +99,9 @@ final class AttributeRow extends AbstractMap<String, String> {
           if (next >= values.length) {
             throw new NoSuchElementException();
           }
-          Map.Entry<String, String> e = new SimpleImmutableEntry<>(NAMES[next], values[next]);
+          entry.index = next;
           next = advance(next + 1);
-          return e;
+          return entry;
         }
       };
     }

@@ -59,6 +59,12 @@ public record Organisation(List<Participant> people, long seed) {
     return Collections.unmodifiableMap(map);
   }
 
+  /** A short summary, for example {@code Organisation[10000 people, seed 42]}; never the people. */
+  @Override
+  public String toString() {
+    return "Organisation[" + people.size() + " people, seed " + seed + "]";
+  }
+
   private List<Participant> withRole(String role) {
     List<Participant> out = new ArrayList<>();
     for (Participant p : people) {

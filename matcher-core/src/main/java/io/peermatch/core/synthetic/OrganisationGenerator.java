@@ -6,10 +6,17 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * The engine behind {@link SyntheticOrganisation}: builds the hierarchy in primitive arrays, then
- * materialises one {@link Participant} per person in employee-number order. Single use.
+ * The engine behind {@link SyntheticOrganisation}: builds the hierarchy in primitive arrays (people
+ * indexed in depth-first creation order), then materialises one {@link Participant} per person and
+ * places it at its employee number. Transcendental functions come from {@link StrictMath} so that
+ * every platform computes the same organisation. Single use.
  */
 final class OrganisationGenerator {
 
@@ -18,8 +25,8 @@ final class OrganisationGenerator {
 
   static final double ZIPF_EXPONENT = 1.1;
 
-  /** Nobody seeks a skill they already offer at this level or above. */
-  static final double HIGH_OFFER = 0.5;
+  /** People are built in chunks of this many, each chunk with its own random stream. */
+  static final int CHUNK = 1 << 14;
 
   /** The oldest company: tenures are tenths of a year up to this many years. */
   private static final int MAX_TENURE_TENTHS = 250;
@@ -60,12 +67,9 @@ final class OrganisationGenerator {
   private final int[][] teamCounter = new int[PROFILES.length][];
 
   private final int[] departmentSize = new int[PROFILES.length];
-  private AliasTable[] departmentSkills;
+  private SkillTables skills;
   private AliasTable[] departmentCities;
-  private AliasTable globalSkills;
   private AliasTable globalCities;
-  private AliasTable leadershipSkills;
-  private AliasTable otherDepartments;
   private AliasTable icPyramid;
   private AliasTable seniorIcPyramid;
 
@@ -118,13 +122,14 @@ final class OrganisationGenerator {
         (int)
             Math.min(
                 Math.min(DepartmentProfile.RANKED, rest),
-                Math.max(1, Math.round(1.5 * Math.log(n))));
+                Math.max(1, Math.round(1.5 * StrictMath.log(n))));
     double[] weight = new double[ranked];
     double total = 0.0;
     for (int r = 0; r < ranked; r++) {
       // Zipf by base rank with a log-normal jitter, so the runners-up trade places between seeds.
       weight[r] =
-          Math.pow(r + 1, -ZIPF_EXPONENT) * StrictMath.exp(0.25 * Draw.normal(structureRandom));
+          StrictMath.pow(r + 1, -ZIPF_EXPONENT)
+              * StrictMath.exp(0.25 * Draw.normal(structureRandom));
       total += weight[r];
     }
     int extra = rest - ranked;
@@ -139,36 +144,13 @@ final class OrganisationGenerator {
   }
 
   private void buildTables() {
-    int skills = SkillCatalogue.size();
-    departmentSkills = new AliasTable[PROFILES.length];
+    skills = new SkillTables(departmentSize, structureRandom);
     departmentCities = new AliasTable[PROFILES.length];
-    double[] global = new double[skills];
-    double[] departmentWeight = new double[PROFILES.length];
     for (DepartmentProfile d : PROFILES) {
-      if (departmentSize[d.ordinal()] == 0) {
-        continue;
+      if (departmentSize[d.ordinal()] > 0) {
+        departmentCities[d.ordinal()] = new AliasTable(d.cityWeights());
       }
-      double[] w = new double[skills];
-      for (SkillDomain domain : SkillDomain.values()) {
-        Double share = d.domainMix.get(domain);
-        if (share != null) {
-          addDomain(w, domain, share, true);
-        }
-      }
-      normalise(w);
-      for (int s = 0; s < skills; s++) {
-        global[s] += w[s] * departmentSize[d.ordinal()];
-      }
-      departmentSkills[d.ordinal()] = new AliasTable(w);
-      departmentCities[d.ordinal()] = new AliasTable(d.cityWeights());
-      departmentWeight[d.ordinal()] = departmentSize[d.ordinal()];
     }
-    globalSkills = new AliasTable(global);
-    otherDepartments = new AliasTable(departmentWeight);
-    double[] lead = new double[skills];
-    addDomain(lead, SkillDomain.LEADERSHIP, 0.65, false);
-    addDomain(lead, SkillDomain.PROFESSIONAL, 0.35, false);
-    leadershipSkills = new AliasTable(lead);
     double[] cityWeight = new double[CITIES.length];
     for (City c : CITIES) {
       cityWeight[c.ordinal()] = c.weight;
@@ -184,34 +166,6 @@ final class OrganisationGenerator {
     seniorIc[Seniority.STAFF.ordinal()] = 0.4;
     seniorIc[Seniority.PRINCIPAL.ordinal()] = 0.3;
     seniorIcPyramid = new AliasTable(seniorIc);
-  }
-
-  /** Adds {@code share} spread over the domain by a Zipf(0.8) popularity, optionally jittered. */
-  private void addDomain(double[] w, SkillDomain domain, double share, boolean jitter) {
-    int[] indices = SkillCatalogue.indices(domain);
-    double[] pop = new double[indices.length];
-    double total = 0.0;
-    for (int j = 0; j < indices.length; j++) {
-      pop[j] = Math.pow(j + 1, -0.8);
-      if (jitter) {
-        // Each organisation's department has its own stack: some tools more, some less popular.
-        pop[j] *= StrictMath.exp(0.4 * Draw.normal(structureRandom));
-      }
-      total += pop[j];
-    }
-    for (int j = 0; j < indices.length; j++) {
-      w[indices[j]] += share * pop[j] / total;
-    }
-  }
-
-  private static void normalise(double[] w) {
-    double total = 0.0;
-    for (double x : w) {
-      total += x;
-    }
-    for (int i = 0; i < w.length; i++) {
-      w[i] /= total;
-    }
   }
 
   // ---------------------------------------------------------------- hierarchy
@@ -355,9 +309,9 @@ final class OrganisationGenerator {
             : departmentCities[d.ordinal()].sample(r);
     int[] focus = new int[Draw.between(r, 5, 8)];
     int size = 0;
-    AliasTable skills = departmentSkills[d.ordinal()];
+    AliasTable own = skills.department[d.ordinal()];
     for (int attempt = 0; attempt < 64 && size < focus.length; attempt++) {
-      int s = skills.sample(r);
+      int s = own.sample(r);
       if (indexOf(focus, size, s) < 0) {
         focus[size++] = s;
       }
@@ -389,16 +343,54 @@ final class OrganisationGenerator {
   /** Mentors drawn with seniority weights scaled so the expected share is {@code mentorShare}. */
   private boolean[] assignRoles() {
     double total = 0.0;
+    long[] perLevel = new long[LEVELS.length];
+    double maxWeight = 0.0;
     for (int i = 0; i < n; i++) {
-      total += LEVELS[level[i]].mentorWeight;
+      Seniority s = LEVELS[level[i]];
+      total += s.mentorWeight;
+      perLevel[level[i]]++;
+      maxWeight = Math.max(maxWeight, s.mentorWeight);
     }
-    double factor = mentorShare * n / total;
+    double target = mentorShare * n;
+    double factor = target / total;
+    if (target >= n) {
+      factor = Double.POSITIVE_INFINITY;
+    } else if (maxWeight * factor > 1.0) {
+      factor = cappedFactor(perLevel, target);
+    }
     boolean[] mentor = new boolean[n];
     for (int i = 0; i < n; i++) {
       double p = Math.min(1.0, LEVELS[level[i]].mentorWeight * factor);
       mentor[i] = Draw.chance(structureRandom, p);
     }
     return mentor;
+  }
+
+  /**
+   * The factor {@code f} with {@code Σ min(1, w f) = target} over everyone, by bisection: once the
+   * most likely levels are certain mentors, the others must make up the rest.
+   */
+  private static double cappedFactor(long[] perLevel, double target) {
+    double low = 0.0;
+    double high = 0.0;
+    for (Seniority s : LEVELS) {
+      if (perLevel[s.ordinal()] > 0) {
+        high = Math.max(high, 1.0 / s.mentorWeight);
+      }
+    }
+    for (int iteration = 0; iteration < 100; iteration++) {
+      double mid = 0.5 * (low + high);
+      double expected = 0.0;
+      for (Seniority s : LEVELS) {
+        expected += perLevel[s.ordinal()] * Math.min(1.0, s.mentorWeight * mid);
+      }
+      if (expected < target) {
+        low = mid;
+      } else {
+        high = mid;
+      }
+    }
+    return high;
   }
 
   /**
@@ -432,20 +424,77 @@ final class OrganisationGenerator {
 
   // ---------------------------------------------------------------- people
 
+  /**
+   * Builds the participants in chunks of consecutive people, each with its own random stream drawn
+   * in advance, so the result does not depend on how many threads run the chunks.
+   */
   private Organisation materialise(int[] order, boolean[] mentor) {
     int width = Math.max(7, Integer.toString(n).length());
-    String[] ids = new String[n];
+    int[] rank = new int[n];
     for (int p = 0; p < n; p++) {
-      ids[order[p]] = id(p + 1, width);
+      rank[order[p]] = p;
     }
-    List<Participant> people = new ArrayList<>(n);
+    String[] ids = new String[n];
+    for (int i = 0; i < n; i++) {
+      ids[i] = id(rank[i] + 1, width);
+    }
+    Participant[] people = new Participant[n];
+    int chunks = (n + CHUNK - 1) / CHUNK;
+    long[] chunkSeed = new long[chunks];
+    for (int k = 0; k < chunks; k++) {
+      chunkSeed[k] = skillRandom.nextLong();
+    }
+    // Chunks are claimed dynamically by this thread and by helpers from the common pool; each
+    // chunk's stream is fixed above, so who runs it does not matter. This thread waits only for
+    // chunks already claimed: a helper the pool never gets to finds nothing left to do.
+    AtomicInteger next = new AtomicInteger();
+    CountDownLatch done = new CountDownLatch(chunks);
+    AtomicReference<Throwable> failure = new AtomicReference<>();
+    Runnable worker =
+        () -> {
+          for (int k = next.getAndIncrement(); k < chunks; k = next.getAndIncrement()) {
+            try {
+              SkillDrawer drawer =
+                  new SkillDrawer(new SplittableRandom(chunkSeed[k]), skills, crossSeekShare);
+              int from = k * CHUNK;
+              makePeople(from, Math.min(n, from + CHUNK), drawer, ids, rank, mentor, people);
+            } catch (Throwable t) {
+              failure.compareAndSet(null, t);
+            } finally {
+              done.countDown();
+            }
+          }
+        };
+    int helpers = Math.min(chunks - 1, ForkJoinPool.getCommonPoolParallelism());
+    for (int h = 0; h < helpers; h++) {
+      ForkJoinPool.commonPool().execute(worker);
+    }
+    worker.run();
+    try {
+      done.await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new CancellationException("interrupted while generating an organisation");
+    }
+    Throwable t = failure.get();
+    if (t instanceof RuntimeException re) {
+      throw re;
+    } else if (t instanceof Error error) {
+      throw error;
+    }
+    return new Organisation(Arrays.asList(people), seed);
+  }
+
+  private void makePeople(
+      int from,
+      int to,
+      SkillDrawer drawer,
+      String[] ids,
+      int[] rank,
+      boolean[] mentor,
+      Participant[] people) {
     AttributeRow attributes = new AttributeRow();
-    int[] offerSkill = new int[Seniority.EXECUTIVE.maxOffers + 8];
-    double[] offerLevel = new double[offerSkill.length];
-    int[] seekSkill = new int[8];
-    double[] seekLevel = new double[seekSkill.length];
-    for (int p = 0; p < n; p++) {
-      int i = order[p];
+    for (int i = from; i < to; i++) {
       DepartmentProfile d = PROFILES[department[i]];
       Seniority s = LEVELS[level[i]];
       City c = CITIES[city[i]];
@@ -457,140 +506,19 @@ final class OrganisationGenerator {
       attributes.set(AttributeRow.SENIORITY, s.attribute);
       attributes.set(AttributeRow.TENURE, TENURE[tenure[i]]);
       attributes.set(AttributeRow.ROLE, mentor[i] ? Organisation.MENTOR : Organisation.MENTEE);
-      int offers = drawOffers(i, d, s, offerSkill, offerLevel);
-      SkillVector offerVector = vector(offerSkill, offerLevel, offers);
-      int seeks = drawSeeks(d, s, offerSkill, offerLevel, offers, seekSkill, seekLevel);
-      SkillVector seekVector = vector(seekSkill, seekLevel, seeks);
-      int capacity = mentor[i] ? mentorCapacity(s) : 1;
-      people.add(new Participant(ids[i], attributes, offerVector, seekVector, capacity));
+      SkillVector offers = drawer.offers(d.ordinal(), s, leads[i], teamFocus[team[i]]);
+      SkillVector seeks = drawer.seeks(d.ordinal(), s);
+      int capacity = mentor[i] ? drawer.mentorCapacity(s) : 1;
+      people[rank[i]] = new Participant(ids[i], attributes, offers, seeks, capacity);
     }
-    return new Organisation(people, seed);
   }
 
-  private int mentorCapacity(Seniority s) {
-    double u = Draw.uniform(skillRandom);
-    if (s.ordinal() >= Seniority.STAFF.ordinal()) {
-      return u < 0.35 ? 1 : u < 0.75 ? 2 : 3;
-    }
-    return u < 0.5 ? 1 : u < 0.85 ? 2 : 3;
-  }
-
-  private int drawOffers(int i, DepartmentProfile d, Seniority s, int[] skill, double[] levels) {
-    SplittableRandom r = skillRandom;
-    int wanted = Draw.between(r, s.minOffers, s.maxOffers);
-    double leadership = leads[i] ? Math.max(0.30, s.leadershipOffer) : s.leadershipOffer;
-    int[] focus = teamFocus[team[i]];
-    AliasTable own = departmentSkills[d.ordinal()];
-    int size = 0;
-    for (int attempt = 0; attempt < 48 && size < wanted; attempt++) {
-      double u = Draw.uniform(r);
-      int k;
-      if (u < leadership) {
-        k = leadershipSkills.sample(r);
-      } else if (u < leadership + (1.0 - leadership) * 0.5) {
-        k = focus[Draw.below(r, focus.length)];
-      } else if (u < leadership + (1.0 - leadership) * 0.85) {
-        k = own.sample(r);
-      } else {
-        k = globalSkills.sample(r);
-      }
-      if (indexOf(skill, size, k) < 0) {
-        skill[size++] = k;
-      }
-    }
-    size = fill(skill, size, wanted, null, null, 0);
-    for (int j = 0; j < size; j++) {
-      levels[j] = roundLevel(s.offerLevel + 0.12 * Draw.normal(r));
-    }
-    return size;
-  }
-
-  private int drawSeeks(
-      DepartmentProfile d,
-      Seniority s,
-      int[] offered,
-      double[] offeredLevel,
-      int offers,
-      int[] skill,
-      double[] levels) {
-    SplittableRandom r = skillRandom;
-    int wanted = Draw.between(r, s.minSeeks, s.maxSeeks);
-    int size = 0;
-    for (int attempt = 0; attempt < 48 && size < wanted; attempt++) {
-      int k;
-      if (!Draw.chance(r, crossSeekShare)) {
-        k = departmentSkills[d.ordinal()].sample(r);
-      } else if (Draw.chance(r, 0.35)) {
-        k = leadershipSkills.sample(r);
-      } else {
-        int other = otherDepartments.sample(r);
-        k = other == d.ordinal() ? globalSkills.sample(r) : departmentSkills[other].sample(r);
-      }
-      if (indexOf(skill, size, k) < 0 && !offeredHigh(offered, offeredLevel, offers, k)) {
-        skill[size++] = k;
-      }
-    }
-    size = fill(skill, size, wanted, offered, offeredLevel, offers);
-    for (int j = 0; j < size; j++) {
-      levels[j] = roundLevel(0.3 + 0.7 * Draw.uniform(r));
-    }
-    return size;
-  }
-
-  /** Tops up a short draw deterministically from a random point of the catalogue. */
-  private int fill(
-      int[] skill, int size, int wanted, int[] offered, double[] offeredLevel, int offers) {
-    int start = Draw.below(skillRandom, SkillCatalogue.size());
-    for (int step = 0; size < wanted && step < SkillCatalogue.size(); step++) {
-      int k = (start + step) % SkillCatalogue.size();
-      if (indexOf(skill, size, k) < 0
-          && (offered == null || !offeredHigh(offered, offeredLevel, offers, k))) {
-        skill[size++] = k;
-      }
-    }
-    return size;
-  }
-
-  private static boolean offeredHigh(int[] offered, double[] level, int offers, int k) {
-    int j = indexOf(offered, offers, k);
-    return j >= 0 && level[j] >= HIGH_OFFER;
-  }
-
-  private static int indexOf(int[] a, int size, int value) {
+  static int indexOf(int[] a, int size, int value) {
     for (int j = 0; j < size; j++) {
       if (a[j] == value) {
         return j;
       }
     }
     return -1;
-  }
-
-  /** Clamps to [0.05, 1] and rounds to a multiple of 0.05, as survey answers would be. */
-  private static double roundLevel(double x) {
-    double clamped = Math.max(0.05, Math.min(1.0, x));
-    return Math.round(clamped * 20.0) / 20.0;
-  }
-
-  /** Sorts by catalogue index, which is name order, and builds the vector without a map. */
-  private static SkillVector vector(int[] skill, double[] levels, int size) {
-    for (int a = 1; a < size; a++) {
-      int k = skill[a];
-      double l = levels[a];
-      int b = a - 1;
-      while (b >= 0 && skill[b] > k) {
-        skill[b + 1] = skill[b];
-        levels[b + 1] = levels[b];
-        b--;
-      }
-      skill[b + 1] = k;
-      levels[b + 1] = l;
-    }
-    String[] names = new String[size];
-    double[] values = new double[size];
-    for (int j = 0; j < size; j++) {
-      names[j] = SkillCatalogue.name(skill[j]);
-      values[j] = levels[j];
-    }
-    return SkillVector.ofSorted(names, values);
   }
 }

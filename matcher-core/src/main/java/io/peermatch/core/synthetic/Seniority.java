@@ -6,7 +6,8 @@ package io.peermatch.core.synthetic;
  * how many skills people offer and seek.
  */
 enum Seniority {
-  //        attribute    icShare mentorW tenure level offers seeks  lead
+  // attribute, IC share, mentor weight, median tenure, mean offer level, offers min and max,
+  // seeks min and max, probability that an offer is a leadership or professional skill
   JUNIOR("junior", 0.22, 0.03, 1.2, 0.35, 3, 4, 3, 5, 0.02),
   MID("mid", 0.36, 0.20, 2.5, 0.50, 3, 5, 2, 5, 0.04),
   SENIOR("senior", 0.27, 0.55, 4.0, 0.65, 4, 6, 2, 4, 0.08),
@@ -59,10 +60,5 @@ enum Seniority {
     this.minSeeks = minSeeks;
     this.maxSeeks = maxSeeks;
     this.leadershipOffer = leadershipOffer;
-  }
-
-  /** Whether this level counts as senior or above (the usual pool of mentors). */
-  boolean seniorOrAbove() {
-    return ordinal() >= SENIOR.ordinal();
   }
 }

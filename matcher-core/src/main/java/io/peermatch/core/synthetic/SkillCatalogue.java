@@ -13,7 +13,6 @@ import java.util.List;
 final class SkillCatalogue {
 
   private static final String[] NAMES;
-  private static final SkillDomain[] DOMAIN_OF;
   private static final int[][] BY_DOMAIN;
   private static final List<String> NAME_LIST;
 
@@ -29,7 +28,6 @@ final class SkillCatalogue {
         throw new IllegalStateException("skill '" + names[i] + "' is listed twice");
       }
     }
-    SkillDomain[] domainOf = new SkillDomain[names.length];
     int[][] byDomain = new int[SkillDomain.values().length][];
     for (SkillDomain d : SkillDomain.values()) {
       String[] skills = d.skills();
@@ -37,12 +35,10 @@ final class SkillCatalogue {
       for (int j = 0; j < skills.length; j++) {
         int i = Arrays.binarySearch(names, skills[j]);
         indices[j] = i;
-        domainOf[i] = d;
       }
       byDomain[d.ordinal()] = indices;
     }
     NAMES = names;
-    DOMAIN_OF = domainOf;
     BY_DOMAIN = byDomain;
     NAME_LIST = Collections.unmodifiableList(Arrays.asList(names.clone()));
   }
@@ -56,10 +52,6 @@ final class SkillCatalogue {
   /** The name of skill {@code index}; the same String instance every time. */
   static String name(int index) {
     return NAMES[index];
-  }
-
-  static SkillDomain domain(int index) {
-    return DOMAIN_OF[index];
   }
 
   /** The catalogue indices of {@code domain}'s skills, most widespread first; do not modify. */

@@ -1,7 +1,9 @@
 package io.peermatch.core.synthetic;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.peermatch.api.Participant;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
@@ -38,5 +40,39 @@ class SyntheticOrganisationProperties {
             .generate();
     assertThat(OrganisationChecker.violations(org)).isEmpty();
     assertThat(org.mentors().size() + org.mentees().size()).isEqualTo(employees);
+  }
+
+  @Property(tries = 10)
+  void anySeed_complementarityStaysInSilos(@ForAll long seed) {
+    Organisation org = SyntheticOrganisation.generate(800, seed);
+    double within = 0;
+    double across = 0;
+    long withinPairs = 0;
+    long acrossPairs = 0;
+    for (Participant m : org.mentors()) {
+      String department = m.attributes().get("department");
+      for (Participant e : org.mentees()) {
+        double c = m.offers().dot(e.seeks());
+        if (department.equals(e.attributes().get("department"))) {
+          within += c;
+          withinPairs++;
+        } else {
+          across += c;
+          acrossPairs++;
+        }
+      }
+    }
+    assertThat(within / withinPairs).isGreaterThan(1.5 * across / acrossPairs);
+  }
+
+  @Property(tries = 10)
+  void anySeed_listsAreReadOnly(@ForAll @IntRange(min = 1, max = 50) int employees) {
+    Organisation org = SyntheticOrganisation.generate(employees, employees);
+    assertThatThrownBy(() -> org.people().remove(0))
+        .isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> org.mentees().clear())
+        .isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> org.departments().clear())
+        .isInstanceOf(UnsupportedOperationException.class);
   }
 }

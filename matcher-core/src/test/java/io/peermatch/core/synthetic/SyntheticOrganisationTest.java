@@ -57,6 +57,12 @@ class SyntheticOrganisationTest {
   }
 
   @Test
+  void toString_summarises() {
+    assertThat(SyntheticOrganisation.generate(12, 42L))
+        .hasToString("Organisation[12 people, seed 42]");
+  }
+
+  @Test
   void generate_one_isTheChiefExecutive() {
     Participant ceo = SyntheticOrganisation.generate(1, 5L).people().get(0);
     assertThat(ceo.id()).isEqualTo("e0000001");
@@ -91,6 +97,15 @@ class SyntheticOrganisationTest {
   }
 
   @Test
+  void generate_severalChunks_reproducibleAndValid() {
+    int n = 2 * OrganisationGenerator.CHUNK + 123;
+    Organisation a = SyntheticOrganisation.generate(n, 8L);
+    Organisation b = SyntheticOrganisation.generate(n, 8L);
+    assertThat(a.people()).isEqualTo(b.people());
+    assertThat(OrganisationChecker.violations(a)).isEmpty();
+  }
+
+  @Test
   void generate_differentSeeds_differ() {
     Organisation a = SyntheticOrganisation.generate(500, 1L);
     Organisation b = SyntheticOrganisation.generate(500, 2L);
@@ -116,7 +131,7 @@ class SyntheticOrganisationTest {
     assertThat(sb.toString().hashCode()).isEqualTo(FINGERPRINT_200_42);
   }
 
-  private static final int FINGERPRINT_200_42 = 55399627;
+  private static final int FINGERPRINT_200_42 = -2068787145;
 
   // ------------------------------------------------------------------ departments and hierarchy
 
@@ -133,6 +148,21 @@ class SyntheticOrganisationTest {
     assertThat(largest).isGreaterThan(4 * (int) median);
     assertThat(largest).isGreaterThan(10_000 / 5);
     assertThat(tenThousand.departments().keySet()).contains("Engineering", "Sales", "Executive");
+  }
+
+  @Test
+  void departments_heavyTailedForEverySeed() {
+    for (long seed = 1; seed <= 5; seed++) {
+      List<Integer> sizes = new ArrayList<>();
+      for (List<Participant> d :
+          SyntheticOrganisation.generate(10_000, seed).departments().values()) {
+        sizes.add(d.size());
+      }
+      Collections.sort(sizes);
+      int largest = sizes.get(sizes.size() - 1);
+      int median = sizes.get(sizes.size() / 2);
+      assertThat(largest).as("seed %d", seed).isGreaterThan(4 * median);
+    }
   }
 
   @Test
@@ -258,6 +288,12 @@ class SyntheticOrganisationTest {
     Organisation org =
         SyntheticOrganisation.builder().employees(5000).seed(3L).mentorShare(0.1).generate();
     assertThat(org.mentors().size()).isBetween(380, 620);
+    Organisation most =
+        SyntheticOrganisation.builder().employees(5000).seed(3L).mentorShare(0.9).generate();
+    assertThat(most.mentors().size()).isBetween(4380, 4620);
+    Organisation all =
+        SyntheticOrganisation.builder().employees(500).seed(3L).mentorShare(1.0).generate();
+    assertThat(all.mentees()).isEmpty();
     Organisation none =
         SyntheticOrganisation.builder().employees(500).seed(3L).mentorShare(0.0).generate();
     assertThat(none.mentors()).isEmpty();
