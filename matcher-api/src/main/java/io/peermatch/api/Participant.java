@@ -48,9 +48,9 @@ public record Participant(
         throw new IllegalArgumentException(
             "attribute name must not be blank for participant " + id);
       }
-      if (e.getValue() == null) {
+      if (e.getValue() == null || e.getValue().isBlank()) {
         throw new IllegalArgumentException(
-            "attribute '" + e.getKey() + "' of participant " + id + " must not be null");
+            "attribute '" + e.getKey() + "' of participant " + id + " must not be blank");
       }
       copy.put(e.getKey(), e.getValue());
     }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 class MatchingProblemTest {
@@ -145,9 +144,6 @@ class MatchingProblemTest {
   }
 
   @Test
-  @Disabled(
-      "bug: MatchingProblem.validate checks ids of a preference's history but not of its"
-          + " forbidden pairs")
   void forbidden_unknownIdInPreference_rejected() {
     assertThatThrownBy(
             () ->

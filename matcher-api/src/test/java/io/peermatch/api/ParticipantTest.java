@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.HashMap;
 import java.util.Map;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 class ParticipantTest {
@@ -101,9 +100,6 @@ class ParticipantTest {
   }
 
   @Test
-  @Disabled(
-      "bug: Participant accepts a blank attribute value though its javadoc says neither"
-          + " name nor value may be blank")
   void attributeValue_blank_rejectedNamingAttributeAndId() {
     assertThatThrownBy(() -> Participant.builder("ana").attribute("team", " ").build())
         .isInstanceOf(IllegalArgumentException.class)

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 class SkillVectorTest {
@@ -181,8 +180,6 @@ class SkillVectorTest {
   }
 
   @Test
-  @Disabled(
-      "bug: SkillVector.ofSorted checks order on untrimmed names, then trims; duplicates slip")
   void ofSorted_namesThatOnlyDifferByPadding_rejectedOrNormalised() {
     // "go" < "go " as raw strings, but both trim to "go": a duplicate after trimming.
     assertThatThrownBy(
@@ -191,7 +188,6 @@ class SkillVectorTest {
   }
 
   @Test
-  @Disabled("bug: SkillVector.ofSorted checks order on untrimmed names; result is unsorted")
   void ofSorted_paddedNamesOutOfOrderAfterTrimming_rejectedOrNormalised() {
     // " sql" < "go" as raw strings (space sorts first) but "sql" > "go" once trimmed.
     try {

@@ -30,10 +30,11 @@ import java.util.Map;
  *   <li>{@code rank_mean}, {@code rank_max}, {@code egalitarian_cost}: the rank of each partner in
  *       the person's own candidate list (1 = best; equal weights share the better rank), averaged,
  *       maximised (regret) and summed over both ends of every pair;
- *   <li>{@code cross_<attribute>_rate}: share of pairs whose two people differ in the attribute;
+ *   <li>{@code cross_<attribute>_rate}: share of pairs whose two people differ in the attribute
+ *       (two people who both lack it count as not crossing);
  *   <li>{@code department_pair_entropy}: Shannon entropy of the distribution of pairs over
  *       unordered department pairs, divided by its maximum {@code ln(D(D+1)/2)} for D departments
- *       (0 when D = 1);
+ *       (an absent department counts as one more; 0 when D = 1);
  *   <li>{@code blau_<attribute>}: Blau's heterogeneity index {@code 1 − Σ p²} over the attribute's
  *       values in each matched person's group (the person and their partners), averaged over
  *       matched people: 0.5 for a pair that crosses the attribute, 0 for one that does not;
@@ -229,7 +230,14 @@ public final class Evaluation {
       long y = codes[b[p]] + 1L;
       counts.merge(Math.min(x, y) * d + Math.max(x, y), 1, Integer::sum);
     }
+    // Categories: the values present, plus "absent" when someone lacks the attribute.
     long departments = compiled.attributeValues(attribute).length;
+    for (int code : codes) {
+      if (code < 0) {
+        departments++;
+        break;
+      }
+    }
     double possible = departments * (departments + 1) / 2.0;
     if (a.length == 0 || possible <= 1) {
       return 0.0;

@@ -40,6 +40,10 @@ public final class CandidateGraphBuilder {
 
   /** A bipartite graph with {@code left} vertices on the left and {@code right} on the right. */
   public static CandidateGraphBuilder bipartite(int left, int right) {
+    if (left < 0 || right < 0) {
+      throw new IllegalArgumentException(
+          "side sizes must not be negative but were " + left + " and " + right);
+    }
     return new CandidateGraphBuilder(left + right, left, true);
   }
 

@@ -10,12 +10,12 @@ import io.peermatch.core.problem.SkillMatrix;
  */
 final class SkillIndex {
 
-  private final int[] offerStart;
-  private final int[] offerMember;
-  private final double[] offerLevel;
-  private final int[] seekStart;
-  private final int[] seekMember;
-  private final double[] seekLevel;
+  final int[] offerStart;
+  final int[] offerMember;
+  final double[] offerLevel;
+  final int[] seekStart;
+  final int[] seekMember;
+  final double[] seekLevel;
 
   private SkillIndex(
       int[] offerStart,

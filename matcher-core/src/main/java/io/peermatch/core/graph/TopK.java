@@ -2,44 +2,51 @@ package io.peermatch.core.graph;
 
 /**
  * Partial selection on parallel primitive arrays: moves the {@code keep} best entries (highest
- * score, ties by lower id) to the front, in order. {@code O(count · log keep)} with a bounded heap;
- * no boxing.
+ * score, ties by lower id) to the front, best first. {@code O(count · log keep)} with a bounded
+ * heap; reuses its buffers, so one instance per worker allocates nothing in steady state.
  */
 final class TopK {
 
-  private TopK() {}
+  private int[] heap = new int[64];
+  private int[] picked = new int[64];
+  private int[] newIds = new int[64];
+  private double[] newScore = new double[64];
+  private double[] newAux = new double[64];
 
   /**
    * Reorders the first {@code count} entries of {@code ids}, {@code score} and {@code aux} so that
    * the first {@code keep} are the best, best first.
    */
-  static void select(int[] ids, double[] score, double[] aux, int count, int keep) {
+  void pick(int[] ids, double[] score, double[] aux, int count, int keep) {
     if (keep <= 0) {
       return;
     }
+    if (heap.length < keep) {
+      int size = Math.max(keep, heap.length * 2);
+      heap = new int[size];
+      picked = new int[size];
+      newIds = new int[size];
+      newScore = new double[size];
+      newAux = new double[size];
+    }
     // heap[0..size) holds positions of the best so far, worst at the root.
-    int[] heap = new int[keep];
     int size = 0;
     for (int i = 0; i < count; i++) {
       if (size < keep) {
         heap[size] = i;
-        siftUp(heap, size++, ids, score);
+        siftUp(size++, ids, score);
       } else if (better(i, heap[0], ids, score)) {
         heap[0] = i;
-        siftDown(heap, size, ids, score);
+        siftDown(size, ids, score);
       }
     }
-    // Pop worst-first into the tail of the result, so the result is best-first.
-    int[] picked = new int[size];
-    for (int r = size - 1; r >= 0; r--) {
+    int kept = size;
+    // Pop worst-first into the tail, so the result is best-first.
+    for (int r = kept - 1; r >= 0; r--) {
       picked[r] = heap[0];
       heap[0] = heap[--size];
-      siftDown(heap, size, ids, score);
+      siftDown(size, ids, score);
     }
-    int kept = picked.length;
-    int[] newIds = new int[kept];
-    double[] newScore = new double[kept];
-    double[] newAux = new double[kept];
     for (int r = 0; r < kept; r++) {
       newIds[r] = ids[picked[r]];
       newScore[r] = score[picked[r]];
@@ -50,11 +57,16 @@ final class TopK {
     System.arraycopy(newAux, 0, aux, 0, kept);
   }
 
+  /** A one-off selection with fresh buffers; see {@link #pick}. */
+  static void select(int[] ids, double[] score, double[] aux, int count, int keep) {
+    new TopK().pick(ids, score, aux, count, keep);
+  }
+
   private static boolean better(int i, int j, int[] ids, double[] score) {
     return score[i] > score[j] || (score[i] == score[j] && ids[i] < ids[j]);
   }
 
-  private static void siftUp(int[] heap, int at, int[] ids, double[] score) {
+  private void siftUp(int at, int[] ids, double[] score) {
     int x = heap[at];
     while (at > 0) {
       int parent = (at - 1) >>> 1;
@@ -67,7 +79,7 @@ final class TopK {
     heap[at] = x;
   }
 
-  private static void siftDown(int[] heap, int size, int[] ids, double[] score) {
+  private void siftDown(int size, int[] ids, double[] score) {
     if (size == 0) {
       return;
     }

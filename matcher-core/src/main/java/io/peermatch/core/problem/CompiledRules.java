@@ -116,6 +116,15 @@ public final class CompiledRules {
     return hard.length > 0;
   }
 
+  /** The largest bonus soft preferences can add to any pair: the sum of the positive weights. */
+  public double maxSoftBonus() {
+    double sum = 0.0;
+    for (double w : softWeight) {
+      sum += Math.max(0.0, w);
+    }
+    return sum;
+  }
+
   /** The sum of the weights of the soft preferences that hold for the pair. */
   public double softTerms(int i, int j, double relevance) {
     double sum = 0.0;

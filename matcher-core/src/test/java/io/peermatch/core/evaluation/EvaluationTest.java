@@ -18,7 +18,6 @@ import io.peermatch.core.strategy.PreparedProblem;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -250,9 +249,6 @@ class EvaluationTest {
   }
 
   @Test
-  @Disabled(
-      "bug: Evaluation.pairEntropy counts a missing department as one more category but"
-          + " normalises by ln(D(D+1)/2) over the present values only, so the value exceeds 1")
   void departmentPairEntropy_withMissingDepartments_staysWithinOne() {
     // Pool: x, x, y, y, x, -, -, -. Pairs {x,x}, {y,y}, {x,-}, {-,-}: four categories, H = ln 4,
     // but D = 2 gives ln 3 as the "maximum": ln 4 / ln 3 = 1.26.

@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
-import org.junit.jupiter.api.Disabled;
 
 class CandidateGeneratorProperties {
 
@@ -66,9 +65,6 @@ class CandidateGeneratorProperties {
 
   /** Exact mode keeps exactly the allowed pairs of positive relevance or weight (and pins). */
   @Property(tries = 1500)
-  @Disabled(
-      "bug: exact mode with a linear scoring finds pairs only through shared skills, so an allowed"
-          + " pair of relevance 0 whose soft preferences make its weight positive is missing")
   void exactMode_equalsBruteForce(@ForAll long seed) {
     MatchingProblem problem = RandomProblems.generate(seed, Settings.everything(9));
     Candidates c = generate(problem, CandidateOptions.DEFAULTS.withThreads(1));

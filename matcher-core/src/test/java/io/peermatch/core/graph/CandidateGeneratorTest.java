@@ -8,7 +8,6 @@ import io.peermatch.api.MatchingProblem;
 import io.peermatch.api.Participant;
 import io.peermatch.api.Scoring;
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 class CandidateGeneratorTest {
@@ -19,9 +18,6 @@ class CandidateGeneratorTest {
       Participant.builder("e").attribute("department", "d2").seeks("sql:1").build();
 
   @Test
-  @Disabled(
-      "bug: CandidateGenerator exact mode (linear scoring) drops an allowed pair of relevance 0"
-          + " whose preference bonus makes its weight 0.5 > 0")
   void exactMode_zeroRelevancePairWithPositiveBonus_isACandidate() {
     // m offers go, e seeks sql: relevance 0; different departments: weight 0 + 0.5 = 0.5.
     MatchingProblem problem =

@@ -3,7 +3,6 @@ package io.peermatch.core.graph;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 class CandidateOptionsTest {
@@ -26,17 +25,21 @@ class CandidateOptionsTest {
 
   @Test
   void effectiveValues_followTheDocumentedDefaults() {
-    assertThat(CandidateOptions.DEFAULTS.effectivePostingLimit()).isEqualTo(256); // max(256, 16*16)
-    assertThat(CandidateOptions.DEFAULTS.withK(32).effectivePostingLimit()).isEqualTo(512);
-    assertThat(CandidateOptions.DEFAULTS.withPostingLimit(7).effectivePostingLimit()).isEqualTo(7);
+    // 64·k·sqrt(1e6/n), clamped to [64·k, 512·k]: k = 16 gives 1024 at a million people,
+    // 64·16·sqrt(50) = 7241 at 20,000, and the cap 8192 at 1,000.
+    assertThat(CandidateOptions.DEFAULTS.effectivePostingLimit(1_000_000)).isEqualTo(1024);
+    assertThat(CandidateOptions.DEFAULTS.effectivePostingLimit(20_000)).isEqualTo(7241);
+    assertThat(CandidateOptions.DEFAULTS.effectivePostingLimit(1_000)).isEqualTo(8192);
+    assertThat(CandidateOptions.DEFAULTS.effectivePostingLimit(100_000_000)).isEqualTo(1024);
+    assertThat(CandidateOptions.DEFAULTS.withK(32).effectivePostingLimit(1_000_000))
+        .isEqualTo(2048);
+    assertThat(CandidateOptions.DEFAULTS.withPostingLimit(7).effectivePostingLimit(20_000))
+        .isEqualTo(7);
     assertThat(CandidateOptions.DEFAULTS.withThreads(3).effectiveThreads()).isEqualTo(3);
     assertThat(CandidateOptions.DEFAULTS.effectiveThreads()).isPositive();
   }
 
   @Test
-  @Disabled(
-      "bug: CandidateGraphBuilder.bipartite(2, -3) reports 'were 2 and -1' (left and total)"
-          + " instead of naming the negative right count -3")
   void bipartite_negativeRight_messageNamesTheValue() {
     assertThatThrownBy(() -> CandidateGraphBuilder.bipartite(2, -3))
         .isInstanceOf(IllegalArgumentException.class)
