@@ -1,0 +1,195 @@
+package io.peermatch.core.stable;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Brute force for tests: every feasible matching of a small instance (all subsets of acceptable
+ * pairs within the capacities), and oracles written straight from the definitions on the raw lists.
+ */
+final class BruteForceStable {
+
+  private BruteForceStable() {}
+
+  /** Every feasible matching of a two-sided instance (pairs over its cleaned lists). */
+  static List<StableMarriageMatching> allMatchings(StableMarriageInstance in) {
+    int nl = in.leftCount();
+    int nr = in.rightCount();
+    List<int[]> pairs = new ArrayList<>();
+    for (int l = 0; l < nl; l++) {
+      for (int r : in.leftList(l)) {
+        pairs.add(new int[] {l, r});
+      }
+    }
+    List<StableMarriageMatching> out = new ArrayList<>();
+    int[] degL = new int[nl];
+    int[] degR = new int[nr];
+    int[] chosenL = new int[pairs.size()];
+    int[] chosenR = new int[pairs.size()];
+    dfs(in, pairs, 0, 0, degL, degR, chosenL, chosenR, out);
+    return out;
+  }
+
+  private static void dfs(
+      StableMarriageInstance in,
+      List<int[]> pairs,
+      int i,
+      int k,
+      int[] degL,
+      int[] degR,
+      int[] cl,
+      int[] cr,
+      List<StableMarriageMatching> out) {
+    if (i == pairs.size()) {
+      out.add(
+          StableMarriageMatching.ofPairs(
+              in.leftCount(), in.rightCount(), Arrays.copyOf(cl, k), Arrays.copyOf(cr, k)));
+      return;
+    }
+    dfs(in, pairs, i + 1, k, degL, degR, cl, cr, out);
+    int l = pairs.get(i)[0];
+    int r = pairs.get(i)[1];
+    if (degL[l] < in.leftCapacity(l) && degR[r] < in.rightCapacity(r)) {
+      degL[l]++;
+      degR[r]++;
+      cl[k] = l;
+      cr[k] = r;
+      dfs(in, pairs, i + 1, k + 1, degL, degR, cl, cr, out);
+      degL[l]--;
+      degR[r]--;
+    }
+  }
+
+  static List<StableMarriageMatching> stable(StableMarriageInstance in) {
+    List<StableMarriageMatching> out = new ArrayList<>();
+    for (StableMarriageMatching m : allMatchings(in)) {
+      if (StabilityChecker.checkMarriage(in, m).isStable()) {
+        out.add(m);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Number of pairs blocking weak stability, straight from the raw input: a pair is acceptable iff
+   * both raw lists contain each other; rank = the raw rank value (ties: equal values) or position.
+   */
+  static long rawBlockingPairs(RandomStableInstances.Raw raw, StableMarriageMatching m) {
+    int nl = raw.left().length;
+    int nr = raw.right().length;
+    long count = 0;
+    for (int l = 0; l < nl; l++) {
+      for (int r = 0; r < nr; r++) {
+        int a = rawRank(raw.left()[l], raw.leftRanks() == null ? null : raw.leftRanks()[l], r);
+        int b = rawRank(raw.right()[r], raw.rightRanks() == null ? null : raw.rightRanks()[r], l);
+        if (a < 0 || b < 0 || m.contains(l, r)) {
+          continue;
+        }
+        boolean lWants =
+            wants(
+                raw.left()[l],
+                raw.leftRanks() == null ? null : raw.leftRanks()[l],
+                m.leftPartners(l),
+                capOf(raw.leftCap(), l),
+                a);
+        boolean rWants =
+            wants(
+                raw.right()[r],
+                raw.rightRanks() == null ? null : raw.rightRanks()[r],
+                m.rightPartners(r),
+                capOf(raw.rightCap(), r),
+                b);
+        if (lWants && rWants) {
+          count++;
+        }
+      }
+    }
+    return count;
+  }
+
+  private static int capOf(int[] cap, int x) {
+    return cap == null ? 1 : cap[x];
+  }
+
+  private static boolean wants(int[] list, int[] ranks, int[] partners, int cap, int rank) {
+    if (partners.length < cap) {
+      return true;
+    }
+    for (int p : partners) {
+      if (rawRank(list, ranks, p) > rank) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static int rawRank(int[] list, int[] ranks, int y) {
+    for (int k = 0; k < list.length; k++) {
+      if (list[k] == y) {
+        return ranks == null ? k : ranks[k];
+      }
+    }
+    return -1;
+  }
+
+  /** Every matching (mate array) of a roommates instance over its acceptable pairs. */
+  static List<int[]> allRoommatesMatchings(StableRoommatesInstance in) {
+    int n = in.size();
+    int[] mate = new int[n];
+    Arrays.fill(mate, -1);
+    List<int[]> out = new ArrayList<>();
+    boolean[][] acc = new boolean[n][n];
+    for (int a = 0; a < n; a++) {
+      for (int b : in.list(a)) {
+        acc[a][b] = true;
+      }
+    }
+    roommatesDfs(acc, mate, 0, out);
+    return out;
+  }
+
+  private static void roommatesDfs(boolean[][] acc, int[] mate, int a, List<int[]> out) {
+    int n = mate.length;
+    while (a < n && mate[a] != -1) {
+      a++;
+    }
+    if (a == n) {
+      out.add(mate.clone());
+      return;
+    }
+    mate[a] = -2; // a stays single
+    roommatesDfs(acc, mate, a + 1, out);
+    for (int b = a + 1; b < n; b++) {
+      if (mate[b] == -1 && acc[a][b]) {
+        mate[a] = b;
+        mate[b] = a;
+        roommatesDfs(acc, mate, a + 1, out);
+        mate[b] = -1;
+      }
+    }
+    mate[a] = -1;
+  }
+
+  /** Converts the DFS marker -2 (single) to -1. */
+  static int[] clean(int[] mate) {
+    int[] m = mate.clone();
+    for (int i = 0; i < m.length; i++) {
+      if (m[i] < 0) {
+        m[i] = -1;
+      }
+    }
+    return m;
+  }
+
+  static List<int[]> stableRoommates(StableRoommatesInstance in) {
+    List<int[]> out = new ArrayList<>();
+    for (int[] m : allRoommatesMatchings(in)) {
+      int[] c = clean(m);
+      if (StabilityChecker.checkRoommates(in, c).isStable()) {
+        out.add(c);
+      }
+    }
+    return out;
+  }
+}
