@@ -61,6 +61,41 @@ final class BruteForceStable {
     }
   }
 
+  /**
+   * Stable matchings of a complete one-to-one n x n instance, enumerating only the n! perfect
+   * matchings: with complete lists every stable matching is perfect (an unmatched pair would
+   * block).
+   */
+  static List<StableMarriageMatching> stablePerfect(StableMarriageInstance in) {
+    int n = in.leftCount();
+    List<StableMarriageMatching> out = new ArrayList<>();
+    int[] perm = new int[n];
+    for (int i = 0; i < n; i++) {
+      perm[i] = i;
+    }
+    permute(in, perm, 0, out);
+    return out;
+  }
+
+  private static void permute(
+      StableMarriageInstance in, int[] perm, int k, List<StableMarriageMatching> out) {
+    if (k == perm.length) {
+      StableMarriageMatching m = StableMarriageMatching.ofLeftMates(perm.length, perm.clone());
+      if (StabilityChecker.checkMarriage(in, m).isStable()) {
+        out.add(m);
+      }
+      return;
+    }
+    for (int i = k; i < perm.length; i++) {
+      int t = perm[k];
+      perm[k] = perm[i];
+      perm[i] = t;
+      permute(in, perm, k + 1, out);
+      perm[i] = perm[k];
+      perm[k] = t;
+    }
+  }
+
   static List<StableMarriageMatching> stable(StableMarriageInstance in) {
     List<StableMarriageMatching> out = new ArrayList<>();
     for (StableMarriageMatching m : allMatchings(in)) {
