@@ -23,14 +23,15 @@ final class PreferenceTables {
     for (int x = 0; x < na; x++) {
       tStart[x + 1] += tStart[x];
     }
-    int[] tY = new int[bList.length];
-    int[] tOff = new int[bList.length];
+    // One packed (y, offset) word per entry: the scattered writes below are the cost, so one
+    // write per entry instead of two.
+    long[] t = new long[bList.length];
     int[] fill = Arrays.copyOf(tStart, na);
     for (int y = 0; y < nb; y++) {
-      for (int q = bStart[y]; q < bStart[y + 1]; q++) {
-        int k = fill[bList[q]]++;
-        tY[k] = y;
-        tOff[k] = q - bStart[y];
+      long hi = (long) y << 32;
+      int s = bStart[y];
+      for (int q = s, e = bStart[y + 1]; q < e; q++) {
+        t[fill[bList[q]]++] = hi | (q - s);
       }
     }
     int[] scratch = new int[nb];
@@ -40,7 +41,8 @@ final class PreferenceTables {
         scratch[aList[p]] = p;
       }
       for (int k = tStart[x]; k < tStart[x + 1]; k++) {
-        twin[scratch[tY[k]]] = tOff[k];
+        long v = t[k];
+        twin[scratch[(int) (v >>> 32)]] = (int) v;
       }
     }
     return twin;
