@@ -51,6 +51,17 @@ public final class GaleShapleyStableMatching {
    */
   public static StableMarriageMatching solve(
       StableMarriageInstance in, boolean leftProposes, long seed) {
+    return solve(in, leftProposes, seed, DENSE_CELL_LIMIT);
+  }
+
+  /** The largest proposer x receiver table built; above it the twin-offset path runs. */
+  static final int DENSE_CELL_LIMIT = 1 << 28;
+
+  /**
+   * As {@link #solve(StableMarriageInstance, boolean, long)}, with a dense-table limit for tests.
+   */
+  static StableMarriageMatching solve(
+      StableMarriageInstance in, boolean leftProposes, long seed, int denseCellLimit) {
     int[] leftL = in.leftList;
     int[] rightL = in.rightList;
     if (in.hasTies()) {
@@ -60,8 +71,16 @@ public final class GaleShapleyStableMatching {
     }
     int[][] r =
         leftProposes
-            ? run(in.leftStart, leftL, in.leftCap, in.rightStart, rightL, in.rightCap)
-            : run(in.rightStart, rightL, in.rightCap, in.leftStart, leftL, in.leftCap);
+            ? run(
+                in.leftStart, leftL, in.leftCap, in.rightStart, rightL, in.rightCap, denseCellLimit)
+            : run(
+                in.rightStart,
+                rightL,
+                in.rightCap,
+                in.leftStart,
+                leftL,
+                in.leftCap,
+                denseCellLimit);
     int[] pStart = r[0];
     int[] pPartners = r[1];
     int[] rStart = r[2];
@@ -74,13 +93,24 @@ public final class GaleShapleyStableMatching {
 
   /** Returns {pStart, pPartners, rStart, rPartners, {proposalsHi, proposalsLo}}. */
   static int[][] run(int[] pStart, int[] pList, int[] pCap, int[] rStart, int[] rList, int[] rCap) {
+    return run(pStart, pList, pCap, rStart, rList, rCap, DENSE_CELL_LIMIT);
+  }
+
+  static int[][] run(
+      int[] pStart,
+      int[] pList,
+      int[] pCap,
+      int[] rStart,
+      int[] rList,
+      int[] rCap,
+      int denseCellLimit) {
     int np = pStart.length - 1;
     int nr = rStart.length - 1;
     long cells = (long) np * nr;
     int[] twin = null;
     char[] cmat = null;
     int[] imat = null;
-    if (cells <= 3L * rList.length + 4096 && cells <= (1 << 28)) {
+    if (cells <= 3L * rList.length + 4096 && cells <= denseCellLimit) {
       int maxLen = 0;
       for (int y = 0; y < nr; y++) {
         maxLen = Math.max(maxLen, rStart[y + 1] - rStart[y]);

@@ -132,6 +132,27 @@ class GaleShapleyStableMatchingTest {
     assertThat(BruteForceStable.rawBlockingPairs(raw, m)).isZero();
   }
 
+  /** The sparse twin-offset path and the dense rank table give the same matching. */
+  @Property(tries = 1000)
+  void sparsePath_equalsDensePath(@ForAll long seed) {
+    SplittableRandom rnd = new SplittableRandom(seed);
+    StableMarriageInstance in =
+        RandomStableInstances.marriage(
+                rnd,
+                1 + rnd.nextInt(30),
+                1 + rnd.nextInt(30),
+                rnd.nextDouble(),
+                rnd.nextBoolean() ? 0 : 0.5,
+                1 + rnd.nextInt(3),
+                1 + rnd.nextInt(3))
+            .build();
+    boolean leftProposes = rnd.nextBoolean();
+    StableMarriageMatching sparse = GaleShapleyStableMatching.solve(in, leftProposes, seed, 0);
+    assertThat(sparse).isEqualTo(GaleShapleyStableMatching.solve(in, leftProposes, seed));
+    assertThat(sparse.proposals())
+        .isEqualTo(GaleShapleyStableMatching.solve(in, leftProposes, seed).proposals());
+  }
+
   /** Medium random instances (all features): stable by the checker. */
   @Property(tries = 200)
   void medium_stable(@ForAll long seed) {
