@@ -217,6 +217,55 @@ final class BruteForceStable {
     return m;
   }
 
+  /**
+   * The largest number of pairs "stable among themselves" (Tan 1991): a matching with no blocking
+   * pair whose two agents are both matched.
+   */
+  static int maxInternallyStable(StableRoommatesInstance in) {
+    int best = 0;
+    for (int[] raw : allRoommatesMatchings(in)) {
+      int[] m = clean(raw);
+      int size = 0;
+      for (int a = 0; a < m.length; a++) {
+        if (m[a] > a) {
+          size++;
+        }
+      }
+      if (size > best && internallyStable(in, m)) {
+        best = size;
+      }
+    }
+    return best;
+  }
+
+  static boolean internallyStable(StableRoommatesInstance in, int[] m) {
+    int n = m.length;
+    for (int a = 0; a < n; a++) {
+      if (m[a] < 0) {
+        continue;
+      }
+      int[] la = in.list(a);
+      for (int b : la) {
+        if (b == m[a]) {
+          break;
+        }
+        if (m[b] < 0 || b < 0) {
+          continue;
+        }
+        int[] lb = in.list(b);
+        for (int x : lb) {
+          if (x == m[b]) {
+            break;
+          }
+          if (x == a) {
+            return false;
+          }
+        }
+      }
+    }
+    return true;
+  }
+
   static List<int[]> stableRoommates(StableRoommatesInstance in) {
     List<int[]> out = new ArrayList<>();
     for (int[] m : allRoommatesMatchings(in)) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.statistics.Statistics;
 import org.junit.jupiter.api.Test;
 
 class IrvingStableRoommatesTest {
@@ -119,6 +120,27 @@ class IrvingStableRoommatesTest {
       assertThat(report.isStable()).isTrue();
       assertThat(stable).anySatisfy(s -> assertThat(s).containsExactly(m.mates()));
     }
+  }
+
+  /**
+   * Without a stable matching, the best effort is stable among the agents it matches and as large
+   * as the brute-force maximum of such matchings (Tan's maximum stable matching size).
+   */
+  @Property(tries = 3000)
+  void noStableMatching_bestEffortIsMaximum(@ForAll long seed) {
+    SplittableRandom rnd = new SplittableRandom(seed);
+    int n = 3 + rnd.nextInt(6);
+    StableRoommatesInstance in =
+        StableRoommatesInstance.of(
+            RandomStableInstances.roommates(
+                rnd, n, rnd.nextInt(2) == 0 ? 0 : rnd.nextDouble() * 0.6));
+    StableRoommatesMatching m = IrvingStableRoommates.solve(in);
+    Statistics.collect(m.status(), m.setAside().length);
+    if (m.status() == MatchingStatus.OK) {
+      return;
+    }
+    assertThat(BruteForceStable.internallyStable(in, m.mates())).isTrue();
+    assertThat(m.size()).isEqualTo(BruteForceStable.maxInternallyStable(in));
   }
 
   @Property(tries = 100)
