@@ -25,8 +25,9 @@ import java.util.Arrays;
  * StabilityChecker#checkRoommates}). Each rerun costs O(L); in the worst case O(n) reruns.
  *
  * <p>How good is it? Tan (1991) shows that the largest matching that is stable among its own agents
- * has (n - singles - odd cycles) / 2 pairs, where the odd cycles are those of any stable partition,
- * and that deleting one member of an odd cycle keeps a stable partition with one odd cycle fewer.
+ * has (n - singles - odd cycles) / 2 pairs, where the odd cycles are those of any stable partition;
+ * deleting one member of an odd cycle and pairing the rest of it along the cycle keeps a stable
+ * partition with one odd cycle fewer (our argument: no remaining agent's predecessor gets worse).
  * When the emptied list belongs to a member of an exposed odd party, each set-aside step is such a
  * deletion and the final matching reaches Tan's maximum. We have not proved that the emptied agent
  * is always such a member; the tests check the size against a brute-force maximum on every
