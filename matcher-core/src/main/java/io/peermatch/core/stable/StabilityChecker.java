@@ -23,7 +23,8 @@ import java.util.Arrays;
  * both sides; {@code rankMean} is that cost divided by twice the number of pairs (0 when empty);
  * {@code rankMax} (regret) is the largest rank any matched agent gives its partner.
  *
- * <p>Running time O(L log L) for total list length L.
+ * <p>Running time O(L log L) for total list length L (O(L) when the rank tables are dense); memory
+ * about 2 bytes per (agent, agent) cell up to 2^27 cells, else 8 bytes per list entry, per side.
  */
 public final class StabilityChecker {
 
@@ -93,6 +94,18 @@ public final class StabilityChecker {
    *     unacceptable pair or exceeds a capacity
    */
   public static MarriageReport checkMarriage(StableMarriageInstance in, StableMarriageMatching m) {
+    return checkMarriage(in, m, DENSE_LIMIT);
+  }
+
+  /** Largest dense rank table (cells); above it, sorted lists are searched. */
+  static final long DENSE_LIMIT = 1 << 27;
+
+  /**
+   * As {@link #checkMarriage(StableMarriageInstance, StableMarriageMatching)}; tests vary the
+   * limit.
+   */
+  static MarriageReport checkMarriage(
+      StableMarriageInstance in, StableMarriageMatching m, long denseLimit) {
     int nl = in.leftCount();
     int nr = in.rightCount();
     if (m.leftCount() != nl || m.rightCount() != nr) {
@@ -106,8 +119,8 @@ public final class StabilityChecker {
               + " and "
               + m.rightCount());
     }
-    Ranks left = new Ranks(nl, in::leftList, in::leftRankAt);
-    Ranks right = new Ranks(nr, in::rightList, in::rightRankAt);
+    Ranks left = new Ranks(nl, nr, in::leftList, in::leftRankAt, denseLimit);
+    Ranks right = new Ranks(nr, nl, in::rightList, in::rightRankAt, denseLimit);
     int[] worstL = new int[nl];
     int[] worstR = new int[nr];
     long leftCost = 0;
@@ -226,7 +239,7 @@ public final class StabilityChecker {
       throw new IllegalArgumentException(
           "mate array must have " + n + " entries but had " + mate.length);
     }
-    Ranks ranks = new Ranks(n, in::list, (a, k) -> k);
+    Ranks ranks = new Ranks(n, n, in::list, (a, k) -> k, DENSE_LIMIT);
     int[] mateRank = new int[n];
     long cost = 0;
     int rankMax = 0;
@@ -283,37 +296,72 @@ public final class StabilityChecker {
     int rankAt(int x, int k);
   }
 
-  /** Per agent, its list sorted by id with ranks packed beside, for O(log) lookups. */
+  /**
+   * The rank each agent x gives each agent y, for O(1) or O(log) lookups: a dense table of rank + 1
+   * ({@code char}, 0 = not listed) when x-count * y-count is at most 2^27 and every rank fits, else
+   * one CSR of (id, rank) words sorted per agent, searched by bisection. About 2 bytes per cell or
+   * 8 bytes per list entry.
+   */
   private static final class Ranks {
-    private final long[][] sorted;
+    private final int yCount;
+    private final char[] dense;
+    private final int[] start;
+    private final long[] sorted;
 
-    Ranks(int n, ListSource lists, RankSource ranks) {
-      sorted = new long[n][];
+    Ranks(int n, int yCount, ListSource lists, RankSource ranks, long denseLimit) {
+      this.yCount = yCount;
+      long cells = (long) n * yCount;
+      int maxLen = 0;
+      long total = 0;
       for (int x = 0; x < n; x++) {
-        int[] list = lists.list(x);
-        long[] s = new long[list.length];
-        for (int k = 0; k < list.length; k++) {
-          s[k] = ((long) list[k] << 32) | ranks.rankAt(x, k);
-        }
-        Arrays.sort(s);
-        sorted[x] = s;
+        int len = lists.list(x).length;
+        maxLen = Math.max(maxLen, len);
+        total += len;
       }
+      if (cells <= denseLimit && maxLen < 65535) {
+        dense = new char[(int) cells];
+        start = null;
+        sorted = null;
+        for (int x = 0; x < n; x++) {
+          int[] list = lists.list(x);
+          for (int k = 0; k < list.length; k++) {
+            dense[x * yCount + list[k]] = (char) (ranks.rankAt(x, k) + 1);
+          }
+        }
+        return;
+      }
+      dense = null;
+      start = new int[n + 1];
+      sorted = new long[(int) total];
+      int pos = 0;
+      for (int x = 0; x < n; x++) {
+        start[x] = pos;
+        int[] list = lists.list(x);
+        for (int k = 0; k < list.length; k++) {
+          sorted[pos + k] = ((long) list[k] << 32) | ranks.rankAt(x, k);
+        }
+        Arrays.sort(sorted, pos, pos + list.length);
+        pos += list.length;
+      }
+      start[n] = pos;
     }
 
     /** The 0-based rank that x gives y, or -1 if y is not on x's list. */
     int rank(int x, int y) {
-      long[] s = sorted[x];
-      int lo = 0;
-      int hi = s.length - 1;
+      if (dense != null) {
+        return dense[x * yCount + y] - 1;
+      }
+      int lo = start[x];
+      int hi = start[x + 1] - 1;
       while (lo <= hi) {
         int mid = (lo + hi) >>> 1;
-        int id = (int) (s[mid] >>> 32);
+        int id = (int) (sorted[mid] >>> 32);
         if (id < y) {
           lo = mid + 1;
         } else if (id > y) {
           hi = mid - 1;
         } else {
-          return (int) s[mid];
+          return (int) sorted[mid];
         }
       }
       return -1;

@@ -113,6 +113,8 @@ class StabilityCheckerTest {
     StableMarriageMatching m = randomMatching(in, rnd);
     StabilityChecker.MarriageReport r = StabilityChecker.checkMarriage(in, m);
     assertThat(r.blockingPairs()).isEqualTo(BruteForceStable.rawBlockingPairs(raw, m));
+    // The sorted-list lookup (large instances) agrees with the dense table.
+    assertThat(StabilityChecker.checkMarriage(in, m, 0)).isEqualTo(r);
     assertThat(r.size()).isEqualTo(m.size());
   }
 
