@@ -48,7 +48,11 @@ public final class SexEqualStableMatching {
    * search.
    */
   public static Result solve(StableMatchingLattice lattice, long exactLimit) {
-    Iterator<boolean[]> it = lattice.closedSets(exactLimit + 1);
+    if (exactLimit < 0) {
+      throw new IllegalArgumentException("exact limit must not be negative but was " + exactLimit);
+    }
+    Iterator<boolean[]> it =
+        lattice.closedSets(exactLimit == Long.MAX_VALUE ? exactLimit : exactLimit + 1);
     boolean[] best = null;
     long bestDiff = Long.MAX_VALUE;
     long bestSum = Long.MAX_VALUE;

@@ -98,6 +98,17 @@ class StableMatchingLatticeTest {
   }
 
   @Test
+  void sexEqual_limits() {
+    StableMatchingLattice lat = StableMatchingLattice.of(gusfieldIrving8());
+    assertThat(SexEqualStableMatching.solve(lat, Long.MAX_VALUE).exact()).isTrue();
+    assertThat(SexEqualStableMatching.solve(lat, 9).exact()).isTrue();
+    assertThat(SexEqualStableMatching.solve(lat, 8).exact()).isFalse();
+    assertThatThrownBy(() -> SexEqualStableMatching.solve(lat, -1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("exact limit must not be negative but was -1");
+  }
+
+  @Test
   void enumerate_respectsLimit() {
     StableMatchingLattice lat = StableMatchingLattice.of(gusfieldIrving8());
     Iterator<StableMarriageMatching> it = lat.enumerate(3);
