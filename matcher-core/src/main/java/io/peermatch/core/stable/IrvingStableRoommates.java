@@ -39,7 +39,7 @@ import java.util.Arrays;
  *
  * <p>R. W. Irving, An efficient algorithm for the "stable roommates" problem, Journal of Algorithms
  * 6 (1985) 577-595. D. Gusfield and R. W. Irving, The Stable Marriage Problem: Structure and
- * Algorithms, MIT Press (1989), section 4.5.2 (incomplete lists).
+ * Algorithms, MIT Press (1989) (incomplete lists).
  */
 public final class IrvingStableRoommates {
 

@@ -19,7 +19,7 @@ import java.util.Iterator;
  *
  * <p>A. Kato, Complexity of the sex-equal stable marriage problem, Japan Journal of Industrial and
  * Applied Mathematics 10 (1993) 1-19. D. Gusfield and R. W. Irving, The Stable Marriage Problem,
- * MIT Press (1989), section 3.6 (the lattice and closed sets).
+ * MIT Press (1989) (the lattice and its closed sets).
  */
 public final class SexEqualStableMatching {
 

@@ -11,15 +11,15 @@ import java.util.NoSuchElementException;
  *
  * <p><b>Inputs</b>: strict lists (ties are rejected); one-to-one, or capacities on one side only
  * (hospitals/residents), which are handled by cloning each agent of capacity c into c copies that
- * the other side ranks consecutively (Gusfield and Irving 1989, section 1.6.5); copies map back to
- * their agent in every result. Incomplete lists and unequal sides are allowed (unmatched agents are
- * the same in every stable matching and take no part in rotations).
+ * the other side ranks consecutively (Gusfield and Irving 1989); copies map back to their agent in
+ * every result. Incomplete lists and unequal sides are allowed (unmatched agents are the same in
+ * every stable matching and take no part in rotations).
  *
  * <p><b>Running time</b> O(L) after the two Gale-Shapley runs, for total (cloned) list length L:
  * rotations are found by walking from the left-optimal to the right-optimal matching with monotone
  * pointers, and the poset is built from the type-1 and type-2 labels of Gusfield and Irving (1989,
- * section 3.3), giving O(L) edges whose transitive closure is the rotation poset. The rotations are
- * numbered in a topological order of the poset.
+ * rotation poset construction), giving O(L) edges whose transitive closure is the rotation poset.
+ * The rotations are numbered in a topological order of the poset.
  *
  * <p><b>Costs</b> are 1-based ranks in the original (uncloned) lists: the left cost of a matching
  * is the sum of the left agents' ranks of their partners, the right cost likewise; egalitarian cost

@@ -16,8 +16,9 @@ import java.util.Optional;
  * stable matching and always exists.
  *
  * <p>R. W. Irving, Stable marriage and indifference, Discrete Applied Mathematics 48 (1994)
- * 261-272; extended to incomplete lists by D. F. Manlove, Stable marriage with ties and
- * unacceptable partners, University of Glasgow technical report TR-1999-29 (1999).
+ * 261-272. Incomplete lists: D. F. Manlove, Algorithmics of Matching Under Preferences, World
+ * Scientific (2013). This implementation answers "none" when some woman who was proposed to ends
+ * free or some man ends engaged to two women; the tests check it against brute force.
  */
 public final class SuperStableMatching {
 

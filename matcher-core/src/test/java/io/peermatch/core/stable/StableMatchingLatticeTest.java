@@ -16,8 +16,9 @@ import org.junit.jupiter.api.Test;
 class StableMatchingLatticeTest {
 
   /**
-   * The 8 x 8 instance of Gusfield and Irving (1989), The Stable Marriage Problem, section 2.2 (men
-   * and women numbered 1..8), used there to illustrate rotations and the lattice.
+   * The 8 x 8 instance of Gusfield and Irving (1989), The Stable Marriage Problem (men and women
+   * numbered 1..8 there), which the book uses to illustrate rotations and the lattice; transcribed
+   * as it circulates in public teaching code.
    */
   static StableMarriageInstance gusfieldIrving8() {
     int[][] men = {
