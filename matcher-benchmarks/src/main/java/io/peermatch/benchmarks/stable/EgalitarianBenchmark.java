@@ -1,0 +1,45 @@
+package io.peermatch.benchmarks.stable;
+
+import io.peermatch.core.stable.EgalitarianStableMatching;
+import io.peermatch.core.stable.StableMarriageInstance;
+import io.peermatch.core.stable.StableMarriageMatching;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+
+/**
+ * Egalitarian stable matching (lattice + rotations + poset + min cut) on complete uniformly random
+ * lists, n x n; target: n = 1,000 at most 1 s.
+ *
+ * <p>{@code java -jar matcher-benchmarks/target/benchmarks.jar EgalitarianBenchmark -f 1 -wi 1 -i
+ * 3}
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Fork(value = 1, jvmArgsAppend = "-Xmx2g")
+public class EgalitarianBenchmark {
+
+  @Param({"1000"})
+  int n;
+
+  StableMarriageInstance instance;
+
+  @Setup(Level.Trial)
+  public void setup() {
+    instance = StableInstances.completeMarriage(n, 42L);
+  }
+
+  @Benchmark
+  public StableMarriageMatching egalitarian() {
+    return EgalitarianStableMatching.solve(instance);
+  }
+}
