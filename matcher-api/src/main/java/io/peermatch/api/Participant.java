@@ -1,6 +1,5 @@
 package io.peermatch.api;
 
-import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -42,19 +41,19 @@ public record Participant(
       throw new IllegalArgumentException("participant id must not be blank");
     }
     Objects.requireNonNull(attributes, "attributes");
-    TreeMap<String, String> copy = new TreeMap<>();
-    for (Map.Entry<String, String> e : attributes.entrySet()) {
-      if (e.getKey() == null || e.getKey().isBlank()) {
-        throw new IllegalArgumentException(
-            "attribute name must not be blank for participant " + id);
+    if (!(attributes instanceof AttributeMap)) {
+      for (Map.Entry<String, String> e : attributes.entrySet()) {
+        if (e.getKey() == null || e.getKey().isBlank()) {
+          throw new IllegalArgumentException(
+              "attribute name must not be blank for participant " + id);
+        }
+        if (e.getValue() == null || e.getValue().isBlank()) {
+          throw new IllegalArgumentException(
+              "attribute '" + e.getKey() + "' of participant " + id + " must not be blank");
+        }
       }
-      if (e.getValue() == null || e.getValue().isBlank()) {
-        throw new IllegalArgumentException(
-            "attribute '" + e.getKey() + "' of participant " + id + " must not be blank");
-      }
-      copy.put(e.getKey(), e.getValue());
     }
-    attributes = Collections.unmodifiableMap(copy);
+    attributes = AttributeMap.copyOf(attributes);
     Objects.requireNonNull(offers, "offers");
     Objects.requireNonNull(seeks, "seeks");
     if (capacity < 1) {

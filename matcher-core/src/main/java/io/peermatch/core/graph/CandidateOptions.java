@@ -8,10 +8,10 @@ package io.peermatch.core.graph;
  * @param exactPairLimit problems with at most this many possible pairs keep every pair that scores
  *     above zero (exact mode); larger ones use top-K
  * @param postingLimit in top-K mode, the budget of posting-list entries one participant's query may
- *     read over all its skills; {@code 0} chooses {@code 64·k·sqrt(10⁶/n)} clamped to {@code [64·k,
+ *     read over all its skills; {@code 0} chooses {@code 32·k·sqrt(10⁶/n)} clamped to {@code [32·k,
  *     512·k]} for {@code n} participants, so that the total work, {@code n} times the budget, grows
- *     like {@code sqrt(n)} rather than {@code n}: about 7,000 entries a query at 20,000 people and
- *     1,000 at a million (K = 16)
+ *     like {@code sqrt(n)} rather than {@code n}: about 3,600 entries a query at 20,000 people and
+ *     512 at a million (K = 16)
  * @param threads worker threads; {@code 0} uses every available processor. The result does not
  *     depend on it.
  */
@@ -64,8 +64,8 @@ public record CandidateOptions(int k, long exactPairLimit, int postingLimit, int
     if (postingLimit > 0) {
       return postingLimit;
     }
-    double scaled = 64.0 * k * Math.sqrt(1e6 / Math.max(1, n));
-    return (int) Math.min(512L * k, Math.max(64L * k, Math.round(scaled)));
+    double scaled = 32.0 * k * Math.sqrt(1e6 / Math.max(1, n));
+    return (int) Math.min(512L * k, Math.max(32L * k, Math.round(scaled)));
   }
 
   int effectiveThreads() {

@@ -76,7 +76,8 @@ final class CandidateQuery {
       // The budget bounds the entries this query reads over all its lists, so the work per
       // participant stays bounded however long the lists of a huge organisation grow.
       int maxDepth = Math.max(g.initialDepth, g.postingLimit / Math.max(1, termCount));
-      int depth = Math.min(g.initialDepth, maxDepth);
+      // A small budget is read in one go: a second round would rank the same partners twice.
+      int depth = maxDepth <= 4 * g.initialDepth ? maxDepth : g.initialDepth;
       while (true) {
         scan(depth);
         double theta = shortlist(q, qLeft);

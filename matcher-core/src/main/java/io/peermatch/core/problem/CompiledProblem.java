@@ -7,8 +7,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.TreeSet;
 
 /**
  * A {@link MatchingProblem} turned into int-indexed primitive arrays: the form every stage after
@@ -43,25 +41,32 @@ public final class CompiledProblem {
     this.leftCount = problem.isPool() ? n : problem.left().size();
     this.indexById = new HashMap<>(n * 2);
     this.capacity = new int[n];
-    TreeSet<String> skills = new TreeSet<>();
-    TreeSet<String> attributes = new TreeSet<>();
+    // One pass with hash maps (first-seen codes), then sort the names once: no per-person sorted
+    // structure, which matters at a million people.
+    Map<String, Integer> skillSeen = new HashMap<>();
+    Map<String, AttributeCodes> attributes = new HashMap<>();
     for (int i = 0; i < n; i++) {
       Participant p = participants[i];
       indexById.put(p.id(), i);
       capacity[i] = p.capacity();
-      addSkills(skills, p.offers());
-      addSkills(skills, p.seeks());
-      attributes.addAll(p.attributes().keySet());
+      addSkills(skillSeen, p.offers());
+      addSkills(skillSeen, p.seeks());
+      for (Map.Entry<String, String> e : p.attributes().entrySet()) {
+        attributes.computeIfAbsent(e.getKey(), k -> new AttributeCodes(n)).add(i, e.getValue());
+      }
     }
-    this.skillNames = skills.toArray(new String[0]);
+    this.skillNames = skillSeen.keySet().toArray(new String[0]);
+    Arrays.sort(skillNames);
     Map<String, Integer> skillIndex = new HashMap<>(skillNames.length * 2);
     for (int s = 0; s < skillNames.length; s++) {
       skillIndex.put(skillNames[s], s);
     }
     this.offers = SkillMatrix.of(participants, skillIndex, true);
     this.seeks = SkillMatrix.of(participants, skillIndex, false);
-    for (String attribute : attributes) {
-      compileAttribute(attribute);
+    for (Map.Entry<String, AttributeCodes> e : attributes.entrySet()) {
+      AttributeCodes a = e.getValue();
+      attributeValues.put(e.getKey(), a.sortedValues());
+      attributeCodes.put(e.getKey(), a.codes);
     }
   }
 
@@ -70,33 +75,46 @@ public final class CompiledProblem {
     return new CompiledProblem(problem);
   }
 
-  private static void addSkills(TreeSet<String> skills, SkillVector v) {
+  private static void addSkills(Map<String, Integer> skills, SkillVector v) {
     for (int i = 0; i < v.size(); i++) {
-      skills.add(v.skill(i));
+      skills.putIfAbsent(v.skill(i), skills.size());
     }
   }
 
-  private void compileAttribute(String attribute) {
-    int n = participants.length;
-    int[] codes = new int[n];
-    // Codes in value order, so that reports listing values are sorted and deterministic.
-    TreeMap<String, Integer> dictionary = new TreeMap<>();
-    for (Participant p : participants) {
-      String value = p.attributes().get(attribute);
-      if (value != null) {
-        dictionary.putIfAbsent(value, 0);
+  /** One attribute's values, coded first in order of appearance, then renumbered in value order. */
+  private static final class AttributeCodes {
+    final int[] codes;
+    final Map<String, Integer> seen = new HashMap<>();
+
+    AttributeCodes(int n) {
+      codes = new int[n];
+      Arrays.fill(codes, -1);
+    }
+
+    void add(int i, String value) {
+      Integer code = seen.get(value);
+      if (code == null) {
+        code = seen.size();
+        seen.put(value, code);
       }
+      codes[i] = code;
     }
-    String[] values = dictionary.keySet().toArray(new String[0]);
-    for (int c = 0; c < values.length; c++) {
-      dictionary.put(values[c], c);
+
+    /** Renumbers the codes so that they follow value order; returns the values in code order. */
+    String[] sortedValues() {
+      String[] values = seen.keySet().toArray(new String[0]);
+      Arrays.sort(values);
+      int[] remap = new int[values.length];
+      for (int c = 0; c < values.length; c++) {
+        remap[seen.get(values[c])] = c;
+      }
+      for (int i = 0; i < codes.length; i++) {
+        if (codes[i] >= 0) {
+          codes[i] = remap[codes[i]];
+        }
+      }
+      return values;
     }
-    for (int i = 0; i < n; i++) {
-      String value = participants[i].attributes().get(attribute);
-      codes[i] = value == null ? -1 : dictionary.get(value);
-    }
-    attributeCodes.put(attribute, codes);
-    attributeValues.put(attribute, values);
   }
 
   /** The problem this was compiled from. */
