@@ -75,7 +75,7 @@ final class CandidateQuery {
     } else {
       // The budget bounds the entries this query reads over all its lists, so the work per
       // participant stays bounded however long the lists of a huge organisation grow.
-      int maxDepth = Math.max(g.initialDepth, g.postingLimit / Math.max(1, termCount));
+      int maxDepth = Math.max(1, g.postingLimit / Math.max(1, termCount));
       // A small budget is read in one go: a second round would rank the same partners twice.
       int depth = maxDepth <= 4 * g.initialDepth ? maxDepth : g.initialDepth;
       while (true) {
@@ -230,6 +230,16 @@ final class CandidateQuery {
    * or minus infinity when fewer than K are allowed.
    */
   private double shortlist(int q, boolean qLeft) {
+    double theta = shortlist(q, qLeft, false);
+    if (theta == Double.NEGATIVE_INFINITY && shortlistSize < rankedCount) {
+      // Hard rules emptied the shortlist while more partners wait: rank again, this time leaving
+      // out the partners the rules forbid (rare, so the common path stays cheap).
+      theta = shortlist(q, qLeft, true);
+    }
+    return theta;
+  }
+
+  private double shortlist(int q, boolean qLeft, boolean filter) {
     if (ids.length < touchedCount) {
       int size = Math.max(touchedCount, ids.length * 2);
       ids = new int[size];
@@ -239,7 +249,7 @@ final class CandidateQuery {
     int count = 0;
     for (int i = 0; i < touchedCount; i++) {
       int c = touched[i];
-      if (c == q) {
+      if (c == q || (filter && !rules.allowsIgnoringScore(qLeft ? q : c, qLeft ? c : q))) {
         continue;
       }
       double t1 = qLeft ? acc[X][i] : acc[Y][i];
@@ -248,6 +258,7 @@ final class CandidateQuery {
       score[count] = scoring.relevanceFromProducts(qLeft ? q : c, qLeft ? c : q, t1, t2, acc[Z][i]);
       count++;
     }
+    rankedCount = count;
     int shortlist = (int) Math.min(count, 3L * g.k);
     topK.pick(ids, score, relevance, count, shortlist);
     int allowed = 0;
@@ -271,6 +282,9 @@ final class CandidateQuery {
   }
 
   private int shortlistSize;
+
+  /** How many partners the last ranking considered. */
+  private int rankedCount;
 
   private void emitShortlist(int q, boolean qLeft, EdgeBuffer out) {
     int keep = Math.min(shortlistSize, g.k);

@@ -21,6 +21,7 @@ public final class CompiledRules {
 
   private final CompiledProblem problem;
   private final PairTest[] hard;
+  private final PairTest[] structural;
   private final PairTest[] soft;
   private final double[] softWeight;
   private final String[] softName;
@@ -28,12 +29,17 @@ public final class CompiledRules {
   private CompiledRules(CompiledProblem problem) {
     this.problem = problem;
     List<PairTest> hardTests = new ArrayList<>();
+    List<PairTest> structuralTests = new ArrayList<>();
     List<PairTest> softTests = new ArrayList<>();
     List<Double> weights = new ArrayList<>();
     List<String> names = new ArrayList<>();
     for (Constraint c : problem.problem().constraints()) {
       if (c instanceof Constraint.PairRule rule) {
-        hardTests.add(compile(rule));
+        PairTest test = compile(rule);
+        hardTests.add(test);
+        if (!(rule instanceof Constraint.MinimumScore)) {
+          structuralTests.add(test);
+        }
       } else if (c instanceof Constraint.Preference preference) {
         softTests.add(compile(preference.rule()));
         weights.add(preference.weight());
@@ -41,6 +47,7 @@ public final class CompiledRules {
       }
     }
     this.hard = hardTests.toArray(new PairTest[0]);
+    this.structural = structuralTests.toArray(new PairTest[0]);
     this.soft = softTests.toArray(new PairTest[0]);
     this.softWeight = weights.stream().mapToDouble(Double::doubleValue).toArray();
     this.softName = names.toArray(new String[0]);
@@ -105,6 +112,19 @@ public final class CompiledRules {
   public boolean allows(int i, int j, double relevance) {
     for (PairTest t : hard) {
       if (!t.test(i, j, relevance)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether the rules that do not depend on the score allow the pair: a cheap pre-filter for
+   * callers that know only a bound of the score.
+   */
+  public boolean allowsIgnoringScore(int i, int j) {
+    for (PairTest t : structural) {
+      if (!t.test(i, j, 0.0)) {
         return false;
       }
     }
