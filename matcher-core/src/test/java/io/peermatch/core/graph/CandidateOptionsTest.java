@@ -25,14 +25,14 @@ class CandidateOptionsTest {
 
   @Test
   void effectiveValues_followTheDocumentedDefaults() {
-    // 64·k·sqrt(1e6/n), clamped to [64·k, 512·k]: k = 16 gives 1024 at a million people,
-    // 64·16·sqrt(50) = 7241 at 20,000, and the cap 8192 at 1,000.
-    assertThat(CandidateOptions.DEFAULTS.effectivePostingLimit(1_000_000)).isEqualTo(1024);
-    assertThat(CandidateOptions.DEFAULTS.effectivePostingLimit(20_000)).isEqualTo(7241);
+    // 32·k·sqrt(1e6/n), clamped to [32·k, 512·k]: k = 16 gives 512 at a million people,
+    // 32·16·sqrt(50) = 3620 at 20,000, and the cap 8192 at 1,000.
+    assertThat(CandidateOptions.DEFAULTS.effectivePostingLimit(1_000_000)).isEqualTo(512);
+    assertThat(CandidateOptions.DEFAULTS.effectivePostingLimit(20_000)).isEqualTo(3620);
     assertThat(CandidateOptions.DEFAULTS.effectivePostingLimit(1_000)).isEqualTo(8192);
-    assertThat(CandidateOptions.DEFAULTS.effectivePostingLimit(100_000_000)).isEqualTo(1024);
+    assertThat(CandidateOptions.DEFAULTS.effectivePostingLimit(100_000_000)).isEqualTo(512);
     assertThat(CandidateOptions.DEFAULTS.withK(32).effectivePostingLimit(1_000_000))
-        .isEqualTo(2048);
+        .isEqualTo(1024);
     assertThat(CandidateOptions.DEFAULTS.withPostingLimit(7).effectivePostingLimit(20_000))
         .isEqualTo(7);
     assertThat(CandidateOptions.DEFAULTS.withThreads(3).effectiveThreads()).isEqualTo(3);
