@@ -24,7 +24,7 @@ public final class GeneralMatchingResult {
     return edges;
   }
 
-  /** The partner of every vertex, or -1 when unmatched. */
+  /** The partner of every vertex, or -1 when unmatched; null for a b-matching (capacities). */
   public int[] mate() {
     return mate;
   }
