@@ -388,7 +388,12 @@ public final class BlossomMaximumWeightMatching {
         continue;
       }
       double slack = yv + yb[x] + offset(bx) - w;
-      edgeHeap.push(lx == S ? time + slack / 2 : time + slack, e);
+      double wait = lx == S ? slack / 2 : slack;
+      // v's tree dies when y(v) reaches 0 at the latest; an edge that cannot become tight
+      // before then is offered again by a later scan (of x, or of v once relabelled).
+      if (wait <= yv) {
+        edgeHeap.push(time + wait, e);
+      }
     }
   }
 
@@ -405,7 +410,11 @@ public final class BlossomMaximumWeightMatching {
       int v = eu[e] == x ? ev[e] : eu[e];
       int bv = inBlossom[v];
       if (bv != bx && label[bv] == S) {
-        edgeHeap.push(time + yx + y(v) - w, e);
+        double yv = y(v);
+        double wait = yx + yv - w;
+        if (wait <= yv) {
+          edgeHeap.push(time + wait, e);
+        }
       }
     }
   }
