@@ -65,6 +65,13 @@ public final class BlossomMaximumWeightMatching {
   private int unusedCount;
   private double time;
 
+  // Early stop: P is the matching weight (it never decreases), and the duality gap is the sum of
+  // the duals of the free roots, which all fall at rate 1: rootKeySum - activeRoots * time.
+  private double primal;
+  private double rootKeySum;
+  private int activeRoots;
+  private final double[] rootKey;
+
   private final DoubleMinHeap edgeHeap;
   private final DoubleMinHeap vertexHeap;
   private final DoubleMinHeap blossomHeap;
@@ -128,6 +135,7 @@ public final class BlossomMaximumWeightMatching {
       inBlossom[v] = v;
       blossomBase[v] = v;
     }
+    rootKey = new double[n];
     treeHead = new int[n];
     Arrays.fill(treeHead, -1);
     edgeHeap = new DoubleMinHeap(Math.max(16, m));
@@ -141,6 +149,24 @@ public final class BlossomMaximumWeightMatching {
    * @throws IllegalArgumentException if a vertex has a capacity other than 1
    */
   public static GeneralMatchingResult solve(CandidateGraph graph) {
+    return solve(graph, 0.0);
+  }
+
+  /**
+   * A matching of weight at least {@code (1 - relativeGap)} times the optimum, with a feasible dual
+   * that proves it: the run stops as soon as the duality gap (the sum of the duals of the
+   * still-single tree roots) is at most {@code relativeGap} times the dual objective. The
+   * certificate is then dual-feasible but not complementary-slack; its {@linkplain
+   * GeneralDualCertificate#objective() objective} is an upper bound on the optimum (check it with
+   * {@link GeneralMatchingChecker#dualFeasibilityViolation}). With {@code relativeGap == 0} the
+   * result is optimal.
+   *
+   * @throws IllegalArgumentException if a capacity is not 1, or relativeGap is not in [0, 1)
+   */
+  public static GeneralMatchingResult solve(CandidateGraph graph, double relativeGap) {
+    if (!(relativeGap >= 0 && relativeGap < 1)) {
+      throw new IllegalArgumentException("relative gap must be in [0, 1) but was " + relativeGap);
+    }
     for (int v = 0; v < graph.vertexCount(); v++) {
       if (graph.capacity(v) != 1) {
         throw new IllegalArgumentException(
@@ -153,7 +179,7 @@ public final class BlossomMaximumWeightMatching {
     }
     BlossomMaximumWeightMatching k = new BlossomMaximumWeightMatching(graph);
     k.warmStart();
-    k.run();
+    k.run(relativeGap);
     return k.result();
   }
 
@@ -237,13 +263,27 @@ public final class BlossomMaximumWeightMatching {
 
   // ---------------------------------------------------------------- main loop
 
-  private void run() {
+  private void run(double relativeGap) {
+    for (int v = 0; v < n; v++) {
+      if (mate[v] >= 0 && endpoint(mate[v]) > v) {
+        primal += ew[mate[v] >> 1];
+      }
+    }
     for (int v = 0; v < n; v++) {
       if (mate[v] < 0 && yb[v] > eps) {
+        rootKey[v] = yb[v];
+        rootKeySum += yb[v];
+        activeRoots++;
         assignLabel(v, S, -1, v);
       }
     }
     while (true) {
+      if (relativeGap > 0) {
+        double gap = rootKeySum - activeRoots * time;
+        if (gap <= relativeGap * (primal + gap)) {
+          break;
+        }
+      }
       double ke = edgeHeap.isEmpty() ? Double.POSITIVE_INFINITY : edgeHeap.minKey();
       double kv = vertexHeap.isEmpty() ? Double.POSITIVE_INFINITY : vertexHeap.minKey();
       double kb = blossomHeap.isEmpty() ? Double.POSITIVE_INFINITY : blossomHeap.minKey();
@@ -290,6 +330,7 @@ public final class BlossomMaximumWeightMatching {
     // The dual of an S-vertex reached 0: it may stay single, so flip the even path from the root
     // to v (all tight) and dissolve the tree.
     int root = treeRoot[b];
+    primal += y(root) - yv;
     walkAndFlip(v, -1);
     destroyTrees(root, -1);
   }
@@ -486,6 +527,8 @@ public final class BlossomMaximumWeightMatching {
       if (root < 0 || (r == 1 && rootB == rootA)) {
         continue;
       }
+      rootKeySum -= rootKey[root];
+      activeRoots--;
       int node = treeHead[root];
       while (node >= 0) {
         int b = nodeItem[node];
@@ -805,6 +848,9 @@ public final class BlossomMaximumWeightMatching {
     int bc = inBlossom[ev[e]];
     int rootA = label[ba] != FREE ? treeRoot[ba] : -1;
     int rootC = label[bc] != FREE ? treeRoot[bc] : -1;
+    // Every edge on the path is tight, so the weight grows by the duals of the two free ends (a
+    // free end outside every tree has dual 0).
+    primal += (rootA >= 0 ? y(rootA) : 0.0) + (rootC >= 0 ? y(rootC) : 0.0);
     walkAndFlip(eu[e], 2 * e + 1);
     walkAndFlip(ev[e], 2 * e);
     destroyTrees(rootA, rootC);
@@ -837,8 +883,15 @@ public final class BlossomMaximumWeightMatching {
     }
     int blossoms = 0;
     int memberCount = 0;
+    // Top blossoms still in a tree (after an early stop) read their dual lazily.
+    double[] zNow = new double[2 * n];
     for (int b = n; b < 2 * n; b++) {
-      if (blossomBase[b] >= 0 && zb[b] != 0.0) {
+      if (blossomBase[b] >= 0) {
+        zNow[b] = blossomParent[b] == -1 ? topZ(b) : zb[b];
+      }
+    }
+    for (int b = n; b < 2 * n; b++) {
+      if (blossomBase[b] >= 0 && zNow[b] != 0.0) {
         blossoms++;
         memberCount += collectLeaves(b, 0);
       }
@@ -849,11 +902,11 @@ public final class BlossomMaximumWeightMatching {
     int k = 0;
     int pos = 0;
     for (int b = n; b < 2 * n; b++) {
-      if (blossomBase[b] >= 0 && zb[b] != 0.0) {
+      if (blossomBase[b] >= 0 && zNow[b] != 0.0) {
         int leaves = collectLeaves(b, 0);
         System.arraycopy(buffer, 0, members, pos, leaves);
         pos += leaves;
-        z[k] = zb[b];
+        z[k] = zNow[b];
         offsets[++k] = pos;
       }
     }

@@ -3,8 +3,9 @@ package io.peermatch.core.general;
 import java.util.Arrays;
 
 /**
- * A binary min-heap of (double key, int item) pairs on parallel arrays. Items may repeat: kernels
- * use it lazily, validating an entry when it reaches the top instead of deleting stale ones.
+ * A 4-ary min-heap of (double key, int item) pairs on parallel arrays (four children share a cache
+ * line of keys, and the tree is half as deep as a binary one). Items may repeat: kernels use it
+ * lazily, validating an entry when it reaches the top instead of deleting stale ones.
  */
 final class DoubleMinHeap {
 
@@ -45,7 +46,7 @@ final class DoubleMinHeap {
     }
     int i = size++;
     while (i > 0) {
-      int parent = (i - 1) >>> 1;
+      int parent = (i - 1) >>> 2;
       if (keys[parent] <= key) {
         break;
       }
@@ -66,17 +67,24 @@ final class DoubleMinHeap {
     double key = keys[size];
     int item = items[size];
     int i = 0;
-    int half = size >>> 1;
-    while (i < half) {
-      int child = 2 * i + 1;
-      int right = child + 1;
-      if (right < size && keys[right] < keys[child]) {
-        child = right;
-      }
-      if (key <= keys[child]) {
+    while (true) {
+      int first = 4 * i + 1;
+      if (first >= size) {
         break;
       }
-      keys[i] = keys[child];
+      int last = Math.min(first + 4, size);
+      int child = first;
+      double min = keys[first];
+      for (int c = first + 1; c < last; c++) {
+        if (keys[c] < min) {
+          min = keys[c];
+          child = c;
+        }
+      }
+      if (key <= min) {
+        break;
+      }
+      keys[i] = min;
       items[i] = items[child];
       i = child;
     }

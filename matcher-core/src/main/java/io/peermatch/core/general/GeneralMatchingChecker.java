@@ -58,6 +58,70 @@ public final class GeneralMatchingChecker {
   }
 
   /**
+   * Whether {@code certificate} is a feasible dual of the maximum-weight matching program of {@code
+   * graph} (y &ge; 0, z &ge; 0, odd blossoms of at least three distinct vertices, every edge
+   * covered), so that its {@linkplain GeneralDualCertificate#objective() objective} bounds every
+   * matching's weight from above. Returns null or the violation.
+   */
+  public static String dualFeasibilityViolation(
+      CandidateGraph graph, GeneralDualCertificate certificate, double relativeTolerance) {
+    int n = graph.vertexCount();
+    int m = graph.edgeCount();
+    double scale = 1.0;
+    for (int e = 0; e < m; e++) {
+      scale = Math.max(scale, Math.abs(graph.weight(e)));
+    }
+    double tol = relativeTolerance * scale;
+    double[] y = certificate.vertexDuals();
+    if (y.length != n) {
+      return "expected " + n + " vertex duals but got " + y.length;
+    }
+    for (int v = 0; v < n; v++) {
+      if (!(y[v] >= -tol)) {
+        return "vertex dual must be non-negative but was " + y[v] + " for vertex " + v;
+      }
+    }
+    double[] cover = new double[m];
+    int[] offsets = certificate.blossomOffsets();
+    int[] members = certificate.blossomMembers();
+    double[] z = certificate.blossomDuals();
+    int[] mark = new int[n];
+    java.util.Arrays.fill(mark, -1);
+    for (int b = 0; b < z.length; b++) {
+      int size = offsets[b + 1] - offsets[b];
+      if (size < 3 || size % 2 == 0) {
+        return "blossom " + b + " must have an odd size of at least 3 but had " + size;
+      }
+      if (!(z[b] >= -tol)) {
+        return "blossom dual must be non-negative but was " + z[b] + " for blossom " + b;
+      }
+      for (int k = offsets[b]; k < offsets[b + 1]; k++) {
+        int x = members[k];
+        if (x < 0 || x >= n || mark[x] == b) {
+          return "blossom " + b + " has a bad or repeated member " + x;
+        }
+        mark[x] = b;
+      }
+      for (int k = offsets[b]; k < offsets[b + 1]; k++) {
+        int x = members[k];
+        for (int a = graph.adjacencyStart(x); a < graph.adjacencyEnd(x); a++) {
+          int e = graph.adjacentEdge(a);
+          int o = graph.other(e, x);
+          if (o > x && mark[o] == b) {
+            cover[e] += z[b];
+          }
+        }
+      }
+    }
+    for (int e = 0; e < m; e++) {
+      if (y[graph.u(e)] + y[graph.v(e)] + cover[e] - graph.weight(e) < -tol) {
+        return "edge " + e + " is not covered";
+      }
+    }
+    return null;
+  }
+
+  /**
    * {@link #optimalityViolation(CandidateGraph, int[], GeneralDualCertificate, double)} with the
    * default tolerance.
    */

@@ -68,6 +68,41 @@ class BlossomMaximumWeightMatchingTest {
     assertThat(result.weight()).isCloseTo(JGraphTReference.maxWeight(g), within(1e-6));
   }
 
+  @Property(tries = 500)
+  void solveWithGap_certifiedBound(@ForAll long seed) {
+    SplittableRandom r = new SplittableRandom(seed);
+    int n = 2 + r.nextInt(300);
+    CandidateGraph g = SmallGraphs.random(r, n, (2.0 + 6 * r.nextDouble()) / n, r.nextInt(4));
+    double gap = 0.001 + 0.2 * r.nextDouble();
+    GeneralMatchingResult approx = BlossomMaximumWeightMatching.solve(g, gap);
+    double opt = BlossomMaximumWeightMatching.solve(g).weight();
+    double bound = approx.certificate().objective();
+    assertThat(GeneralMatchingChecker.feasibilityViolation(g, approx.edges())).isNull();
+    assertThat(GeneralMatchingChecker.dualFeasibilityViolation(g, approx.certificate(), 1e-9))
+        .isNull();
+    assertThat(bound).isGreaterThanOrEqualTo(opt - 1e-7);
+    assertThat(approx.weight()).isGreaterThanOrEqualTo((1 - gap) * bound - 1e-7);
+    assertThat(approx.weight()).isCloseTo(g.totalWeight(approx.edges()), within(1e-9));
+  }
+
+  @Test
+  void solveWithGap_onePercentOnLargeGraphs() {
+    CandidateGraph g = GeneralGraphGenerators.randomSparse(5000, 10, 5);
+    GeneralMatchingResult approx = BlossomMaximumWeightMatching.solve(g, 0.01);
+    assertThat(GeneralMatchingChecker.dualFeasibilityViolation(g, approx.certificate(), 1e-9))
+        .isNull();
+    assertThat(approx.weight() / BlossomMaximumWeightMatching.solve(g).weight())
+        .isGreaterThanOrEqualTo(0.99);
+  }
+
+  @Test
+  void solveWithGap_badGap_rejected() {
+    CandidateGraph g = CandidateGraphBuilder.general(2).addEdge(0, 1, 1).build();
+    assertThatThrownBy(() -> BlossomMaximumWeightMatching.solve(g, 1.0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("relative gap must be in [0, 1) but was 1.0");
+  }
+
   @Test
   void solve_largeSparse_certified() {
     for (long seed = 1; seed <= 3; seed++) {
