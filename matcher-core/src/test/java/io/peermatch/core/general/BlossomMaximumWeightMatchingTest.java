@@ -49,7 +49,7 @@ class BlossomMaximumWeightMatchingTest {
     assertThat(result.weight()).isCloseTo(BruteForceGeneralMatching.maxWeight(g), within(1e-9));
   }
 
-  @Property(tries = 600)
+  @Property(tries = 2000)
   void solve_randomMedium_equalsJGraphTKolmogorov(@ForAll long seed) {
     SplittableRandom r = new SplittableRandom(seed);
     int n = 2 + r.nextInt(60);
