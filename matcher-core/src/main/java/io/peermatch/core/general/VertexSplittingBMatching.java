@@ -9,16 +9,18 @@ import java.util.Arrays;
  * peers), by a reduction to maximum-weight matching solved with {@link
  * BlossomMaximumWeightMatching}.
  *
- * <p>The reduction (Tutte 1954; Schrijver, <i>Combinatorial Optimization</i>, 2003, sec. 31.1):
- * vertex v becomes b'<sub>v</sub> = min(b<sub>v</sub>, positive degree) copies. An edge uv of
- * weight w &gt; 0 with one end of a single copy becomes edges from that copy to every copy of the
- * other end, weight w (one copy means the edge can be used at most once). An edge with both ends
- * split becomes the gadget u<sub>i</sub> - e<sub>u</sub> - e<sub>v</sub> - v<sub>j</sub> (every
- * copy of u joined to e<sub>u</sub>, every copy of v to e<sub>v</sub>) with all three kinds of
- * edges of weight w: an optimal matching then earns w from the gadget when uv is unused
- * (e<sub>u</sub>e<sub>v</sub>) and 2w when it is used (both gadget vertices matched to copies), so
- * the optimum equals the b-matching optimum plus the sum of gadget weights, and decoding keeps
- * exactly the edges whose gadget vertices both reach copies. Edges of weight at most 0 are dropped.
+ * <p>The reduction, in the spirit of Tutte's f-factor construction (W. T. Tutte, "A short proof of
+ * the factor theorem for finite graphs", Canad. J. Math. 6 (1954) 347-352; see Schrijver,
+ * <i>Combinatorial Optimization</i>, 2003, Part III on simple b-matchings): vertex v becomes
+ * b'<sub>v</sub> = min(b<sub>v</sub>, positive degree) copies. An edge uv of weight w &gt; 0 with
+ * one end of a single copy becomes edges from that copy to every copy of the other end, weight w
+ * (one copy means the edge can be used at most once). An edge with both ends split becomes the
+ * gadget u<sub>i</sub> - e<sub>u</sub> - e<sub>v</sub> - v<sub>j</sub> (every copy of u joined to
+ * e<sub>u</sub>, every copy of v to e<sub>v</sub>) with all three kinds of edges of weight w: an
+ * optimal matching then earns w from the gadget when uv is unused (e<sub>u</sub>e<sub>v</sub>) and
+ * 2w when it is used (both gadget vertices matched to copies), so the optimum equals the b-matching
+ * optimum plus the sum of gadget weights, and decoding keeps exactly the edges whose gadget
+ * vertices both reach copies. Edges of weight at most 0 are dropped.
  *
  * <p>Size: &Sigma; b'<sub>v</sub> + 2 (split edges) vertices and &Sigma;<sub>uv</sub>
  * b'<sub>u</sub> b'<sub>v</sub> (single-copy ends) + &Sigma; (b'<sub>u</sub> + b'<sub>v</sub> + 1)
