@@ -46,6 +46,12 @@ public class GeneralMatchingBenchmark {
         return BlossomMaximumWeightMatching.solve(s.graph).weight();
       }
     },
+    BLOSSOM_GAP_1PCT {
+      @Override
+      double solve(GeneralMatchingBenchmark s) {
+        return BlossomMaximumWeightMatching.solve(s.graph, 0.01).weight();
+      }
+    },
     SUITOR {
       @Override
       double solve(GeneralMatchingBenchmark s) {

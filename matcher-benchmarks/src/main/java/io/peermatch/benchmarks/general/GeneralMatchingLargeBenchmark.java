@@ -29,6 +29,7 @@ public class GeneralMatchingLargeBenchmark {
   /** Our kernels. */
   public enum Algorithm {
     BLOSSOM,
+    BLOSSOM_GAP_1PCT,
     SUITOR,
     SUITOR_IMPROVED
   }
@@ -50,6 +51,8 @@ public class GeneralMatchingLargeBenchmark {
     switch (algorithm) {
       case BLOSSOM:
         return BlossomMaximumWeightMatching.solve(graph).weight();
+      case BLOSSOM_GAP_1PCT:
+        return BlossomMaximumWeightMatching.solve(graph, 0.01).weight();
       case SUITOR:
         return SuitorMatching.solve(graph).weight();
       default:
