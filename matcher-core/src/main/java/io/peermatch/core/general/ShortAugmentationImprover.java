@@ -259,12 +259,24 @@ final class ShortAugmentationImprover {
       if (xMate >= 0 && mateEdge[xMate] < 0) {
         raiseFreeBounds(xMate);
       }
-      pushAround(a);
-      pushAround(x);
-      pushAround(aMate);
-      pushAround(xMate);
-      pushAround(fa);
-      pushAround(fx);
+      push(a);
+      push(x);
+      push(fa);
+      push(fx);
+      if (aMate >= 0) {
+        if (mateEdge[aMate] < 0) {
+          pushAround(aMate);
+        } else {
+          push(aMate);
+        }
+      }
+      if (xMate >= 0) {
+        if (mateEdge[xMate] < 0) {
+          pushAround(xMate);
+        } else {
+          push(xMate);
+        }
+      }
     }
   }
 }
