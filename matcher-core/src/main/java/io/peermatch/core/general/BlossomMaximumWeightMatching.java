@@ -101,14 +101,16 @@ public final class BlossomMaximumWeightMatching {
     eu = new int[m];
     ev = new int[m];
     ew = new double[m];
-    double scale = 1.0;
+    double scale = 0.0;
     for (int e = 0; e < m; e++) {
       eu[e] = g.u(e);
       ev[e] = g.v(e);
       ew[e] = g.weight(e);
       scale = Math.max(scale, Math.abs(ew[e]));
     }
-    eps = 1e-11 * scale;
+    // Relative to the weights, so that tiny and huge weights behave alike; a tolerance far above
+    // the rounding of "time + wait" also guarantees that a re-queued event moves time forward.
+    eps = 1e-11 * (scale > 0 ? scale : 1.0);
     adjStart = new int[n + 1];
     for (int x = 0; x < n; x++) {
       adjStart[x + 1] = g.adjacencyEnd(x);

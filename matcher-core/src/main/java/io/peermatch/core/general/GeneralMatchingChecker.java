@@ -19,7 +19,9 @@ import io.peermatch.core.graph.CandidateGraph;
  */
 public final class GeneralMatchingChecker {
 
-  /** The default relative tolerance: scaled by the largest absolute edge weight (at least 1). */
+  /**
+   * The default relative tolerance: scaled by the largest absolute edge weight (1 if all are 0).
+   */
   public static final double DEFAULT_TOLERANCE = 1e-9;
 
   private GeneralMatchingChecker() {}
@@ -67,11 +69,11 @@ public final class GeneralMatchingChecker {
       CandidateGraph graph, GeneralDualCertificate certificate, double relativeTolerance) {
     int n = graph.vertexCount();
     int m = graph.edgeCount();
-    double scale = 1.0;
+    double scale = 0.0;
     for (int e = 0; e < m; e++) {
       scale = Math.max(scale, Math.abs(graph.weight(e)));
     }
-    double tol = relativeTolerance * scale;
+    double tol = relativeTolerance * (scale > 0 ? scale : 1.0);
     double[] y = certificate.vertexDuals();
     if (y.length != n) {
       return "expected " + n + " vertex duals but got " + y.length;
@@ -155,11 +157,11 @@ public final class GeneralMatchingChecker {
             + graph.capacity(v);
       }
     }
-    double scale = 1.0;
+    double scale = 0.0;
     for (int e = 0; e < m; e++) {
       scale = Math.max(scale, Math.abs(graph.weight(e)));
     }
-    double tol = relativeTolerance * scale;
+    double tol = relativeTolerance * (scale > 0 ? scale : 1.0);
     double[] y = certificate.vertexDuals();
     if (y.length != n) {
       return "expected " + n + " vertex duals but got " + y.length;
@@ -244,7 +246,7 @@ public final class GeneralMatchingChecker {
       }
     }
     double dual = certificate.objective();
-    if (Math.abs(primal - dual) > relativeTolerance * Math.max(1.0, Math.abs(primal)) + tol) {
+    if (Math.abs(primal - dual) > relativeTolerance * Math.abs(primal) + tol) {
       return "primal " + primal + " differs from dual " + dual;
     }
     return null;

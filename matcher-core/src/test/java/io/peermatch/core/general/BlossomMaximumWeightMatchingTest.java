@@ -39,6 +39,28 @@ class BlossomMaximumWeightMatchingTest {
   }
 
   @Property(tries = 1000)
+  void solve_scaledWeights_equalsBruteForce(@ForAll long seed) {
+    SplittableRandom r = new SplittableRandom(seed);
+    int n = 2 + r.nextInt(9);
+    double scale = Math.pow(10, r.nextInt(22) - 12);
+    CandidateGraphBuilder b = CandidateGraphBuilder.general(n);
+    for (int u = 0; u < n; u++) {
+      for (int v = u + 1; v < n; v++) {
+        if (r.nextDouble() < 0.45) {
+          b.addEdge(u, v, scale * SmallGraphs.weight(r, r.nextInt(3)));
+        }
+      }
+    }
+    CandidateGraph g = b.build();
+    if (g.edgeCount() > 24) {
+      return;
+    }
+    GeneralMatchingResult result = solveAndCertify(g);
+    double opt = BruteForceGeneralMatching.maxWeight(g);
+    assertThat(result.weight()).isCloseTo(opt, within(1e-9 * 10 * scale));
+  }
+
+  @Property(tries = 1000)
   void solve_nestedBlossoms_equalsBruteForce(@ForAll long seed) {
     SplittableRandom r = new SplittableRandom(seed);
     CandidateGraph g = SmallGraphs.nestedBlossoms(r, 2, r.nextInt(6));
