@@ -1,0 +1,129 @@
+package io.peermatch.benchmarks.general;
+
+import io.peermatch.core.general.BlossomMaximumWeightMatching;
+import io.peermatch.core.general.GeneralGraphGenerators;
+import io.peermatch.core.general.SuitorMatching;
+import io.peermatch.core.graph.CandidateGraph;
+import java.util.concurrent.TimeUnit;
+import org.jgrapht.Graph;
+import org.jgrapht.alg.matching.GreedyWeightedMatching;
+import org.jgrapht.alg.matching.PathGrowingWeightedMatching;
+import org.jgrapht.alg.matching.blossom.v5.KolmogorovWeightedMatching;
+import org.jgrapht.alg.matching.blossom.v5.ObjectiveSense;
+import org.jgrapht.graph.DefaultWeightedEdge;
+import org.jgrapht.graph.SimpleWeightedGraph;
+import org.jgrapht.util.SupplierUtil;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+
+/**
+ * Maximum-weight matching in one pool: our kernels beside JGraphT's on seeded random sparse graphs
+ * with about ten candidate partners per person (weights uniform in [0, 1)). Each invocation solves
+ * the whole instance once (single-shot time); the matching weight goes to the result so that
+ * nothing is optimised away.
+ *
+ * <p>Run: {@code mvn -B -q -o -pl matcher-benchmarks -am package -DskipTests && java -Xmx6g -jar
+ * matcher-benchmarks/target/benchmarks.jar GeneralMatchingBenchmark -f 1 -wi 1 -i 3}. JGraphT's
+ * Kolmogorov at 100,000 takes minutes per invocation; restrict with {@code -p size=10000}. For a
+ * million people, see {@link GeneralMatchingLargeBenchmark}.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.SingleShotTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+public class GeneralMatchingBenchmark {
+
+  /** The algorithms compared. */
+  public enum Algorithm {
+    BLOSSOM {
+      @Override
+      double solve(GeneralMatchingBenchmark s) {
+        return BlossomMaximumWeightMatching.solve(s.graph).weight();
+      }
+    },
+    BLOSSOM_GAP_1PCT {
+      @Override
+      double solve(GeneralMatchingBenchmark s) {
+        return BlossomMaximumWeightMatching.solve(s.graph, 0.01).weight();
+      }
+    },
+    SUITOR {
+      @Override
+      double solve(GeneralMatchingBenchmark s) {
+        return SuitorMatching.solve(s.graph).weight();
+      }
+    },
+    SUITOR_IMPROVED {
+      @Override
+      double solve(GeneralMatchingBenchmark s) {
+        return SuitorMatching.solveImproved(s.graph).weight();
+      }
+    },
+    JGRAPHT_KOLMOGOROV {
+      @Override
+      double solve(GeneralMatchingBenchmark s) {
+        return new KolmogorovWeightedMatching<>(s.jgrapht, ObjectiveSense.MAXIMIZE)
+            .getMatching()
+            .getWeight();
+      }
+    },
+    JGRAPHT_GREEDY {
+      @Override
+      double solve(GeneralMatchingBenchmark s) {
+        return new GreedyWeightedMatching<>(s.jgrapht, false).getMatching().getWeight();
+      }
+    },
+    JGRAPHT_PATH_GROWING {
+      @Override
+      double solve(GeneralMatchingBenchmark s) {
+        return new PathGrowingWeightedMatching<>(s.jgrapht).getMatching().getWeight();
+      }
+    };
+
+    abstract double solve(GeneralMatchingBenchmark state);
+
+    boolean needsJGraphT() {
+      return name().startsWith("JGRAPHT");
+    }
+  }
+
+  @Param({"10000", "100000"})
+  public int size;
+
+  @Param public Algorithm algorithm;
+
+  CandidateGraph graph;
+  Graph<Integer, DefaultWeightedEdge> jgrapht;
+
+  @Setup
+  public void setUp() {
+    graph = GeneralGraphGenerators.randomSparse(size, 10, 42);
+    if (algorithm.needsJGraphT()) {
+      jgrapht = toJGraphT(graph);
+    }
+  }
+
+  @Benchmark
+  public double solve() {
+    return algorithm.solve(this);
+  }
+
+  static Graph<Integer, DefaultWeightedEdge> toJGraphT(CandidateGraph g) {
+    Graph<Integer, DefaultWeightedEdge> j =
+        new SimpleWeightedGraph<>(
+            SupplierUtil.createIntegerSupplier(g.vertexCount()),
+            SupplierUtil.DEFAULT_WEIGHTED_EDGE_SUPPLIER);
+    for (int v = 0; v < g.vertexCount(); v++) {
+      j.addVertex(v);
+    }
+    for (int e = 0; e < g.edgeCount(); e++) {
+      j.setEdgeWeight(j.addEdge(g.u(e), g.v(e)), g.weight(e));
+    }
+    return j;
+  }
+}
