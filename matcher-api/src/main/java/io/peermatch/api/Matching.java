@@ -15,13 +15,16 @@ import java.util.Optional;
  * @param unmatched ids of participants with no partner at all, in problem order
  * @param objective the value the strategy optimised: the sum of pair weights
  * @param diagnostics timings and figures of the run
+ * @param trios groups of three (a pair and a joiner) when the problem allows trios; a joiner is not
+ *     listed as unmatched
  */
 public record Matching(
     MatchingStatus status,
     List<MatchedPair> pairs,
     List<String> unmatched,
     double objective,
-    Diagnostics diagnostics) {
+    Diagnostics diagnostics,
+    List<Trio> trios) {
 
   /** Copies the lists. */
   public Matching {
@@ -29,6 +32,17 @@ public record Matching(
     pairs = List.copyOf(pairs);
     unmatched = List.copyOf(unmatched);
     Objects.requireNonNull(diagnostics, "diagnostics");
+    trios = List.copyOf(trios);
+  }
+
+  /** A matching without trios. */
+  public Matching(
+      MatchingStatus status,
+      List<MatchedPair> pairs,
+      List<String> unmatched,
+      double objective,
+      Diagnostics diagnostics) {
+    this(status, pairs, unmatched, objective, diagnostics, List.of());
   }
 
   /** The number of pairs. */

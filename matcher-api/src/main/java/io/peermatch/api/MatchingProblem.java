@@ -50,6 +50,7 @@ public final class MatchingProblem {
   private final Scoring scoring;
   private final List<Constraint> constraints;
   private final long seed;
+  private final boolean trios;
 
   private MatchingProblem(Builder b) {
     this.kind = b.kind;
@@ -58,6 +59,7 @@ public final class MatchingProblem {
     this.scoring = b.scoring;
     this.constraints = List.copyOf(b.constraints);
     this.seed = b.seed;
+    this.trios = b.trios;
     validate();
   }
 
@@ -123,6 +125,14 @@ public final class MatchingProblem {
   /** The seed for every random choice a strategy makes (tie-breaking, sampling). */
   public long seed() {
     return seed;
+  }
+
+  /**
+   * Whether people left without a partner in a pool may join a pair as a third (coffee groups of
+   * three when the count is odd).
+   */
+  public boolean allowsTrios() {
+    return trios;
   }
 
   /** The hard rules among the constraints. */
@@ -209,6 +219,20 @@ public final class MatchingProblem {
       }
     }
     validatePinned(byId, leftIds);
+    if (trios) {
+      if (kind != Kind.POOL) {
+        throw new IllegalStateException("trios are only for one-pool problems, not two-sided ones");
+      }
+      for (Participant p : left) {
+        if (p.capacity() != 1) {
+          throw new IllegalStateException(
+              "trios need every capacity to be 1 but participant "
+                  + p.id()
+                  + " has capacity "
+                  + p.capacity());
+        }
+      }
+    }
   }
 
   private void validatePinned(Map<String, Participant> byId, Set<String> leftIds) {
@@ -315,6 +339,7 @@ public final class MatchingProblem {
     private Scoring scoring = Scoring.complementarity();
     private final List<Constraint> constraints = new ArrayList<>();
     private long seed;
+    private boolean trios;
 
     private Builder(Kind kind, List<Participant> left, List<Participant> right) {
       this.kind = kind;
@@ -351,6 +376,16 @@ public final class MatchingProblem {
     /** Sets the seed for tie-breaking and sampling (default 0). */
     public Builder seed(long seed) {
       this.seed = seed;
+      return this;
+    }
+
+    /**
+     * Lets people left without a partner join a pair as a third, where they add most: coffee groups
+     * of three when the count is odd. Every two people of a trio form an allowed candidate pair.
+     * Only for pools whose capacities are all 1.
+     */
+    public Builder allowTrios() {
+      this.trios = true;
       return this;
     }
 

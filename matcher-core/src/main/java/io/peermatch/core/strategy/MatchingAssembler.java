@@ -7,6 +7,8 @@ import io.peermatch.api.Matching;
 import io.peermatch.api.MatchingStatus;
 import io.peermatch.api.Participant;
 import io.peermatch.api.Scoring;
+import io.peermatch.api.Trio;
+import io.peermatch.core.general.GreedyTrioCompletion;
 import io.peermatch.core.graph.CandidateGraph;
 import io.peermatch.core.problem.CompiledProblem;
 import java.util.ArrayList;
@@ -51,13 +53,18 @@ public final class MatchingAssembler {
       objective += graph.weight(e);
       pairs.add(pair(prepared, e, a, b));
     }
+    List<Trio> trios = new ArrayList<>();
+    Map<String, Double> all = new HashMap<>(values);
+    if (compiled.problem().allowsTrios()) {
+      double trioWeight = addTrios(prepared, sorted, matched, trios);
+      all.put("trio_weight", trioWeight);
+    }
     List<String> unmatched = new ArrayList<>();
     for (int i = 0; i < compiled.size(); i++) {
       if (!matched[i]) {
         unmatched.add(compiled.id(i));
       }
     }
-    Map<String, Double> all = new HashMap<>(values);
     all.put("candidates_exact", prepared.candidates().exact() ? 1.0 : 0.0);
     Diagnostics diagnostics =
         new Diagnostics(
@@ -67,7 +74,33 @@ public final class MatchingAssembler {
             graph.edgeCount(),
             iterations,
             all);
-    return new Matching(status, pairs, unmatched, objective, diagnostics);
+    return new Matching(status, pairs, unmatched, objective, diagnostics, trios);
+  }
+
+  /**
+   * Places people left without a partner into the pair where they add most ({@link
+   * GreedyTrioCompletion}); marks them matched and returns the weight they add.
+   */
+  private static double addTrios(
+      PreparedProblem prepared, int[] edges, boolean[] matched, List<Trio> trios) {
+    CandidateGraph graph = prepared.graph();
+    int[] mate = new int[graph.vertexCount()];
+    Arrays.fill(mate, -1);
+    for (int e : edges) {
+      mate[graph.u(e)] = graph.v(e);
+      mate[graph.v(e)] = graph.u(e);
+    }
+    GreedyTrioCompletion completion = GreedyTrioCompletion.complete(graph, mate);
+    CompiledProblem compiled = prepared.compiled();
+    double total = 0.0;
+    for (int t = 0; t < completion.trios().length; t++) {
+      int[] trio = completion.trios()[t];
+      double added = completion.addedWeight()[t];
+      matched[trio[2]] = true;
+      total += added;
+      trios.add(new Trio(compiled.id(trio[0]), compiled.id(trio[1]), compiled.id(trio[2]), added));
+    }
+    return total;
   }
 
   private static MatchedPair pair(PreparedProblem prepared, int e, int a, int b) {
