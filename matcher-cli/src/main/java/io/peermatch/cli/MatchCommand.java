@@ -1,12 +1,16 @@
 package io.peermatch.cli;
 
+import io.peermatch.api.IdPair;
 import io.peermatch.api.MatchedPair;
 import io.peermatch.api.Matching;
 import io.peermatch.api.MatchingProblem;
 import io.peermatch.api.Participant;
+import io.peermatch.api.Trio;
 import io.peermatch.core.Strategies;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -62,14 +66,19 @@ final class MatchCommand implements Callable<Integer> {
           CSVFormat format =
               CSVFormat.DEFAULT
                   .builder()
-                  .setHeader("first", "second", "score", "weight", "explanation")
+                  .setHeader("first", "second", "third", "score", "weight", "explanation")
                   .setRecordSeparator('\n')
                   .get();
+          Map<IdPair, String> joiners = new HashMap<>();
+          for (Trio t : matching.trios()) {
+            joiners.put(IdPair.of(t.first(), t.second()).unordered(), t.joiner());
+          }
           try (CSVPrinter printer = new CSVPrinter(w, format)) {
             for (MatchedPair p : matching.pairs()) {
               printer.printRecord(
                   p.first(),
                   p.second(),
+                  joiners.getOrDefault(p.ids().unordered(), ""),
                   Formats.number(p.score()),
                   Formats.number(p.weight()),
                   p.explanation().summary());
@@ -79,9 +88,11 @@ final class MatchCommand implements Callable<Integer> {
     spec.commandLine()
         .getErr()
         .printf(
-            "%s: %d pairs, %d unmatched, objective %s, solved in %.1f ms (candidates %.1f ms)%n",
+            "%s: %d pairs, %d trios, %d unmatched, objective %s, solved in %.1f ms (candidates %.1f"
+                + " ms)%n",
             strategy,
             matching.size(),
+            matching.trios().size(),
             matching.unmatched().size(),
             Formats.number(matching.objective()),
             matching.diagnostics().solveMillis(),

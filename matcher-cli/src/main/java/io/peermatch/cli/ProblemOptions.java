@@ -18,6 +18,11 @@ final class ProblemOptions {
   boolean pool;
 
   @Option(
+      names = "--trios",
+      description = "With --pool: people left without a partner join the pair where they add most.")
+  boolean trios;
+
+  @Option(
       names = "--scoring",
       paramLabel = "NAME",
       description =
@@ -97,6 +102,12 @@ final class ProblemOptions {
     }
     if (minScore != null) {
       builder.constraint(Constraints.minimumScore(minScore));
+    }
+    if (trios) {
+      if (!pool) {
+        throw new IllegalArgumentException("--trios needs --pool: trios are for one pool");
+      }
+      builder.allowTrios();
     }
     return builder.seed(seed).build();
   }

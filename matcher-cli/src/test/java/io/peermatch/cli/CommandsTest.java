@@ -55,14 +55,52 @@ class CommandsTest {
         CliRunner.run("match", "--input", org.toString(), "--out", out.toString());
     assertThat(result.code()).as(result.err()).isZero();
     List<String> lines = Files.readAllLines(out);
-    assertThat(lines.get(0)).isEqualTo("first,second,score,weight,explanation");
+    assertThat(lines.get(0)).isEqualTo("first,second,third,score,weight,explanation");
     // ana (cap 2) teaches cai kubernetes (0.72) and eve go (0.7); ben teaches dee sql (0.4);
     // dee may not meet ana: same team t1.
     assertThat(lines.subList(1, lines.size()))
         .containsExactlyInAnyOrder(
-            "ana,cai,0.72,0.72,kubernetes +0.720 (first teaches)",
-            "ana,eve,0.7,0.7,go +0.700 (first teaches)",
-            "ben,dee,0.4,0.4,sql +0.400 (first teaches)");
+            "ana,cai,,0.72,0.72,kubernetes +0.720 (first teaches)",
+            "ana,eve,,0.7,0.7,go +0.700 (first teaches)",
+            "ben,dee,,0.4,0.4,sql +0.400 (first teaches)");
+  }
+
+  @Test
+  void match_poolWithTrios_putsTheLeftoverInTheThirdColumn() throws IOException {
+    Path org = dir.resolve("org.csv");
+    Files.writeString(
+        org,
+        """
+        id,offers,seeks
+        a,go:0.9,sql:0.5
+        b,go:1,rust:0.9;go:0.1
+        c,sql:0.5,go:0.4
+        """);
+    Path out = dir.resolve("pairs.csv");
+    CliRunner.Result result =
+        CliRunner.run(
+            "match", "--input", org.toString(), "--pool", "--trios", "--out", out.toString());
+    assertThat(result.code()).as(result.err()).isZero();
+    List<String> lines = Files.readAllLines(out);
+    // a–c (0.61) is the heaviest pair; b joins it (see TriosTest for the arithmetic).
+    assertThat(lines).hasSize(2);
+    assertThat(lines.get(1)).startsWith("a,c,b,0.61,0.61,");
+  }
+
+  @Test
+  void match_triosWithoutPool_isBadInput() throws IOException {
+    Path org = dir.resolve("org.csv");
+    Files.writeString(org, "id,role,offers,seeks\na,mentor,go:1,\n");
+    CliRunner.Result result =
+        CliRunner.run(
+            "match",
+            "--input",
+            org.toString(),
+            "--trios",
+            "--out",
+            dir.resolve("p.csv").toString());
+    assertThat(result.code()).isEqualTo(2);
+    assertThat(result.err()).contains("--trios needs --pool");
   }
 
   @Test
