@@ -79,6 +79,7 @@ public final class AuctionBipartiteMatching {
     double[] price = new double[n];
     int[] holder = new int[n];
     int[] choice = new int[leftCount];
+    Arrays.fill(choice, -1);
     int[] queue = new int[leftCount];
     long bids = 0;
     int phases = 0;
