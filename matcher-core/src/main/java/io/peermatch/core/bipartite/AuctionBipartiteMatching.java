@@ -48,6 +48,10 @@ public final class AuctionBipartiteMatching {
   // will pay; a thousandth of it keeps early phases cheap without that overshoot.
   private static final double INITIAL_EPSILON_DIVISOR = 1000.0;
 
+  // Final-epsilon phases repeated while a free object still carries a price (which voids the
+  // k * epsilon bound); each starts from the prices with those objects reset to 0.
+  private static final int MAX_EXTRA_FINAL_PHASES = 4;
+
   private AuctionBipartiteMatching() {}
 
   /**
@@ -70,20 +74,43 @@ public final class AuctionBipartiteMatching {
             "capacity must be 1 for the auction but was " + graph.capacity(x) + " for vertex " + x);
       }
     }
+    double[] price = new double[graph.vertexCount()];
+    int[] choice = new int[graph.leftCount()];
+    long[] stats = new long[2];
+    bid(graph, 1.0, epsilon, false, price, choice, stats);
+    return result(graph, choice, price, epsilon, (int) stats[0], stats[1]);
+  }
+
+  /**
+   * The scaled auction on weights {@code scale * w}: fills {@code choice} (the matched edge of each
+   * left vertex, or -1) and {@code price}; {@code stats} receives the phases and bids. With {@code
+   * integral} the epsilons stay integers, so that integer weights keep every price an exact
+   * integer.
+   */
+  static void bid(
+      CandidateGraph graph,
+      double scale,
+      double epsilon,
+      boolean integral,
+      double[] price,
+      int[] choice,
+      long[] stats) {
     int n = graph.vertexCount();
     int leftCount = graph.leftCount();
     double maxWeight = 0.0;
     for (int e = 0; e < graph.edgeCount(); e++) {
-      maxWeight = Math.max(maxWeight, graph.weight(e));
+      maxWeight = Math.max(maxWeight, scale * graph.weight(e));
     }
-    double[] price = new double[n];
     int[] holder = new int[n];
-    int[] choice = new int[leftCount];
-    Arrays.fill(choice, -1);
     int[] queue = new int[leftCount];
+    Arrays.fill(choice, -1);
     long bids = 0;
     int phases = 0;
+    int extraPhases = 0;
     double eps = Math.max(epsilon, maxWeight / INITIAL_EPSILON_DIVISOR);
+    if (integral) {
+      eps = Math.floor(eps);
+    }
     while (maxWeight > 0.0) {
       phases++;
       Arrays.fill(holder, -1);
@@ -107,7 +134,7 @@ public final class AuctionBipartiteMatching {
           if (w <= 0.0) {
             continue;
           }
-          double profit = w - price[graph.v(e)];
+          double profit = scale * w - price[graph.v(e)];
           if (profit > first) {
             second = first;
             first = profit;
@@ -133,19 +160,25 @@ public final class AuctionBipartiteMatching {
           count++;
         }
       }
-      if (eps <= epsilon) {
-        break;
-      }
       // An object nobody holds at the end of a phase would keep a price no bidder pays; the
       // forward auction cannot lower it, so it is reset (the asymmetric problem's reverse step).
+      boolean pricedButFree = false;
       for (int v = leftCount; v < n; v++) {
-        if (holder[v] < 0) {
+        if (holder[v] < 0 && price[v] > 0.0) {
           price[v] = 0.0;
+          pricedButFree = true;
         }
       }
+      if (eps <= epsilon && (!pricedButFree || ++extraPhases > MAX_EXTRA_FINAL_PHASES)) {
+        break;
+      }
       eps = Math.max(epsilon, eps / SCALING_FACTOR);
+      if (integral) {
+        eps = Math.floor(eps);
+      }
     }
-    return result(graph, choice, price, epsilon, phases, bids);
+    stats[0] = phases;
+    stats[1] = bids;
   }
 
   private static Result result(

@@ -40,7 +40,34 @@ class SuccessiveShortestPathBipartiteMatchingTest {
       CandidateGraph g = BipartiteInstances.sparse(maxCap, 2000, 2000, 8, 1000, maxCap);
       BipartiteMatchingResult r = SuccessiveShortestPathBipartiteMatching.solve(g);
       assertThat(MaximumWeightBipartiteMatchingChecker.findViolation(g, r)).isEmpty();
+      BipartiteMatchingResult s = SuccessiveShortestPathBipartiteMatching.solveByShortestPaths(g);
+      assertThat(MaximumWeightBipartiteMatchingChecker.findViolation(g, s)).isEmpty();
+      assertThat(s.weight()).isEqualTo(r.weight());
     }
+  }
+
+  @Property(tries = 300, seed = "8")
+  void solve_agreesWithShortestPathsAlone(@ForAll long seed) {
+    // One-to-one integer instances take the auction path (or its warm start when the auction
+    // leaves a priced free vertex); the shortest-path method alone is the referee.
+    CandidateGraph g =
+        BipartiteInstances.sparse(seed, 60, 50, 6, 1 + (int) Math.floorMod(seed, 1000), 1);
+    BipartiteMatchingResult fast = SuccessiveShortestPathBipartiteMatching.solve(g);
+    BipartiteMatchingResult reference =
+        SuccessiveShortestPathBipartiteMatching.solveByShortestPaths(g);
+    assertThat(MaximumWeightBipartiteMatchingChecker.findViolation(g, fast)).isEmpty();
+    assertThat(fast.weight()).isEqualTo(reference.weight());
+  }
+
+  @Test
+  void solve_squareIntegerInstance_takesTheAuctionPath() {
+    CandidateGraph g = BipartiteInstances.sparse(11, 3000, 3000, 32, 1_000_000, 1);
+    BipartiteMatchingResult fast = AuctionDualCompletion.trySolve(g);
+    assertThat(fast).isNotNull();
+    assertThat(MaximumWeightBipartiteMatchingChecker.findViolation(g, fast)).isEmpty();
+    BipartiteMatchingResult reference =
+        SuccessiveShortestPathBipartiteMatching.solveByShortestPaths(g);
+    assertThat(fast.weight()).isEqualTo(reference.weight());
   }
 
   @Test
@@ -102,10 +129,15 @@ class SuccessiveShortestPathBipartiteMatchingTest {
   }
 
   private static void assertOptimal(CandidateGraph g) {
-    BipartiteMatchingResult r = SuccessiveShortestPathBipartiteMatching.solve(g);
-    assertThat(MaximumWeightBipartiteMatchingChecker.findViolation(g, r)).isEmpty();
     double expected = BruteForceBipartiteMatching.maximumWeight(g);
-    assertThat(r.weight()).isCloseTo(expected, within(1e-6 * Math.max(1.0, Math.abs(expected))));
-    assertThat(g.totalWeight(r.edges())).isEqualTo(r.weight());
+    for (BipartiteMatchingResult r :
+        new BipartiteMatchingResult[] {
+          SuccessiveShortestPathBipartiteMatching.solve(g),
+          SuccessiveShortestPathBipartiteMatching.solveByShortestPaths(g)
+        }) {
+      assertThat(MaximumWeightBipartiteMatchingChecker.findViolation(g, r)).isEmpty();
+      assertThat(r.weight()).isCloseTo(expected, within(1e-6 * Math.max(1.0, Math.abs(expected))));
+      assertThat(g.totalWeight(r.edges())).isEqualTo(r.weight());
+    }
   }
 }
