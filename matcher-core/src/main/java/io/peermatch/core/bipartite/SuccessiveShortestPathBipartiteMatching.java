@@ -1,0 +1,527 @@
+package io.peermatch.core.bipartite;
+
+import io.peermatch.core.graph.CandidateGraph;
+
+/**
+ * Exact maximum-weight b-matching in a sparse bipartite {@link CandidateGraph}: each vertex {@code
+ * x} is matched to at most {@code capacity(x)} partners, nobody has to be matched, and the total
+ * weight of the chosen edges is maximum. Edges of weight {@code <= 0} are never chosen, since they
+ * cannot add weight.
+ *
+ * <p><b>Method.</b> The primal-dual Hungarian method on the sparse graph, one left vertex at a
+ * time, in the form of successive shortest paths of min-cost flow (source to the left side with the
+ * left capacities, edges of cost {@code -w}, right side to the sink with the right capacities, the
+ * sink joined back to the source). The dual potentials {@code y} are kept feasible for every
+ * residual arc except the source arcs of left vertices not yet processed. Processing a left vertex
+ * {@code a} runs Dijkstra on reduced costs from {@code a} and stops at the cheapest of: giving up
+ * (cost {@code y_a}: the remaining copies of {@code a} stay unmatched), an unsaturated right vertex
+ * (an augmenting path), or a matched left vertex {@code x} (cost {@code d(x) + y_x}: {@code a}
+ * takes a partner away from {@code x}, which then keeps a free slot). It augments when the gain
+ * {@code y_a - D} is positive, repeats while {@code a} has capacity and a positive potential, and
+ * then never revisits {@code a}: later searches only lower left potentials and never unsaturate a
+ * right vertex, so every processed vertex stays dual feasible. The search ends as soon as the
+ * smallest heap key reaches the best target found (the Jonker–Volgenant early exit) and updates
+ * only the vertices it settled, so its cost is that of the region it explored.
+ *
+ * <p><b>Warm start.</b> Every right potential starts at 0; each left vertex takes its heaviest
+ * edges in turn while their right ends have room, and its potential becomes the heaviest edge it
+ * could not take (or 0). This keeps every arc's reduced cost non-negative, so most vertices of a
+ * sparse instance need no search at all.
+ *
+ * <p><b>Fast path.</b> A one-to-one instance with integer weights (and {@code max |w| * (left + 1)
+ * <= 2^50}) is first tried by an epsilon-scaled auction on the weights scaled by {@code left + 1},
+ * down to epsilon 1, followed by exact label correction of the rounded prices on the residual graph
+ * of the auction's matching (package-private {@code AuctionDualCompletion}). When the auction's
+ * bound holds the matching is optimal and the labels converge to exact integer potentials; when it
+ * does not (typically when a free right vertex keeps a price, more common with unequal sides), a
+ * work budget ends the attempt and the method below runs from scratch. Either way the certificate
+ * is exact.
+ *
+ * <p><b>Running time.</b> {@code O(sum_a min(cap_a, deg_a) (m + n log n))} in the worst case; in
+ * practice each search settles a small neighbourhood. Memory {@code O(n + m)} on primitive arrays.
+ *
+ * <p><b>Guarantee.</b> Optimal, with a dual certificate ({@code y}, and {@code z} on matched edges)
+ * that {@link MaximumWeightBipartiteMatchingChecker} verifies. Arithmetic is in doubles: exact for
+ * integer weights of magnitude below {@code 2^51} (every potential, reduced cost and distance is
+ * then an integer below {@code 2^53}); for other weights, each reduced cost carries a rounding
+ * error of about {@code 1e-16} of the largest weight, and negative round-off is clamped to zero.
+ * Deterministic: ties go to the lower vertex and edge ids.
+ *
+ * <p>References: H. W. Kuhn, The Hungarian method for the assignment problem, <i>Naval Research
+ * Logistics Quarterly</i> 2 (1955) 83–97; R. Jonker and A. Volgenant, A shortest augmenting path
+ * algorithm for dense and sparse linear assignment problems, <i>Computing</i> 38 (1987) 325–340; R.
+ * K. Ahuja, T. L. Magnanti and J. B. Orlin, <i>Network Flows</i>, Prentice Hall 1993, Section 9.7
+ * (successive shortest paths); K. Mehlhorn and S. Näher, <i>LEDA</i>, Cambridge University Press
+ * 1999, Section 7.8 (weighted bipartite matching one vertex at a time).
+ *
+ * <p>For a complete (dense) instance use {@link JonkerVolgenantAssignment}; for a fast approximate
+ * answer on a huge one-to-one instance use {@link AuctionBipartiteMatching}.
+ */
+public final class SuccessiveShortestPathBipartiteMatching {
+
+  // Enough bids to settle most free vertices of a random sparse instance, few enough that a
+  // price war on near-ties stays cheap; the exact phase resolves whatever is left.
+  private static final long ROW_REDUCTION_BIDS_PER_VERTEX = 8;
+  private static final int ROW_REDUCTION_PASSES = 2;
+
+  private SuccessiveShortestPathBipartiteMatching() {}
+
+  /**
+   * A maximum-weight b-matching of {@code graph} with its dual certificate.
+   *
+   * @throws IllegalArgumentException if the graph is not bipartite
+   */
+  public static BipartiteMatchingResult solve(CandidateGraph graph) {
+    if (!graph.isBipartite()) {
+      throw new IllegalArgumentException("graph must be bipartite but was " + graph);
+    }
+    AuctionDualCompletion.AuctionState failed = new AuctionDualCompletion.AuctionState();
+    BipartiteMatchingResult fast = AuctionDualCompletion.trySolve(graph, failed);
+    if (fast != null) {
+      return fast;
+    }
+    Search search = new Search(graph);
+    return failed.choice != null ? search.runFrom(failed) : search.run();
+  }
+
+  /** The shortest-path method alone, without the auction path: for tests and comparisons. */
+  static BipartiteMatchingResult solveByShortestPaths(CandidateGraph graph) {
+    if (!graph.isBipartite()) {
+      throw new IllegalArgumentException("graph must be bipartite but was " + graph);
+    }
+    return new Search(graph).run();
+  }
+
+  /** The state of one solve: potentials, loads, the matching and the Dijkstra scratch space. */
+  private static final class Search {
+    private final CandidateGraph g;
+    private final int leftCount;
+    private final int n;
+    private final double[] y;
+    private final int[] load;
+    private final boolean[] matched;
+    // The matched edge of each right vertex of capacity 1 (-1 if none), so that a search crosses
+    // it in O(1) instead of scanning the vertex's adjacency for it.
+    private final int[] soleEdge;
+    private final double[] dist;
+    private final int[] predEdge;
+    private final int[] reachedStamp;
+    private final int[] settled;
+    private final IndexedQuaternaryHeap heap;
+    private int stamp;
+    private int settledCount;
+    private int searches;
+    private int augmentations;
+    private long scanned;
+
+    Search(CandidateGraph g) {
+      this.g = g;
+      this.leftCount = g.leftCount();
+      this.n = g.vertexCount();
+      this.y = new double[n];
+      this.load = new int[n];
+      this.matched = new boolean[g.edgeCount()];
+      this.soleEdge = new int[n];
+      java.util.Arrays.fill(soleEdge, -1);
+      this.dist = new double[n];
+      this.predEdge = new int[n];
+      this.reachedStamp = new int[n];
+      this.settled = new int[n];
+      this.heap = new IndexedQuaternaryHeap(n);
+    }
+
+    BipartiteMatchingResult run() {
+      warmStart();
+      augmentingRowReduction();
+      return processLeft();
+    }
+
+    /**
+     * Starts from an auction's matching (all capacities 1): right potentials are the rounded prices
+     * of held vertices and 0 elsewhere, left potentials the best profit (covering every edge). A
+     * matched edge that is then not tight is unmatched; its right end becomes free and must drop to
+     * potential 0, which can uncover edges into it, raise their left ends and untighten their
+     * matched edges in turn, so the repair runs as a worklist until the invariant holds.
+     */
+    BipartiteMatchingResult runFrom(AuctionDualCompletion.AuctionState state) {
+      for (int v = leftCount; v < n; v++) {
+        y[v] = 0.0;
+      }
+      for (int u = 0; u < leftCount; u++) {
+        int e = state.choice[u];
+        if (e >= 0) {
+          int v = g.v(e);
+          setMatched(e, true);
+          load[u]++;
+          load[v]++;
+          y[v] = Math.rint(state.price[v] / state.scale);
+        }
+      }
+      int[] work = new int[leftCount];
+      int size = 0;
+      for (int u = 0; u < leftCount; u++) {
+        y[u] = bestProfit(u);
+        work[size++] = u;
+      }
+      boolean[] pending = new boolean[leftCount];
+      java.util.Arrays.fill(pending, true);
+      while (size > 0) {
+        int u = work[--size];
+        pending[u] = false;
+        if (load[u] == 0) {
+          continue;
+        }
+        int e = matchedEdgeOf(u);
+        int v = g.v(e);
+        if (y[u] + y[v] <= g.weight(e)) {
+          continue;
+        }
+        setMatched(e, false);
+        load[u]--;
+        load[v]--;
+        y[v] = 0.0;
+        for (int k = g.adjacencyStart(v), end = g.adjacencyEnd(v); k < end; k++) {
+          int f = g.adjacentEdge(k);
+          int x = g.u(f);
+          if (g.weight(f) > y[x]) {
+            y[x] = g.weight(f);
+            if (!pending[x]) {
+              pending[x] = true;
+              work[size++] = x;
+            }
+          }
+        }
+      }
+      return processLeft();
+    }
+
+    private double bestProfit(int u) {
+      double best = 0.0;
+      for (int k = g.adjacencyStart(u), end = g.adjacencyEnd(u); k < end; k++) {
+        int e = g.adjacentEdge(k);
+        best = Math.max(best, g.weight(e) - y[g.v(e)]);
+      }
+      return best;
+    }
+
+    private int matchedEdgeOf(int u) {
+      for (int k = g.adjacencyStart(u), end = g.adjacencyEnd(u); k < end; k++) {
+        int e = g.adjacentEdge(k);
+        if (matched[e]) {
+          return e;
+        }
+      }
+      throw new IllegalStateException("left vertex " + u + " has load but no matched edge");
+    }
+
+    private BipartiteMatchingResult processLeft() {
+      for (int a = 0; a < leftCount; a++) {
+        while (load[a] < g.capacity(a) && y[a] > 0.0) {
+          searchFrom(a);
+        }
+        if (load[a] < g.capacity(a)) {
+          y[a] = 0.0;
+        }
+      }
+      return result();
+    }
+
+    /**
+     * Each left vertex takes its heaviest positive edges, in order, while their right ends have
+     * room; its potential is then the heaviest positive edge it did not take, or 0. Right
+     * potentials stay 0. Every unmatched edge has {@code y_u >= w} and every matched one {@code y_u
+     * <= w}, so all reduced costs are non-negative.
+     */
+    private void warmStart() {
+      for (int u = 0; u < leftCount; u++) {
+        int start = g.adjacencyStart(u);
+        int end = g.adjacencyEnd(u);
+        double potential = 0.0;
+        while (true) {
+          int best = -1;
+          double bestWeight = 0.0;
+          for (int k = start; k < end; k++) {
+            int e = g.adjacentEdge(k);
+            double w = g.weight(e);
+            if (w > bestWeight && !matched[e]) {
+              best = e;
+              bestWeight = w;
+            }
+          }
+          if (best < 0) {
+            break;
+          }
+          int v = g.v(best);
+          if (load[u] == g.capacity(u) || load[v] == g.capacity(v)) {
+            potential = bestWeight;
+            break;
+          }
+          setMatched(best, true);
+          load[u]++;
+          load[v]++;
+        }
+        y[u] = potential;
+      }
+    }
+
+    /**
+     * Jonker and Volgenant's augmenting row reduction, restricted to left and right vertices of
+     * capacity 1: each free left vertex bids for its most profitable edge ({@code w - y_v}),
+     * raising that right vertex's potential to make the vertex indifferent to its second choice (or
+     * to staying unmatched, worth 0) and evicting the previous holder, which bids next. A bid keeps
+     * the evicted holder's edges covered (potentials only rise) and the new edge tight, so the
+     * invariant of the exact phase holds throughout; the phase is capped so that price wars on
+     * near-ties cannot run long, and whatever is left free goes to the shortest-path phase.
+     */
+    private void augmentingRowReduction() {
+      int[] queue = new int[leftCount];
+      int size = 0;
+      for (int u = 0; u < leftCount; u++) {
+        if (g.capacity(u) == 1 && load[u] == 0 && y[u] > 0.0) {
+          queue[size++] = u;
+        }
+      }
+      long budget = ROW_REDUCTION_BIDS_PER_VERTEX * size + 1000;
+      for (int pass = 0; pass < ROW_REDUCTION_PASSES && size > 0; pass++) {
+        int previous = size;
+        size = 0;
+        int k = 0;
+        while (k < previous) {
+          int u = queue[k++];
+          if (--budget < 0) {
+            queue[size++] = u;
+            continue;
+          }
+          double first = 0.0;
+          double second = 0.0;
+          int firstEdge = -1;
+          int secondEdge = -1;
+          for (int i = g.adjacencyStart(u), end = g.adjacencyEnd(u); i < end; i++) {
+            int e = g.adjacentEdge(i);
+            double w = g.weight(e);
+            if (w <= 0.0) {
+              continue;
+            }
+            double profit = w - y[g.v(e)];
+            if (profit > first) {
+              second = first;
+              secondEdge = firstEdge;
+              first = profit;
+              firstEdge = e;
+            } else if (profit > second) {
+              second = profit;
+              secondEdge = e;
+            }
+          }
+          if (firstEdge < 0) {
+            y[u] = 0.0;
+            continue;
+          }
+          int v = g.v(firstEdge);
+          if (load[v] < g.capacity(v)) {
+            take(u, firstEdge, first);
+            continue;
+          }
+          if (g.capacity(v) != 1 || g.capacity(g.u(soleEdge[v])) != 1) {
+            // Evicting a holder that keeps other edges could not keep those tight: leave u to
+            // the exact phase.
+            y[u] = first;
+            continue;
+          }
+          if (first > second) {
+            y[v] += first - second;
+            int evicted = drop(v);
+            take(u, firstEdge, second);
+            queue[--k] = evicted;
+            continue;
+          }
+          // A tie: take the second edge without a price change, as Jonker and Volgenant do, and
+          // send its holder to the next pass, so that ties cannot cycle within a pass.
+          int w2 = g.v(secondEdge);
+          if (load[w2] < g.capacity(w2)) {
+            take(u, secondEdge, second);
+          } else if (g.capacity(w2) == 1 && g.capacity(g.u(soleEdge[w2])) == 1) {
+            int evicted = drop(w2);
+            take(u, secondEdge, second);
+            queue[size++] = evicted;
+          } else {
+            y[u] = first;
+          }
+        }
+      }
+    }
+
+    private void setMatched(int e, boolean value) {
+      matched[e] = value;
+      soleEdge[g.v(e)] = value ? e : -1;
+    }
+
+    private void take(int u, int e, double potential) {
+      setMatched(e, true);
+      load[u]++;
+      load[g.v(e)]++;
+      y[u] = potential;
+    }
+
+    /**
+     * Unmatches the single matched edge of a capacity-1 right vertex and returns its left end,
+     * whose potential rises if needed to cover the edge it lost (a matched edge may have slack).
+     */
+    private int drop(int v) {
+      int e = soleEdge[v];
+      setMatched(e, false);
+      int u = g.u(e);
+      load[u]--;
+      load[v]--;
+      y[u] = Math.max(y[u], g.weight(e) - y[v]);
+      return u;
+    }
+
+    /**
+     * One Dijkstra from {@code a} on reduced costs, the dual update of the settled vertices, and
+     * the augmentation when it gains weight.
+     */
+    private void searchFrom(int a) {
+      searches++;
+      stamp++;
+      settledCount = 0;
+      double ya = y[a];
+      double best = ya;
+      int target = -1;
+      reach(a, 0.0, -1);
+      heap.insertOrDecrease(a, 0.0);
+      while (!heap.isEmpty() && heap.minKey() < best) {
+        double dx = heap.minKey();
+        int x = heap.removeMin();
+        settled[settledCount++] = x;
+        if (x < leftCount) {
+          if (x != a && dx + y[x] < best) {
+            // x gives up the matched edge we came through and keeps a free slot.
+            best = dx + y[x];
+            target = x;
+          }
+          double yx = y[x];
+          for (int k = g.adjacencyStart(x), end = g.adjacencyEnd(x); k < end; k++) {
+            int e = g.adjacentEdge(k);
+            double w = g.weight(e);
+            if (matched[e] || w <= 0.0) {
+              continue;
+            }
+            int v = g.v(e);
+            double reduced = yx + y[v] - w;
+            double nd = dx + (reduced > 0.0 ? reduced : 0.0);
+            if (relax(v, nd, e) && load[v] < g.capacity(v) && nd < best) {
+              best = nd;
+              target = v;
+            }
+          }
+        } else if (g.capacity(x) == 1) {
+          int e = soleEdge[x];
+          int u = g.u(e);
+          double reduced = g.weight(e) - y[u] - y[x];
+          relax(u, dx + (reduced > 0.0 ? reduced : 0.0), e);
+        } else {
+          double yv = y[x];
+          for (int k = g.adjacencyStart(x), end = g.adjacencyEnd(x); k < end; k++) {
+            int e = g.adjacentEdge(k);
+            if (!matched[e]) {
+              continue;
+            }
+            int u = g.u(e);
+            double reduced = g.weight(e) - y[u] - yv;
+            relax(u, dx + (reduced > 0.0 ? reduced : 0.0), e);
+          }
+        }
+      }
+      heap.clear();
+      scanned += settledCount;
+      for (int i = 0; i < settledCount; i++) {
+        int x = settled[i];
+        double delta = best - dist[x];
+        if (x < leftCount) {
+          y[x] -= delta;
+        } else {
+          y[x] += delta;
+        }
+      }
+      if (target < 0) {
+        y[a] = 0.0;
+        return;
+      }
+      augment(a, target);
+    }
+
+    private void reach(int x, double d, int edge) {
+      reachedStamp[x] = stamp;
+      dist[x] = d;
+      predEdge[x] = edge;
+    }
+
+    /** Lowers the tentative distance of an unsettled vertex; true if it improved. */
+    private boolean relax(int x, double d, int edge) {
+      if (reachedStamp[x] == stamp) {
+        if (d >= dist[x] || !heap.contains(x)) {
+          return false;
+        }
+      }
+      reach(x, d, edge);
+      heap.insertOrDecrease(x, d);
+      return true;
+    }
+
+    private void augment(int a, int target) {
+      augmentations++;
+      int v;
+      if (target < leftCount) {
+        int e = predEdge[target];
+        setMatched(e, false);
+        load[target]--;
+        y[target] = 0.0;
+        v = g.v(e);
+      } else {
+        v = target;
+        load[v]++;
+      }
+      while (true) {
+        int e = predEdge[v];
+        setMatched(e, true);
+        int u = g.u(e);
+        if (u == a) {
+          break;
+        }
+        int back = predEdge[u];
+        setMatched(back, false);
+        v = g.v(back);
+      }
+      load[a]++;
+    }
+
+    private BipartiteMatchingResult result() {
+      int m = g.edgeCount();
+      int count = 0;
+      for (int e = 0; e < m; e++) {
+        if (matched[e]) {
+          count++;
+        }
+      }
+      int[] edges = new int[count];
+      double[] z = new double[count];
+      double weight = 0.0;
+      for (int x = 0; x < n; x++) {
+        if (y[x] < 0.0) {
+          y[x] = 0.0;
+        }
+      }
+      for (int e = 0, k = 0; e < m; e++) {
+        if (matched[e]) {
+          edges[k] = e;
+          double w = g.weight(e);
+          weight += w;
+          double slack = w - y[g.u(e)] - y[g.v(e)];
+          z[k++] = slack > 0.0 ? slack : 0.0;
+        }
+      }
+      return new BipartiteMatchingResult(edges, weight, y, z, searches, augmentations, scanned);
+    }
+  }
+}

@@ -1,0 +1,143 @@
+package io.peermatch.core.bipartite;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import io.peermatch.core.graph.CandidateGraph;
+import io.peermatch.core.graph.CandidateGraphBuilder;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import org.junit.jupiter.api.Test;
+
+class SuccessiveShortestPathBipartiteMatchingTest {
+
+  @Property(tries = 3000, seed = "20261129")
+  void solve_matchesBruteForce_oneToOne(@ForAll long seed) {
+    CandidateGraph g = BipartiteInstances.small(seed, 6, false);
+    assertOptimal(g);
+  }
+
+  @Property(tries = 3000, seed = "20261130")
+  void solve_matchesBruteForce_withCapacities(@ForAll long seed) {
+    CandidateGraph g = BipartiteInstances.small(seed, 5, true);
+    assertOptimal(g);
+  }
+
+  @Property(tries = 300, seed = "7")
+  void solve_certifiedOnMediumSparse(@ForAll long seed) {
+    long s = seed;
+    CandidateGraph g =
+        BipartiteInstances.sparse(
+            s, 40 + (int) Math.floorMod(s, 40), 50, 5, 20, (int) Math.floorMod(s, 3) + 1);
+    BipartiteMatchingResult r = SuccessiveShortestPathBipartiteMatching.solve(g);
+    assertThat(MaximumWeightBipartiteMatchingChecker.findViolation(g, r)).isEmpty();
+  }
+
+  @Test
+  void solve_certifiedOnLargeSparse() {
+    for (int maxCap = 1; maxCap <= 3; maxCap++) {
+      CandidateGraph g = BipartiteInstances.sparse(maxCap, 2000, 2000, 8, 1000, maxCap);
+      BipartiteMatchingResult r = SuccessiveShortestPathBipartiteMatching.solve(g);
+      assertThat(MaximumWeightBipartiteMatchingChecker.findViolation(g, r)).isEmpty();
+      BipartiteMatchingResult s = SuccessiveShortestPathBipartiteMatching.solveByShortestPaths(g);
+      assertThat(MaximumWeightBipartiteMatchingChecker.findViolation(g, s)).isEmpty();
+      assertThat(s.weight()).isEqualTo(r.weight());
+    }
+  }
+
+  @Property(tries = 300, seed = "8")
+  void solve_agreesWithShortestPathsAlone(@ForAll long seed) {
+    // One-to-one integer instances take the auction path (or its warm start when the auction
+    // leaves a priced free vertex); the shortest-path method alone is the referee.
+    CandidateGraph g =
+        BipartiteInstances.sparse(seed, 60, 50, 6, 1 + (int) Math.floorMod(seed, 1000), 1);
+    BipartiteMatchingResult fast = SuccessiveShortestPathBipartiteMatching.solve(g);
+    BipartiteMatchingResult reference =
+        SuccessiveShortestPathBipartiteMatching.solveByShortestPaths(g);
+    assertThat(MaximumWeightBipartiteMatchingChecker.findViolation(g, fast)).isEmpty();
+    assertThat(fast.weight()).isEqualTo(reference.weight());
+  }
+
+  @Test
+  void solve_squareIntegerInstance_takesTheAuctionPath() {
+    CandidateGraph g = BipartiteInstances.sparse(11, 3000, 3000, 32, 1_000_000, 1);
+    BipartiteMatchingResult fast = AuctionDualCompletion.trySolve(g);
+    assertThat(fast).isNotNull();
+    assertThat(MaximumWeightBipartiteMatchingChecker.findViolation(g, fast)).isEmpty();
+    BipartiteMatchingResult reference =
+        SuccessiveShortestPathBipartiteMatching.solveByShortestPaths(g);
+    assertThat(fast.weight()).isEqualTo(reference.weight());
+  }
+
+  @Test
+  void solve_nonIntegerWeightsOverTwentyOrdersOfMagnitude() {
+    java.util.SplittableRandom random = new java.util.SplittableRandom(3);
+    CandidateGraphBuilder b = CandidateGraphBuilder.bipartite(300, 300);
+    for (int u = 0; u < 300; u++) {
+      for (int k = 0; k < 6; k++) {
+        b.addEdge(u, 300 + random.nextInt(300), Math.pow(10, -9 + 21 * random.nextDouble()));
+      }
+    }
+    CandidateGraph g = b.build();
+    BipartiteMatchingResult r = SuccessiveShortestPathBipartiteMatching.solve(g);
+    assertThat(MaximumWeightBipartiteMatchingChecker.findViolation(g, r)).isEmpty();
+  }
+
+  @Test
+  void solve_skipsNonPositiveEdgesAndIsolatedVertices() {
+    CandidateGraph g =
+        CandidateGraphBuilder.bipartite(3, 3)
+            .addEdge(0, 3, 0.0)
+            .addEdge(1, 4, -5.0)
+            .addEdge(1, 3, 2.0)
+            .build();
+    BipartiteMatchingResult r = SuccessiveShortestPathBipartiteMatching.solve(g);
+    assertThat(r.edges()).containsExactly(g.edgeBetween(1, 3));
+    assertThat(r.weight()).isEqualTo(2.0);
+    assertThat(MaximumWeightBipartiteMatchingChecker.findViolation(g, r)).isEmpty();
+  }
+
+  @Test
+  void solve_takesTwoLightEdgesOverOneHeavy() {
+    // The greedy warm start takes (0, a) = 3; the optimum is (0, b) + (1, a) = 2 + 2.
+    CandidateGraph g =
+        CandidateGraphBuilder.bipartite(2, 2)
+            .addEdge(0, 2, 3.0)
+            .addEdge(0, 3, 2.0)
+            .addEdge(1, 2, 2.0)
+            .build();
+    BipartiteMatchingResult r = SuccessiveShortestPathBipartiteMatching.solve(g);
+    assertThat(r.weight()).isEqualTo(4.0);
+    assertThat(MaximumWeightBipartiteMatchingChecker.findViolation(g, r)).isEmpty();
+  }
+
+  @Test
+  void solve_emptyGraph() {
+    CandidateGraph g = CandidateGraphBuilder.bipartite(0, 0).build();
+    BipartiteMatchingResult r = SuccessiveShortestPathBipartiteMatching.solve(g);
+    assertThat(r.edges()).isEmpty();
+    assertThat(MaximumWeightBipartiteMatchingChecker.findViolation(g, r)).isEmpty();
+  }
+
+  @Test
+  void solve_generalGraph_rejected() {
+    CandidateGraph g = CandidateGraphBuilder.general(3).addEdge(0, 1, 1.0).build();
+    assertThatThrownBy(() -> SuccessiveShortestPathBipartiteMatching.solve(g))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("bipartite");
+  }
+
+  private static void assertOptimal(CandidateGraph g) {
+    double expected = BruteForceBipartiteMatching.maximumWeight(g);
+    for (BipartiteMatchingResult r :
+        new BipartiteMatchingResult[] {
+          SuccessiveShortestPathBipartiteMatching.solve(g),
+          SuccessiveShortestPathBipartiteMatching.solveByShortestPaths(g)
+        }) {
+      assertThat(MaximumWeightBipartiteMatchingChecker.findViolation(g, r)).isEmpty();
+      assertThat(r.weight()).isCloseTo(expected, within(1e-6 * Math.max(1.0, Math.abs(expected))));
+      assertThat(g.totalWeight(r.edges())).isEqualTo(r.weight());
+    }
+  }
+}
