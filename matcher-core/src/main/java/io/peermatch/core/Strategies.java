@@ -3,6 +3,9 @@ package io.peermatch.core;
 import io.peermatch.api.MatchingStrategy;
 import io.peermatch.core.graph.CandidateOptions;
 import io.peermatch.core.greedy.GreedyStrategy;
+import io.peermatch.core.weighted.AuctionStrategy;
+import io.peermatch.core.weighted.MaxWeightStrategy;
+import io.peermatch.core.weighted.SuitorStrategy;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -25,6 +28,9 @@ public final class Strategies {
 
   static {
     FACTORIES.put(GreedyStrategy.NAME, GreedyStrategy::new);
+    FACTORIES.put(MaxWeightStrategy.NAME, MaxWeightStrategy::new);
+    FACTORIES.put(SuitorStrategy.NAME, SuitorStrategy::new);
+    FACTORIES.put(AuctionStrategy.NAME, AuctionStrategy::new);
   }
 
   private Strategies() {}

@@ -2,6 +2,9 @@ package io.peermatch.core.raw;
 
 import io.peermatch.core.greedy.GreedyMatching;
 import io.peermatch.core.strategy.KernelResult;
+import io.peermatch.core.weighted.AuctionStrategy;
+import io.peermatch.core.weighted.MaxWeightStrategy;
+import io.peermatch.core.weighted.SuitorStrategy;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,7 +32,11 @@ public final class GraphKernels {
     }
     GraphKernel greedy = g -> KernelResult.of(GreedyMatching.solve(g), g.edgeCount());
     KERNELS.get(Kind.ASSIGNMENT).put("greedy", greedy);
+    KERNELS.get(Kind.ASSIGNMENT).put(MaxWeightStrategy.NAME, MaxWeightStrategy::solve);
+    KERNELS.get(Kind.ASSIGNMENT).put(AuctionStrategy.NAME, AuctionStrategy::solve);
     KERNELS.get(Kind.GENERAL).put("greedy", greedy);
+    KERNELS.get(Kind.GENERAL).put(MaxWeightStrategy.NAME, MaxWeightStrategy::solve);
+    KERNELS.get(Kind.GENERAL).put(SuitorStrategy.NAME, SuitorStrategy::solve);
   }
 
   private GraphKernels() {}
