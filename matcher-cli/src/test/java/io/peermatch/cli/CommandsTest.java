@@ -175,6 +175,61 @@ class CommandsTest {
   }
 
   @Test
+  void solve_assignment_maxWeight_beatsGreedyWhereGreedyIsWrong() throws IOException {
+    // Greedy takes a–x (3) and is stuck; the optimum is a–y + b–x = 2 + 2.5 = 4.5.
+    Path file = dir.resolve("a.csv");
+    Files.writeString(file, "left,right,weight\na,x,3\na,y,2\nb,x,2.5\n");
+    CliRunner.Result result =
+        CliRunner.run(
+            "solve",
+            "--problem",
+            "assignment",
+            "--strategy",
+            "max-weight",
+            "--input",
+            file.toString());
+    assertThat(result.code()).as(result.err()).isZero();
+    JsonNode root = mapper.readTree(result.out());
+    assertThat(root.get("pairs").toString()).isEqualTo("[[\"a\",\"y\"],[\"b\",\"x\"]]");
+    assertThat(root.get("objective").asDouble()).isEqualTo(4.5);
+    assertThat(root.get("dual_bound").asDouble()).isEqualTo(4.5);
+    // The auction is approximate: within its reported gap of the optimum.
+    JsonNode auction =
+        mapper.readTree(
+            CliRunner.run(
+                    "solve",
+                    "--problem",
+                    "assignment",
+                    "--strategy",
+                    "auction",
+                    "--input",
+                    file.toString())
+                .out());
+    assertThat(auction.get("objective").asDouble() + auction.get("gap_bound").asDouble())
+        .isGreaterThanOrEqualTo(4.5 - 1e-9);
+  }
+
+  @Test
+  void solve_general_maxWeight_andSuitor() throws IOException {
+    // A path a–b–c–d with weights 2, 3, 2: greedy (and suitor) take b–c (3); the optimum takes
+    // a–b and c–d (4). Suitor's local improvement finds the 3-edge augmenting path.
+    Path file = dir.resolve("g.csv");
+    Files.writeString(file, "u,v,weight\na,b,2\nb,c,3\nc,d,2\n");
+    for (String strategy : List.of("max-weight", "suitor")) {
+      CliRunner.Result result =
+          CliRunner.run(
+              "solve", "--problem", "general", "--strategy", strategy, "--input", file.toString());
+      assertThat(result.code()).as(result.err()).isZero();
+      JsonNode root = mapper.readTree(result.out());
+      assertThat(root.get("objective").asDouble()).as(strategy).isEqualTo(4.0);
+    }
+    CliRunner.Result greedy =
+        CliRunner.run(
+            "solve", "--problem", "general", "--strategy", "greedy", "--input", file.toString());
+    assertThat(mapper.readTree(greedy.out()).get("objective").asDouble()).isEqualTo(3.0);
+  }
+
+  @Test
   void solve_general_emptyInstance_isAnEmptyMatching() throws IOException {
     Path file = dir.resolve("g.csv");
     Files.writeString(file, "u,v,weight\n");
