@@ -3,6 +3,11 @@ package io.peermatch.core;
 import io.peermatch.api.MatchingStrategy;
 import io.peermatch.core.graph.CandidateOptions;
 import io.peermatch.core.greedy.GreedyStrategy;
+import io.peermatch.core.stable.BalancedStableStrategy;
+import io.peermatch.core.stable.EgalitarianStableStrategy;
+import io.peermatch.core.stable.GaleShapleyStrategy;
+import io.peermatch.core.stable.MinimumRegretStableStrategy;
+import io.peermatch.core.stable.StableRoommatesStrategy;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -25,6 +30,11 @@ public final class Strategies {
 
   static {
     FACTORIES.put(GreedyStrategy.NAME, GreedyStrategy::new);
+    FACTORIES.put(GaleShapleyStrategy.NAME, GaleShapleyStrategy::new);
+    FACTORIES.put(EgalitarianStableStrategy.NAME, EgalitarianStableStrategy::new);
+    FACTORIES.put(MinimumRegretStableStrategy.NAME, MinimumRegretStableStrategy::new);
+    FACTORIES.put(BalancedStableStrategy.NAME, BalancedStableStrategy::new);
+    FACTORIES.put(StableRoommatesStrategy.NAME, StableRoommatesStrategy::new);
   }
 
   private Strategies() {}
