@@ -40,8 +40,9 @@ import io.peermatch.core.strategy.PreparedProblem;
  *
  * <p><b>Ties</b> in a person's own view are broken by the pair weight (higher first), then by a
  * seeded hash of (problem seed, ranker, candidate) (SplitMix64 finaliser; lower first), then by the
- * candidate's vertex (lower first). The lists are therefore strict and the same for the same
- * problem and seed.
+ * candidate's vertex (lower first). Views are compared exactly as computed in double precision, so
+ * a rounding difference between two mathematically equal views decides before the weight does. The
+ * lists are therefore strict and the same for the same problem and seed.
  *
  * <p><b>Agents.</b> Left agent {@code l} is graph vertex {@code l}; right agent {@code r} is vertex
  * {@code leftCount + r}; roommates agent {@code a} is vertex {@code a}. Capacities of a marriage
