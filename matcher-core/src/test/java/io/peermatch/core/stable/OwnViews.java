@@ -5,6 +5,7 @@ import io.peermatch.api.Matching;
 import io.peermatch.api.MatchingProblem;
 import io.peermatch.core.graph.CandidateGraph;
 import io.peermatch.core.graph.CandidateGraphBuilder;
+import io.peermatch.core.graph.CandidateOptions;
 import io.peermatch.core.problem.CompiledProblem;
 import io.peermatch.core.strategy.PreparedProblem;
 import java.util.HashSet;
@@ -92,7 +93,13 @@ final class OwnViews {
 
   /** The marriage report of {@code m} under the own views of the residual graph. */
   static StabilityChecker.MarriageReport marriage(MatchingProblem problem, Matching m) {
-    PreparedProblem prepared = PreparedProblem.prepare(problem);
+    return marriage(problem, m, CandidateOptions.DEFAULTS);
+  }
+
+  /** As {@link #marriage(MatchingProblem, Matching)} with the candidate options used to match. */
+  static StabilityChecker.MarriageReport marriage(
+      MatchingProblem problem, Matching m, CandidateOptions options) {
+    PreparedProblem prepared = PreparedProblem.prepare(problem, options);
     CandidateGraph residual = residual(prepared);
     ScorePreferences.Marriage prefs = ScorePreferences.marriage(residual, prepared);
     return StabilityChecker.checkMarriage(
@@ -107,7 +114,13 @@ final class OwnViews {
 
   /** The roommates report of {@code m} under the own views of the residual graph. */
   static StabilityChecker.RoommatesReport roommates(MatchingProblem problem, Matching m) {
-    PreparedProblem prepared = PreparedProblem.prepare(problem);
+    return roommates(problem, m, CandidateOptions.DEFAULTS);
+  }
+
+  /** As {@link #roommates(MatchingProblem, Matching)} with the candidate options used to match. */
+  static StabilityChecker.RoommatesReport roommates(
+      MatchingProblem problem, Matching m, CandidateOptions options) {
+    PreparedProblem prepared = PreparedProblem.prepare(problem, options);
     CandidateGraph residual = residual(prepared);
     ScorePreferences.Roommates prefs = ScorePreferences.roommates(residual, prepared);
     return StabilityChecker.checkRoommates(

@@ -193,6 +193,24 @@ class StableStrategiesProperties {
     assertThat(report.blockingPairs() == 0).isEqualTo(anyStable);
   }
 
+  /** In top-K candidate mode (a sparser graph) the results stay feasible and stable. */
+  @Property(tries = 500)
+  void topKCandidates_feasibleAndStable(@ForAll long seed) {
+    CandidateOptions topK =
+        CandidateOptions.DEFAULTS.withExactPairLimit(0).withK(2).withPostingLimit(2).withThreads(1);
+    MatchingProblem problem = RandomProblems.generate(seed, Settings.everything(10));
+    if (problem.isPool()) {
+      Matching m = new StableRoommatesStrategy(topK).match(problem);
+      FeasibilityChecker.assertFeasible(problem, m);
+      StabilityChecker.RoommatesReport report = OwnViews.roommates(problem, m, topK);
+      assertThat(report.blockingPairs() == 0).isEqualTo(m.status() == MatchingStatus.OK);
+    } else {
+      Matching m = new GaleShapleyStrategy(topK).match(problem);
+      FeasibilityChecker.assertFeasible(problem, m);
+      assertThat(OwnViews.marriage(problem, m, topK).blockingPairs()).isZero();
+    }
+  }
+
   /** The same problem and seed give the same pairs. */
   @Property(tries = 200)
   void strategies_areDeterministic(@ForAll long seed) {
