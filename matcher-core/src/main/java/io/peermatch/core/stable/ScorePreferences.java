@@ -46,9 +46,10 @@ import io.peermatch.core.strategy.PreparedProblem;
  *
  * <p><b>Agents.</b> Left agent {@code l} is graph vertex {@code l}; right agent {@code r} is vertex
  * {@code leftCount + r}; roommates agent {@code a} is vertex {@code a}. Capacities of a marriage
- * instance are the graph's; a roommates instance is one-to-one (the stable roommates problem is),
- * so a pool capacity above 1 is used only up to 1. Running time O(E·s + E log d) for E edges,
- * skill-vector lengths s and degrees d.
+ * instance are the graph's, cut to the length of the person's list (a larger one cannot bind); a
+ * roommates instance is one-to-one (the stable roommates problem is), so a pool capacity above 1 is
+ * used only up to 1. Running time O(E·s + E log d) for E edges, skill-vector lengths s and degrees
+ * d.
  */
 public final class ScorePreferences {
 
@@ -180,11 +181,11 @@ public final class ScorePreferences {
       for (int k = 0; k < left[l].length; k++) {
         left[l][k] -= nl;
       }
-      leftCap[l] = graph.capacity(l);
+      leftCap[l] = effectiveCapacity(graph.capacity(l), left[l].length);
     }
     for (int r = 0; r < nr; r++) {
       right[r] = lists[nl + r];
-      rightCap[r] = graph.capacity(nl + r);
+      rightCap[r] = effectiveCapacity(graph.capacity(nl + r), right[r].length);
     }
     StableMarriageInstance instance =
         StableMarriageInstance.builder(left, right)
@@ -225,6 +226,15 @@ public final class ScorePreferences {
     }
     return new Roommates(
         StableRoommatesInstance.of(lists(graph, uView, vView, prepared.problem().seed())), graph);
+  }
+
+  /**
+   * A capacity above the number of acceptable partners can never bind, so it is cut to that number
+   * (at least 1): the stable matchings stay the same, and more instances have capacities above 1 on
+   * one side only, which the lattice strategies need.
+   */
+  private static int effectiveCapacity(int capacity, int acceptable) {
+    return Math.max(1, Math.min(capacity, acceptable));
   }
 
   private static double[] masses(SkillMatrix matrix, int n) {

@@ -144,15 +144,28 @@ class StableStrategiesTest {
   void latticeStrategies_capacitiesOnBothSides_failNamingTheCapacities() {
     MatchingProblem problem =
         MatchingProblem.twoSided(
-                List.of(person("m1", "go:1", "", 2)), List.of(person("e1", "", "go:1", 3)))
+                List.of(person("m1", "go:1", "", 2), person("m2", "go:0.5", "", 2)),
+                List.of(person("e1", "", "go:1", 3), person("e2", "", "go:0.5", 2)))
             .build();
     assertThatThrownBy(() -> Strategies.get("egalitarian-stable").match(problem))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(
             "strategy 'egalitarian-stable' needs capacities above 1 on one side only but the"
-                + " largest remaining are 2 (left) and 3 (right); use gale-shapley for"
+                + " largest remaining are 2 (left) and 2 (right); use gale-shapley for"
                 + " many-to-many problems");
-    assertThat(pairs(Strategies.get("gale-shapley").match(problem))).containsExactly("m1-e1");
+    Matching m = Strategies.get("gale-shapley").match(problem);
+    assertThat(pairs(m)).containsExactly("m1-e1", "m1-e2", "m2-e1", "m2-e2");
+    assertThat(OwnViews.marriage(problem, m).blockingPairs()).isZero();
+  }
+
+  /** A capacity larger than the list cannot bind: one mentee with capacity 3 and one mentor. */
+  @Test
+  void latticeStrategies_capacityAboveListLength_isNotABothSidesCase() {
+    MatchingProblem problem =
+        MatchingProblem.twoSided(
+                List.of(person("m1", "go:1", "", 2)), List.of(person("e1", "", "go:1", 3)))
+            .build();
+    assertThat(pairs(Strategies.get("egalitarian-stable").match(problem))).containsExactly("m1-e1");
   }
 
   @Test
