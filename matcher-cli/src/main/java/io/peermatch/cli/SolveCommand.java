@@ -18,7 +18,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code peermatch solve}: one raw instance in, one JSON object out ({@code status}, {@code pairs},
- * {@code objective}, {@code solve_ms}).
+ * {@code objective}, {@code solve_ms}). Marriage and roommates instances go to {@link
+ * StableSolver}, whose javadoc lists their fields; {@code --proposer} matters to gale-shapley only.
  */
 @Command(
     name = "solve",
@@ -60,20 +61,24 @@ final class SolveCommand implements Callable<Integer> {
     switch (problem) {
       case "assignment" -> solveGraph(GraphKernels.Kind.ASSIGNMENT, true);
       case "general" -> solveGraph(GraphKernels.Kind.GENERAL, false);
-      case "marriage", "roommates" -> {
-        StableInstanceJson.read(input, problem.equals("marriage"));
-        throw new IllegalArgumentException(
-            "strategy '"
-                + strategy
-                + "' is not available for "
-                + problem
-                + " problems; none is built yet");
-      }
+      case "marriage" -> printStable(true);
+      case "roommates" -> printStable(false);
       default ->
           throw new IllegalArgumentException(
               "unknown problem kind '" + problem + "'; kinds are: " + String.join(", ", KINDS));
     }
     return 0;
+  }
+
+  private void printStable(boolean marriage) throws Exception {
+    ObjectMapper mapper = new ObjectMapper();
+    ObjectNode root = mapper.createObjectNode();
+    if (marriage) {
+      StableSolver.marriage(input, strategy, proposer.equals("left"), root);
+    } else {
+      StableSolver.roommates(input, strategy, root);
+    }
+    spec.commandLine().getOut().println(mapper.writeValueAsString(root));
   }
 
   private void solveGraph(GraphKernels.Kind kind, boolean bipartite) throws Exception {

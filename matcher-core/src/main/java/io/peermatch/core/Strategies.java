@@ -3,6 +3,11 @@ package io.peermatch.core;
 import io.peermatch.api.MatchingStrategy;
 import io.peermatch.core.graph.CandidateOptions;
 import io.peermatch.core.greedy.GreedyStrategy;
+import io.peermatch.core.stable.BalancedStableStrategy;
+import io.peermatch.core.stable.EgalitarianStableStrategy;
+import io.peermatch.core.stable.GaleShapleyStrategy;
+import io.peermatch.core.stable.MinimumRegretStableStrategy;
+import io.peermatch.core.stable.StableRoommatesStrategy;
 import io.peermatch.core.weighted.AuctionStrategy;
 import io.peermatch.core.weighted.MaxWeightStrategy;
 import io.peermatch.core.weighted.SuitorStrategy;
@@ -31,6 +36,11 @@ public final class Strategies {
     FACTORIES.put(MaxWeightStrategy.NAME, MaxWeightStrategy::new);
     FACTORIES.put(SuitorStrategy.NAME, SuitorStrategy::new);
     FACTORIES.put(AuctionStrategy.NAME, AuctionStrategy::new);
+    FACTORIES.put(GaleShapleyStrategy.NAME, GaleShapleyStrategy::new);
+    FACTORIES.put(EgalitarianStableStrategy.NAME, EgalitarianStableStrategy::new);
+    FACTORIES.put(MinimumRegretStableStrategy.NAME, MinimumRegretStableStrategy::new);
+    FACTORIES.put(BalancedStableStrategy.NAME, BalancedStableStrategy::new);
+    FACTORIES.put(StableRoommatesStrategy.NAME, StableRoommatesStrategy::new);
   }
 
   private Strategies() {}

@@ -30,5 +30,13 @@
  * partners as a CSR sorted by id (and mate arrays for one-to-one); {@link
  * io.peermatch.core.stable.StableRoommatesMatching} holds a status and mates. Ranks in metrics are
  * 1-based competition ranks in the cleaned lists.
+ *
+ * <p><b>Strategies on matching problems.</b> {@link io.peermatch.core.stable.ScorePreferences}
+ * derives each person's ranked list from the candidate graph (each side's own view of a pair); the
+ * strategies {@code gale-shapley} ({@link io.peermatch.core.stable.GaleShapleyStrategy}, mentees
+ * propose by default), {@code egalitarian-stable}, {@code minimum-regret-stable}, {@code
+ * balanced-stable} (two-sided) and {@code stable-roommates} (one pool) run the kernels above on
+ * those lists through {@link io.peermatch.core.strategy.GraphStrategy}, so capacities, hard rules,
+ * pinned pairs and explanations are handled as for every other strategy.
  */
 package io.peermatch.core.stable;

@@ -1,0 +1,180 @@
+package io.peermatch.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.peermatch.api.MatchingStatus;
+import io.peermatch.core.stable.EgalitarianStableMatching;
+import io.peermatch.core.stable.GaleShapleyStableMatching;
+import io.peermatch.core.stable.IrvingStableRoommates;
+import io.peermatch.core.stable.MinimumRegretStableMatching;
+import io.peermatch.core.stable.SexEqualStableMatching;
+import io.peermatch.core.stable.StabilityChecker;
+import io.peermatch.core.stable.StableMarriageInstance;
+import io.peermatch.core.stable.StableMarriageMatching;
+import io.peermatch.core.stable.StableMatchingLattice;
+import io.peermatch.core.stable.StableRoommatesInstance;
+import io.peermatch.core.stable.StableRoommatesMatching;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * {@code peermatch solve --problem marriage|roommates}: runs a stable matching kernel on a
+ * ranked-list instance read by {@link StableInstanceJson} and fills the JSON answer.
+ *
+ * <p>Fields: {@code status} ({@code ok}, or {@code no-stable-matching} for roommates without a
+ * stable matching, with Irving's best effort as the pairs); {@code pairs} ([left, right] for
+ * marriage; [smaller id, larger id] for roommates; sorted by first then second id); {@code
+ * objective}, the egalitarian cost (for stable kinds the objective is the sum of both partners'
+ * 1-based ranks over every pair); {@code solve_ms}; {@code strategy}; {@code iterations} (proposals
+ * for gale-shapley, rotations for the lattice strategies, runs for roommates); and from {@link
+ * StabilityChecker} on the instance: {@code blocking_pairs}, {@code egalitarian_cost}, {@code
+ * rank_mean}, {@code rank_max} (ranks are positions in the lists after one-sided entries are
+ * dropped). Marriage adds {@code left_cost}, {@code right_cost}; gale-shapley adds {@code
+ * proposer}; balanced-stable adds {@code sex_equality_cost} and {@code exact}; roommates adds
+ * {@code set_aside} (ids the best effort set aside).
+ */
+final class StableSolver {
+
+  static final List<String> MARRIAGE =
+      List.of("gale-shapley", "egalitarian-stable", "minimum-regret-stable", "balanced-stable");
+  static final List<String> ROOMMATES = List.of("stable-roommates");
+
+  private StableSolver() {}
+
+  /** Fails with the strategies that exist for the kind, if {@code strategy} is not one. */
+  static void requireStrategy(boolean marriage, String strategy) {
+    List<String> names = marriage ? MARRIAGE : ROOMMATES;
+    if (!names.contains(strategy)) {
+      throw new IllegalArgumentException(
+          "strategy '"
+              + strategy
+              + "' is not available for "
+              + (marriage ? "marriage" : "roommates")
+              + " problems; strategies are: "
+              + String.join(", ", names));
+    }
+  }
+
+  static void marriage(Path input, String strategy, boolean leftProposes, ObjectNode root) {
+    requireStrategy(true, strategy);
+    StableInstanceJson.Instance json = StableInstanceJson.read(input, true);
+    StableMarriageInstance in =
+        withFile(
+            input,
+            () ->
+                StableMarriageInstance.builder(json.leftPrefs(), json.rightPrefs())
+                    .leftCapacities(json.leftCapacity())
+                    .rightCapacities(json.rightCapacity())
+                    .build());
+    long start = System.nanoTime();
+    StableMarriageMatching m;
+    long iterations;
+    Long sexEquality = null;
+    Boolean exact = null;
+    switch (strategy) {
+      case "gale-shapley" -> {
+        m = GaleShapleyStableMatching.solve(in, leftProposes, 0L);
+        iterations = m.proposals();
+      }
+      default -> {
+        StableMatchingLattice lattice = withFile(input, () -> StableMatchingLattice.of(in));
+        iterations = lattice.rotationCount();
+        boolean[] rotations;
+        if (strategy.equals("egalitarian-stable")) {
+          rotations = EgalitarianStableMatching.optimalRotations(lattice);
+        } else if (strategy.equals("minimum-regret-stable")) {
+          rotations = MinimumRegretStableMatching.optimalRotations(lattice);
+        } else {
+          SexEqualStableMatching.Result r =
+              SexEqualStableMatching.solve(lattice, SexEqualStableMatching.DEFAULT_EXACT_LIMIT);
+          rotations = r.rotations();
+          sexEquality = r.sexEqualityCost();
+          exact = r.exact();
+        }
+        m = lattice.matchingOf(rotations);
+      }
+    }
+    double millis = (System.nanoTime() - start) / 1e6;
+    StabilityChecker.MarriageReport report = StabilityChecker.checkMarriage(in, m);
+    List<String[]> pairs = new ArrayList<>();
+    for (int[] p : m.pairs()) {
+      pairs.add(new String[] {json.leftIds().get(p[0]), json.rightIds().get(p[1])});
+    }
+    put(root, MatchingStatus.OK, pairs, report.egalitarianCost(), millis, strategy, iterations);
+    root.put("blocking_pairs", report.blockingPairs());
+    root.put("egalitarian_cost", report.egalitarianCost());
+    root.put("rank_mean", report.rankMean());
+    root.put("rank_max", report.rankMax());
+    root.put("left_cost", report.leftCost());
+    root.put("right_cost", report.rightCost());
+    if (strategy.equals("gale-shapley")) {
+      root.put("proposer", leftProposes ? "left" : "right");
+    }
+    if (sexEquality != null) {
+      root.put("sex_equality_cost", sexEquality);
+      root.put("exact", exact);
+    }
+  }
+
+  static void roommates(Path input, String strategy, ObjectNode root) {
+    requireStrategy(false, strategy);
+    StableInstanceJson.Instance json = StableInstanceJson.read(input, false);
+    StableRoommatesInstance in =
+        withFile(input, () -> StableRoommatesInstance.of(json.leftPrefs()));
+    long start = System.nanoTime();
+    StableRoommatesMatching m = IrvingStableRoommates.solve(in);
+    double millis = (System.nanoTime() - start) / 1e6;
+    int[] mate = m.mates();
+    StabilityChecker.RoommatesReport report = StabilityChecker.checkRoommates(in, mate);
+    List<String> ids = json.leftIds();
+    List<String[]> pairs = new ArrayList<>();
+    for (int a = 0; a < mate.length; a++) {
+      if (mate[a] > a) {
+        String x = ids.get(a);
+        String y = ids.get(mate[a]);
+        pairs.add(x.compareTo(y) <= 0 ? new String[] {x, y} : new String[] {y, x});
+      }
+    }
+    int[] aside = m.setAside();
+    put(root, m.status(), pairs, report.cost(), millis, strategy, aside.length + 1L);
+    root.put("blocking_pairs", report.blockingPairs());
+    root.put("egalitarian_cost", report.cost());
+    root.put("rank_mean", report.rankMean());
+    root.put("rank_max", report.rankMax());
+    ArrayNode setAside = root.putArray("set_aside");
+    for (int a : aside) {
+      setAside.add(ids.get(a));
+    }
+  }
+
+  private static void put(
+      ObjectNode root,
+      MatchingStatus status,
+      List<String[]> pairs,
+      long cost,
+      double millis,
+      String strategy,
+      long iterations) {
+    pairs.sort(Comparator.<String[], String>comparing(p -> p[0]).thenComparing(p -> p[1]));
+    root.put("status", status.label());
+    ArrayNode array = root.putArray("pairs");
+    for (String[] p : pairs) {
+      array.addArray().add(p[0]).add(p[1]);
+    }
+    root.put("objective", (double) cost);
+    root.put("solve_ms", Math.round(millis * 1000.0) / 1000.0);
+    root.put("strategy", strategy);
+    root.put("iterations", iterations);
+  }
+
+  /** Runs {@code step}, prefixing the file name to any bad-input message. */
+  private static <T> T withFile(Path input, java.util.function.Supplier<T> step) {
+    try {
+      return step.get();
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(input + ": " + e.getMessage(), e);
+    }
+  }
+}
