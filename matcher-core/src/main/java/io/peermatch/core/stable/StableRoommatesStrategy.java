@@ -43,6 +43,11 @@ public final class StableRoommatesStrategy extends GraphStrategy {
   }
 
   @Override
+  protected String unsupportedMessage(MatchingProblem.Kind kind) {
+    return super.unsupportedMessage(kind) + "; use gale-shapley for mentors and mentees";
+  }
+
+  @Override
   protected KernelResult solve(CandidateGraph graph, PreparedProblem prepared) {
     ScorePreferences.Roommates prefs = ScorePreferences.roommates(graph, prepared);
     StableRoommatesMatching result = IrvingStableRoommates.solve(prefs.instance());

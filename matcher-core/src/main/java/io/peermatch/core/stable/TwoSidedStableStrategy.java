@@ -32,6 +32,11 @@ abstract class TwoSidedStableStrategy extends GraphStrategy {
     return kind == MatchingProblem.Kind.TWO_SIDED;
   }
 
+  @Override
+  protected String unsupportedMessage(MatchingProblem.Kind kind) {
+    return super.unsupportedMessage(kind) + "; use stable-roommates for one pool";
+  }
+
   /** What a kernel returns: the matching, its own step count and its own figures. */
   record Outcome(StableMarriageMatching matching, long iterations, Map<String, Double> values) {}
 

@@ -60,14 +60,18 @@ public abstract class GraphStrategy implements MatchingStrategy {
 
   private void requireSupported(MatchingProblem.Kind kind) {
     if (!supports(kind)) {
-      throw new IllegalArgumentException(
-          "strategy '"
-              + name
-              + "' does not support "
-              + kind.name().toLowerCase().replace('_', '-')
-              + " problems");
+      throw new IllegalArgumentException(unsupportedMessage(kind));
     }
   }
+
+  /** The message for a problem shape this strategy does not support; may name an alternative. */
+  protected String unsupportedMessage(MatchingProblem.Kind kind) {
+    return "strategy '"
+        + name
+        + "' does not support "
+        + kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')
+        + " problems";
+  }  }
 
   /**
    * Runs the kernel on {@code graph}, whose capacities already account for pinned pairs.

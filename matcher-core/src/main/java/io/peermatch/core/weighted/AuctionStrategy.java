@@ -33,6 +33,11 @@ public final class AuctionStrategy extends GraphStrategy {
   }
 
   @Override
+  protected String unsupportedMessage(MatchingProblem.Kind kind) {
+    return super.unsupportedMessage(kind) + "; use suitor or max-weight for one pool";
+  }
+
+  @Override
   protected KernelResult solve(CandidateGraph graph, PreparedProblem prepared) {
     return solve(graph);
   }

@@ -30,6 +30,11 @@ public final class SuitorStrategy extends GraphStrategy {
   }
 
   @Override
+  protected String unsupportedMessage(io.peermatch.api.MatchingProblem.Kind kind) {
+    return super.unsupportedMessage(kind) + "; use max-weight or auction for two-sided problems";
+  }
+
+  @Override
   protected KernelResult solve(CandidateGraph graph, PreparedProblem prepared) {
     return solve(graph);
   }
