@@ -71,7 +71,7 @@ public abstract class GraphStrategy implements MatchingStrategy {
         + "' does not support "
         + kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')
         + " problems";
-  }  }
+  }
 
   /**
    * Runs the kernel on {@code graph}, whose capacities already account for pinned pairs.
