@@ -4,16 +4,11 @@ import io.peermatch.core.graph.CandidateGraph;
 import io.peermatch.core.graph.CandidateGraphBuilder;
 import java.io.IOException;
 import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
@@ -30,60 +25,23 @@ final class EdgeListCsv {
   private EdgeListCsv() {}
 
   static Instance read(Path file, boolean bipartite) {
-    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      return read(reader, file.toString(), bipartite);
-    } catch (NoSuchFileException e) {
-      throw new IllegalArgumentException(file + ": no such file");
-    } catch (IOException e) {
-      throw new UncheckedIOException(file + ": cannot read: " + e.getMessage(), e);
-    }
+    return CsvInput.read(file, (reader, name) -> read(reader, name, bipartite));
   }
 
   static Instance read(Reader reader, String name, boolean bipartite) throws IOException {
     String a = bipartite ? "left" : "u";
     String b = bipartite ? "right" : "v";
-    CSVFormat format =
-        CSVFormat.DEFAULT
-            .builder()
-            .setHeader()
-            .setSkipHeaderRecord(true)
-            .setTrim(true)
-            .setIgnoreEmptyLines(true)
-            .get();
     Map<String, Integer> left = new LinkedHashMap<>();
     Map<String, Integer> right = bipartite ? new LinkedHashMap<>() : left;
     List<int[]> ends = new ArrayList<>();
     List<Double> weights = new ArrayList<>();
     List<Long> lines = new ArrayList<>();
-    try (CSVParser parser = CSVParser.parse(reader, format)) {
+    try (CSVParser parser = CSVParser.parse(reader, CsvInput.HEADED)) {
       List<String> header = parser.getHeaderNames();
-      for (String column : List.of(a, b, "weight")) {
-        if (!header.contains(column)) {
-          throw new IllegalArgumentException(
-              name
-                  + ": missing column '"
-                  + column
-                  + "' (expected header "
-                  + a
-                  + ","
-                  + b
-                  + ",weight; found: "
-                  + String.join(",", header)
-                  + ")");
-        }
-      }
+      CsvInput.requireColumns(header, List.of(a, b, "weight"), name);
       for (CSVRecord record : parser) {
-        long line = record.getRecordNumber() + 1;
-        if (!record.isConsistent()) {
-          throw new IllegalArgumentException(
-              name
-                  + " line "
-                  + line
-                  + ": expected "
-                  + header.size()
-                  + " fields but found "
-                  + record.size());
-        }
+        long line = CsvInput.line(record);
+        CsvInput.requireConsistent(record, header, name);
         String x = record.get(a);
         String y = record.get(b);
         if (x.isEmpty() || y.isEmpty()) {
@@ -100,7 +58,7 @@ final class EdgeListCsv {
         weights.add(w);
         lines.add(line);
       }
-    } catch (UncheckedIOException | IllegalStateException e) {
+    } catch (java.io.UncheckedIOException | IllegalStateException e) {
       throw new IllegalArgumentException(name + ": malformed CSV: " + e.getMessage());
     }
     int offset = bipartite ? left.size() : 0;

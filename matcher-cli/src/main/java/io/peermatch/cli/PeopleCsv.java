@@ -4,11 +4,7 @@ import io.peermatch.api.Participant;
 import io.peermatch.api.SkillVector;
 import java.io.IOException;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -51,55 +47,22 @@ final class PeopleCsv {
   private PeopleCsv() {}
 
   static List<Participant> read(Path file) {
-    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      return read(reader, file.toString());
-    } catch (NoSuchFileException e) {
-      throw new IllegalArgumentException(file + ": no such file");
-    } catch (IOException e) {
-      throw new UncheckedIOException(file + ": cannot read: " + e.getMessage(), e);
-    }
+    return CsvInput.read(file, PeopleCsv::read);
   }
 
   static List<Participant> read(Reader reader, String name) throws IOException {
-    CSVFormat format =
-        CSVFormat.DEFAULT
-            .builder()
-            .setHeader()
-            .setSkipHeaderRecord(true)
-            .setTrim(true)
-            .setIgnoreEmptyLines(true)
-            .get();
     List<Participant> people = new ArrayList<>();
     Map<String, Long> firstLine = new HashMap<>();
-    try (CSVParser parser = CSVParser.parse(reader, format)) {
+    try (CSVParser parser = CSVParser.parse(reader, CsvInput.HEADED)) {
       List<String> header = parser.getHeaderNames();
       if (header.isEmpty()) {
         throw new IllegalArgumentException(
             name + ": empty file; expected a header with " + REQUIRED);
       }
-      for (String column : REQUIRED) {
-        if (!header.contains(column)) {
-          throw new IllegalArgumentException(
-              name
-                  + ": missing column '"
-                  + column
-                  + "' (header: "
-                  + String.join(",", header)
-                  + ")");
-        }
-      }
+      CsvInput.requireColumns(header, REQUIRED, name);
       for (CSVRecord record : parser) {
-        long line = record.getRecordNumber() + 1;
-        if (!record.isConsistent()) {
-          throw new IllegalArgumentException(
-              name
-                  + " line "
-                  + line
-                  + ": expected "
-                  + header.size()
-                  + " fields but found "
-                  + record.size());
-        }
+        long line = CsvInput.line(record);
+        CsvInput.requireConsistent(record, header, name);
         Participant p = participant(record, header, name, line);
         Long previous = firstLine.putIfAbsent(p.id(), line);
         if (previous != null) {
