@@ -26,7 +26,7 @@ class BlossomMaximumWeightMatchingTest {
     return r;
   }
 
-  @Property(tries = 3000)
+  @Property(tries = 10_000)
   void solve_smallRandom_equalsBruteForce(@ForAll long seed) {
     SplittableRandom r = new SplittableRandom(seed);
     int n = r.nextInt(11);
@@ -71,7 +71,7 @@ class BlossomMaximumWeightMatchingTest {
     assertThat(result.weight()).isCloseTo(BruteForceGeneralMatching.maxWeight(g), within(1e-9));
   }
 
-  @Property(tries = 2000)
+  @Property(tries = 10_000)
   void solve_randomMedium_equalsJGraphTKolmogorov(@ForAll long seed) {
     SplittableRandom r = new SplittableRandom(seed);
     int n = 2 + r.nextInt(60);

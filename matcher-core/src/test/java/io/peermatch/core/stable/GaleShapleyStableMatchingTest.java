@@ -68,7 +68,7 @@ class GaleShapleyStableMatchingTest {
   }
 
   /** Strict one-to-one: the proposer-optimal member of the brute-force stable set. */
-  @Property(tries = 2000)
+  @Property(tries = 10_000)
   void strict_isProposerOptimal(@ForAll long seed) {
     SplittableRandom rnd = new SplittableRandom(seed);
     StableMarriageInstance in =

@@ -103,7 +103,7 @@ class IrvingStableRoommatesTest {
   }
 
   /** Against brute force: OK iff a stable matching exists, and then the result is one of them. */
-  @Property(tries = 3000)
+  @Property(tries = 10_000)
   void agreesWithBruteForce(@ForAll long seed) {
     SplittableRandom rnd = new SplittableRandom(seed);
     int n = 1 + rnd.nextInt(8);
