@@ -8,10 +8,11 @@ package io.peermatch.core.graph;
  * @param exactPairLimit problems with at most this many possible pairs keep every pair that scores
  *     above zero (exact mode); larger ones use top-K
  * @param postingLimit in top-K mode, the budget of posting-list entries one participant's query may
- *     read over all its skills; {@code 0} chooses {@code 32·k·sqrt(10⁶/n)} clamped to {@code [32·k,
- *     512·k]} for {@code n} participants, so that the total work, {@code n} times the budget, grows
- *     like {@code sqrt(n)} rather than {@code n}: about 3,600 entries a query at 20,000 people and
- *     512 at a million (K = 16)
+ *     read over all its skills, for each direction of the score it reads (a pool query under mutual
+ *     exchange reads two: what one can teach and what one can learn); {@code 0} chooses {@code
+ *     32·k·sqrt(10⁶/n)} clamped to {@code [32·k, 512·k]} for {@code n} participants, so that the
+ *     total work, {@code n} times the budget, grows like {@code sqrt(n)} rather than {@code n}:
+ *     about 3,600 entries a query at 20,000 people and 512 at a million (K = 16)
  * @param threads worker threads; {@code 0} uses every available processor. The result does not
  *     depend on it.
  */

@@ -75,7 +75,11 @@ final class CandidateQuery {
     } else {
       // The budget bounds the entries this query reads over all its lists, so the work per
       // participant stays bounded however long the lists of a huge organisation grow.
-      int maxDepth = Math.max(1, g.postingLimit / Math.max(1, termCount));
+      // Each direction of the score (x, y, z) read gets its own budget: a pool query reads both
+      // what q can teach and what q can learn, and would otherwise see half as deep.
+      long budget = (long) g.postingLimit * directions();
+      int maxDepth =
+          (int) Math.max(1, Math.min(Integer.MAX_VALUE, budget / Math.max(1, termCount)));
       // A small budget is read in one go: a second round would rank the same partners twice.
       int depth = maxDepth <= 4 * g.initialDepth ? maxDepth : g.initialDepth;
       while (true) {
@@ -158,6 +162,19 @@ final class CandidateQuery {
     termEnd[t] = end;
     termMembers[t] = members;
     termLevels[t] = levels;
+  }
+
+  /** How many of the three products this query reads lists for. */
+  private int directions() {
+    boolean[] used = new boolean[3];
+    int count = 0;
+    for (int t = 0; t < termCount; t++) {
+      if (!used[termKind[t]]) {
+        used[termKind[t]] = true;
+        count++;
+      }
+    }
+    return Math.max(1, count);
   }
 
   /** Reads every term's list down to {@code depth} entries from its head. */
