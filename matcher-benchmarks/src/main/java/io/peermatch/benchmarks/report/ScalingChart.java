@@ -81,6 +81,16 @@ final class ScalingChart {
         .append("\" y=\"24\" text-anchor=\"middle\" font-size=\"15\">")
         .append(escape(title))
         .append("</text>\n");
+    // Error bars of noisy runs can reach far outside the decades of the scores: clip them.
+    svg.append("<clipPath id=\"plot\"><rect x=\"")
+        .append(LEFT - 6)
+        .append("\" y=\"")
+        .append(TOP - 6)
+        .append("\" width=\"")
+        .append(PLOT_WIDTH + 12)
+        .append("\" height=\"")
+        .append(PLOT_HEIGHT + 12)
+        .append("\"/></clipPath>\n");
     axes(svg, x, y, size);
     for (int i = 0; i < series.size(); i++) {
       line(svg, series.get(i), i, x, y, size);
@@ -158,7 +168,7 @@ final class ScalingChart {
       StringBuilder svg, Series s, int index, LogAxis x, LogAxis y, SizeParam size) {
     String colour = COLOURS[index % COLOURS.length];
     String dash = DASHES[(index / COLOURS.length) % DASHES.length];
-    svg.append("<g class=\"series\" data-label=\"")
+    svg.append("<g class=\"series\" clip-path=\"url(#plot)\" data-label=\"")
         .append(escape(s.label()))
         .append("\" stroke=\"")
         .append(colour)
