@@ -69,7 +69,13 @@ final class MarkdownTable {
       }
       md.append('\n');
     }
-    md.append('\n').append(MODE_NOTE).append('\n');
+    md.append('\n').append(MODE_NOTE);
+    if (perPerson) {
+      md.append(" Allocated/person divides by the size parameter (")
+          .append(String.join(", ", size.names()))
+          .append(").");
+    }
+    md.append('\n');
     return md.toString();
   }
 

@@ -87,7 +87,8 @@ class JmhReportTest {
             | 1.50 ± 0.03 s | 9.77 KiB | 0.500 B |
 
             Score ± error: JMH's mean and 99.9% confidence half-width (no error from a single \
-            measurement); ss = single-shot time, avgt = average time, thrpt = throughput.
+            measurement); ss = single-shot time, avgt = average time, thrpt = throughput. Allocated/person \
+            divides by the size parameter (employees, n, people, size, perSide).
             """);
   }
 
