@@ -198,9 +198,10 @@ final class ScalingChart {
       }
       double people = size.of(r.params());
       double px = x.map(people);
-      if (!r.throughput() && r.error() > 0 && r.error() < ms && !Double.isInfinite(r.error())) {
-        // The error bar is only drawn where its bottom end still has a logarithm.
-        svg.append(line(px, y.map(ms - r.error()), px, y.map(ms + r.error())));
+      if (!r.throughput() && r.error() > 0 && !Double.isInfinite(r.error())) {
+        // An interval reaching zero has no logarithm: its bar runs off the bottom (clipped).
+        double low = ms > r.error() ? y.map(ms - r.error()) : y.from() + 6;
+        svg.append(line(px, low, px, y.map(ms + r.error())));
       }
       svg.append("<circle cx=\"")
           .append(num(px))

@@ -149,6 +149,10 @@ class JmhReportTest {
         .contains("points=\"90.00,410.00 400.00,230.00 710.00,112.91\"")
         .contains(">1k</text>", ">10k</text>", ">100k</text>")
         .contains(">10 ms</text>", ">100 ms</text>", ">1 s</text>", ">10 s</text>", ">100 s</text>")
+        // Error bars: 10 ± 1.25 ms and 1000 ± 120 ms; the 20 s point has no error.
+        .contains("<line x1=\"90.00\" y1=\"415.22\" x2=\"90.00\" y2=\"405.40\"/>")
+        .contains("<line x1=\"400.00\" y1=\"235.00\" x2=\"400.00\" y2=\"225.57\"/>")
+        .doesNotContain("<line x1=\"710.00\" y1=\"1")
         .contains("<g id=\"legend\">")
         .contains(">EndToEndBenchmark.run strategy=greedy</text>")
         .contains(">CandidateGeneratorBenchmark.prepare shape=peers</text>");
