@@ -15,16 +15,16 @@ import java.util.Arrays;
  * again (Gauss–Seidel). Each phase ends with every bidder within {@code epsilon} of its best choice
  * (epsilon complementary slackness). Phases start at a thousandth of the largest weight and divide
  * epsilon by {@value #SCALING_FACTOR}, keeping the prices of held objects, resetting the others to
- * 0 and the matching to empty, until the requested epsilon.
+ * 0 and the matching to empty, until the requested epsilon; the final phase is run again (at most
+ * {@value #MAX_EXTRA_FINAL_PHASES} more times) while it leaves a free object with a price.
  *
  * <p><b>Guarantee.</b> Within {@code k * epsilon} of the optimum, where {@code k} is the number of
- * matched edges, whenever every object left unmatched has price 0 (always true of a single phase,
- * since an object once bid for stays matched). Because scaling can leave a price on an object that
- * ends unmatched, the result also reports an a posteriori certificate: {@code y_v = p_v}, {@code
- * y_u = max(0, max_e (w_e - p_v))} is feasible for the dual of the matching LP for any prices, so
- * {@link Result#upperBound()} bounds the optimum from above and {@code upperBound() - weight()} is
- * a proven bound on the gap. With integer weights and {@code epsilon < 1 / (number of left
- * vertices)} the single-phase bound makes the answer optimal.
+ * matched edges, whenever the final phase leaves every free object at price 0 (weak duality with
+ * {@code y_v = p_v}, {@code y_u} = the bidder's best profit). Scaling can leave a price on a free
+ * object, so the result also reports an a posteriori certificate: {@code y_v = p_v}, {@code y_u =
+ * max(0, max_e (w_e - p_v))} is feasible for the dual of the matching LP for any prices, so {@link
+ * Result#upperBound()} bounds the optimum from above and {@code upperBound() - weight()} is a
+ * proven bound on the gap. With integer weights, a reported gap below 1 proves the answer optimal.
  *
  * <p><b>Accepted inputs.</b> Bipartite graphs with every capacity 1. Capacities could be handled by
  * cloning a vertex of capacity {@code c} into {@code c} unit bidders, but two clones of one vertex
@@ -50,7 +50,7 @@ public final class AuctionBipartiteMatching {
 
   // Final-epsilon phases repeated while a free object still carries a price (which voids the
   // k * epsilon bound); each starts from the prices with those objects reset to 0.
-  private static final int MAX_EXTRA_FINAL_PHASES = 4;
+  static final int MAX_EXTRA_FINAL_PHASES = 4;
 
   private AuctionBipartiteMatching() {}
 
@@ -160,17 +160,19 @@ public final class AuctionBipartiteMatching {
           count++;
         }
       }
-      // An object nobody holds at the end of a phase would keep a price no bidder pays; the
-      // forward auction cannot lower it, so it is reset (the asymmetric problem's reverse step).
       boolean pricedButFree = false;
-      for (int v = leftCount; v < n; v++) {
-        if (holder[v] < 0 && price[v] > 0.0) {
-          price[v] = 0.0;
-          pricedButFree = true;
-        }
+      for (int v = leftCount; v < n && !pricedButFree; v++) {
+        pricedButFree = holder[v] < 0 && price[v] > 0.0;
       }
       if (eps <= epsilon && (!pricedButFree || ++extraPhases > MAX_EXTRA_FINAL_PHASES)) {
         break;
+      }
+      // An object nobody holds at the end of a phase would keep a price no bidder pays; the
+      // forward auction cannot lower it, so it is reset (the asymmetric problem's reverse step).
+      for (int v = leftCount; v < n; v++) {
+        if (holder[v] < 0) {
+          price[v] = 0.0;
+        }
       }
       eps = Math.max(epsilon, eps / SCALING_FACTOR);
       if (integral) {

@@ -111,7 +111,8 @@ final class AuctionDualCompletion {
         z[k++] = Math.max(0.0, w - y[g.u(e)] - y[g.v(e)]);
       }
     }
-    return new BipartiteMatchingResult(edges, weight, y, z, 0, (int) stats[1], stats[0]);
+    // The search counters describe the shortest-path method, which did not run.
+    return new BipartiteMatchingResult(edges, weight, y, z, 0, 0, 0);
   }
 
   /**
