@@ -179,8 +179,90 @@ public final class AuctionBipartiteMatching {
         eps = Math.floor(eps);
       }
     }
+    if (maxWeight > 0.0) {
+      bids += reverseBids(graph, scale, eps, price, holder, choice);
+    }
     stats[0] = phases;
     stats[1] = bids;
+  }
+
+  /**
+   * Bertsekas and Castañon's reverse auction for the objects that end free with a price: such an
+   * object lowers its price to attract the bidder that gains most from it (at the runner-up's value
+   * less epsilon, never below 0), or drops to 0 if nobody gains. Every bidder stays within epsilon
+   * of its best choice, and the object a bidder leaves bids in reverse next; at the end every free
+   * object has price 0, which is what the {@code k * epsilon} bound needs.
+   */
+  private static long reverseBids(
+      CandidateGraph g, double scale, double eps, double[] price, int[] holder, int[] choice) {
+    int n = g.vertexCount();
+    int leftCount = g.leftCount();
+    int[] stack = new int[n - leftCount + 1];
+    int size = 0;
+    for (int v = leftCount; v < n; v++) {
+      if (holder[v] < 0 && price[v] > 0.0) {
+        stack[size++] = v;
+      }
+    }
+    long budget = 64L * (g.edgeCount() + n);
+    long count = 0;
+    while (size > 0 && budget > 0) {
+      int v = stack[--size];
+      if (holder[v] >= 0 || price[v] <= 0.0) {
+        continue;
+      }
+      double first = 0.0;
+      double second = 0.0;
+      int best = -1;
+      for (int k = g.adjacencyStart(v), end = g.adjacencyEnd(v); k < end; k++) {
+        int e = g.adjacentEdge(k);
+        double w = g.weight(e);
+        if (w <= 0.0) {
+          continue;
+        }
+        int u = g.u(e);
+        budget -= g.degree(u);
+        double gain = scale * w - profit(g, scale, price, u);
+        if (gain > first) {
+          second = first;
+          first = gain;
+          best = e;
+        } else if (gain > second) {
+          second = gain;
+        }
+      }
+      count++;
+      if (best < 0) {
+        price[v] = 0.0;
+        continue;
+      }
+      price[v] = Math.max(0.0, second - eps);
+      int u = g.u(best);
+      int old = choice[u];
+      choice[u] = best;
+      holder[v] = best;
+      if (old >= 0) {
+        int left = g.v(old);
+        holder[left] = -1;
+        if (price[left] > 0.0) {
+          stack[size++] = left;
+        }
+      }
+    }
+    return count;
+  }
+
+  /** A bidder's best profit, where staying unmatched is worth 0. */
+  private static double profit(CandidateGraph g, double scale, double[] price, int u) {
+    double best = 0.0;
+    for (int k = g.adjacencyStart(u), end = g.adjacencyEnd(u); k < end; k++) {
+      int e = g.adjacentEdge(k);
+      double w = g.weight(e);
+      if (w > 0.0) {
+        best = Math.max(best, scale * w - price[g.v(e)]);
+      }
+    }
+    return best;
   }
 
   private static Result result(
