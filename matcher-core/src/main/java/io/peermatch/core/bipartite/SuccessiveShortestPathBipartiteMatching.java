@@ -29,13 +29,13 @@ import io.peermatch.core.graph.CandidateGraph;
  * sparse instance need no search at all.
  *
  * <p><b>Fast path.</b> A one-to-one instance with integer weights (and {@code max |w| * (left + 1)
- * <= 2^50}) is first tried by an epsilon-scaled auction on the weights scaled by {@code left + 1},
- * down to epsilon 1, followed by exact label correction of the rounded prices on the residual graph
- * of the auction's matching (package-private {@code AuctionDualCompletion}). When the auction's
- * bound holds the matching is optimal and the labels converge to exact integer potentials; when it
- * does not (typically when a free right vertex keeps a price, more common with unequal sides), a
- * work budget ends the attempt and the method below runs from scratch. Either way the certificate
- * is exact.
+ * <= 2^50}) is first tried by an epsilon-scaled forward/reverse auction on the weights scaled by
+ * {@code left + 1}, down to epsilon 1, followed by exact label correction of the rounded prices on
+ * the residual graph of the auction's matching (package-private {@code AuctionDualCompletion}).
+ * When the auction's bound holds the matching is optimal and the labels converge to exact integer
+ * potentials; when it does not (seen on random instances of 100,000 and more per side with 16
+ * candidates, where reverse bids run out of budget), a work budget ends the attempt and the method
+ * below runs from scratch. Either way the certificate is exact.
  *
  * <p><b>Running time.</b> {@code O(sum_a min(cap_a, deg_a) (m + n log n))} in the worst case; in
  * practice each search settles a small neighbourhood. Memory {@code O(n + m)} on primitive arrays.
