@@ -15,16 +15,16 @@ import java.util.Arrays;
  * again (Gauss–Seidel). Each phase ends with every bidder within {@code epsilon} of its best choice
  * (epsilon complementary slackness). Phases start at a thousandth of the largest weight and divide
  * epsilon by {@value #SCALING_FACTOR}, keeping the prices of held objects, resetting the others to
- * 0 and the matching to empty, until the requested epsilon.
+ * 0 and the matching to empty, until the requested epsilon; the final phase is run again (at most
+ * {@value #MAX_EXTRA_FINAL_PHASES} more times) while it leaves a free object with a price.
  *
  * <p><b>Guarantee.</b> Within {@code k * epsilon} of the optimum, where {@code k} is the number of
- * matched edges, whenever every object left unmatched has price 0 (always true of a single phase,
- * since an object once bid for stays matched). Because scaling can leave a price on an object that
- * ends unmatched, the result also reports an a posteriori certificate: {@code y_v = p_v}, {@code
- * y_u = max(0, max_e (w_e - p_v))} is feasible for the dual of the matching LP for any prices, so
- * {@link Result#upperBound()} bounds the optimum from above and {@code upperBound() - weight()} is
- * a proven bound on the gap. With integer weights and {@code epsilon < 1 / (number of left
- * vertices)} the single-phase bound makes the answer optimal.
+ * matched edges, whenever the final phase leaves every free object at price 0 (weak duality with
+ * {@code y_v = p_v}, {@code y_u} = the bidder's best profit). Scaling can leave a price on a free
+ * object, so the result also reports an a posteriori certificate: {@code y_v = p_v}, {@code y_u =
+ * max(0, max_e (w_e - p_v))} is feasible for the dual of the matching LP for any prices, so {@link
+ * Result#upperBound()} bounds the optimum from above and {@code upperBound() - weight()} is a
+ * proven bound on the gap. With integer weights, a reported gap below 1 proves the answer optimal.
  *
  * <p><b>Accepted inputs.</b> Bipartite graphs with every capacity 1. Capacities could be handled by
  * cloning a vertex of capacity {@code c} into {@code c} unit bidders, but two clones of one vertex
@@ -50,7 +50,7 @@ public final class AuctionBipartiteMatching {
 
   // Final-epsilon phases repeated while a free object still carries a price (which voids the
   // k * epsilon bound); each starts from the prices with those objects reset to 0.
-  private static final int MAX_EXTRA_FINAL_PHASES = 4;
+  static final int MAX_EXTRA_FINAL_PHASES = 4;
 
   private AuctionBipartiteMatching() {}
 
@@ -160,25 +160,109 @@ public final class AuctionBipartiteMatching {
           count++;
         }
       }
-      // An object nobody holds at the end of a phase would keep a price no bidder pays; the
-      // forward auction cannot lower it, so it is reset (the asymmetric problem's reverse step).
       boolean pricedButFree = false;
-      for (int v = leftCount; v < n; v++) {
-        if (holder[v] < 0 && price[v] > 0.0) {
-          price[v] = 0.0;
-          pricedButFree = true;
-        }
+      for (int v = leftCount; v < n && !pricedButFree; v++) {
+        pricedButFree = holder[v] < 0 && price[v] > 0.0;
       }
       if (eps <= epsilon && (!pricedButFree || ++extraPhases > MAX_EXTRA_FINAL_PHASES)) {
         break;
+      }
+      // An object nobody holds at the end of a phase would keep a price no bidder pays; the
+      // forward auction cannot lower it, so it is reset (the asymmetric problem's reverse step).
+      for (int v = leftCount; v < n; v++) {
+        if (holder[v] < 0) {
+          price[v] = 0.0;
+        }
       }
       eps = Math.max(epsilon, eps / SCALING_FACTOR);
       if (integral) {
         eps = Math.floor(eps);
       }
     }
+    if (maxWeight > 0.0) {
+      bids += reverseBids(graph, scale, eps, price, holder, choice);
+    }
     stats[0] = phases;
     stats[1] = bids;
+  }
+
+  /**
+   * Bertsekas and Castañon's reverse auction for the objects that end free with a price: such an
+   * object lowers its price to attract the bidder that gains most from it (at the runner-up's value
+   * less epsilon, never below 0), or drops to 0 if nobody gains. Every bidder stays within epsilon
+   * of its best choice, and the object a bidder leaves bids in reverse next; at the end every free
+   * object has price 0, which is what the {@code k * epsilon} bound needs.
+   */
+  private static long reverseBids(
+      CandidateGraph g, double scale, double eps, double[] price, int[] holder, int[] choice) {
+    int n = g.vertexCount();
+    int leftCount = g.leftCount();
+    int[] stack = new int[n - leftCount + 1];
+    int size = 0;
+    for (int v = leftCount; v < n; v++) {
+      if (holder[v] < 0 && price[v] > 0.0) {
+        stack[size++] = v;
+      }
+    }
+    long budget = 64L * (g.edgeCount() + n);
+    long count = 0;
+    while (size > 0 && budget > 0) {
+      int v = stack[--size];
+      if (holder[v] >= 0 || price[v] <= 0.0) {
+        continue;
+      }
+      double first = 0.0;
+      double second = 0.0;
+      int best = -1;
+      for (int k = g.adjacencyStart(v), end = g.adjacencyEnd(v); k < end; k++) {
+        int e = g.adjacentEdge(k);
+        double w = g.weight(e);
+        if (w <= 0.0) {
+          continue;
+        }
+        int u = g.u(e);
+        budget -= g.degree(u);
+        double gain = scale * w - profit(g, scale, price, u);
+        if (gain > first) {
+          second = first;
+          first = gain;
+          best = e;
+        } else if (gain > second) {
+          second = gain;
+        }
+      }
+      count++;
+      if (best < 0) {
+        price[v] = 0.0;
+        continue;
+      }
+      price[v] = Math.max(0.0, second - eps);
+      int u = g.u(best);
+      int old = choice[u];
+      choice[u] = best;
+      holder[v] = best;
+      if (old >= 0) {
+        int left = g.v(old);
+        holder[left] = -1;
+        if (price[left] > 0.0) {
+          stack[size++] = left;
+        }
+      }
+    }
+    return count;
+  }
+
+  /** A bidder's best profit, where staying unmatched is worth 0. */
+  private static double profit(CandidateGraph g, double scale, double[] price, int u) {
+    double best = 0.0;
+    for (int k = g.adjacencyStart(u), end = g.adjacencyEnd(u); k < end; k++) {
+      int e = g.adjacentEdge(k);
+      double w = g.weight(e);
+      if (w > 0.0) {
+        best = Math.max(best, scale * w - price[g.v(e)]);
+      }
+    }
+    return best;
   }
 
   private static Result result(

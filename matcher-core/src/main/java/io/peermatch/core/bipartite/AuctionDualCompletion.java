@@ -29,23 +29,8 @@ final class AuctionDualCompletion {
 
   private AuctionDualCompletion() {}
 
-  /** The auction's matching and prices, kept when label correction fails, for a warm start. */
-  static final class AuctionState {
-    int[] choice;
-    double[] price;
-    double scale;
-  }
-
   /** A certified optimal matching, or null when this path does not apply or does not converge. */
   static BipartiteMatchingResult trySolve(CandidateGraph g) {
-    return trySolve(g, null);
-  }
-
-  /**
-   * As {@link #trySolve(CandidateGraph)}; when the auction ran but label correction failed, its
-   * state is left in {@code failed}.
-   */
-  static BipartiteMatchingResult trySolve(CandidateGraph g, AuctionState failed) {
     int n = g.vertexCount();
     int leftCount = g.leftCount();
     int m = g.edgeCount();
@@ -99,11 +84,6 @@ final class AuctionDualCompletion {
     long budget = SCANS_PER_ARC * ((long) m + n);
     double rootLabel = correctLabels(g, matched, mate, y, budget);
     if (Double.isNaN(rootLabel)) {
-      if (failed != null) {
-        failed.choice = choice;
-        failed.price = price;
-        failed.scale = scale;
-      }
       return null;
     }
     // Labels are relative to the root (source and sink merged): shift them so that its label is
@@ -131,7 +111,8 @@ final class AuctionDualCompletion {
         z[k++] = Math.max(0.0, w - y[g.u(e)] - y[g.v(e)]);
       }
     }
-    return new BipartiteMatchingResult(edges, weight, y, z, 0, (int) stats[1], stats[0]);
+    // The search counters describe the shortest-path method, which did not run.
+    return new BipartiteMatchingResult(edges, weight, y, z, 0, 0, 0);
   }
 
   /**

@@ -79,7 +79,10 @@ public final class BipartiteMatchingResult {
     return sum;
   }
 
-  /** How many shortest-path searches ran. */
+  /**
+   * How many shortest-path searches ran; this and the other counters are 0 when the auction path of
+   * {@link SuccessiveShortestPathBipartiteMatching} answered.
+   */
   public int searches() {
     return searches;
   }

@@ -48,7 +48,7 @@ class SuccessiveShortestPathBipartiteMatchingTest {
 
   @Property(tries = 300, seed = "8")
   void solve_agreesWithShortestPathsAlone(@ForAll long seed) {
-    // One-to-one integer instances take the auction path (or its warm start when the auction
+    // One-to-one integer instances try the auction path first (falling back when the auction
     // leaves a priced free vertex); the shortest-path method alone is the referee.
     CandidateGraph g =
         BipartiteInstances.sparse(seed, 60, 50, 6, 1 + (int) Math.floorMod(seed, 1000), 1);
