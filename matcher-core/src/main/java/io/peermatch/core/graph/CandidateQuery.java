@@ -50,6 +50,10 @@ final class CandidateQuery {
   private int[] termEnd = new int[16];
   private int[][] termMembers = new int[16][];
   private double[][] termLevels = new double[16][];
+  private int[][] termBlockEnds = new int[16][];
+  private int[] termBlockStart = new int[16];
+  private int[] termBlockEnd = new int[16];
+  private int[] termRotation = new int[16];
 
   // Shortlist buffers.
   private int[] ids = new int[1024];
@@ -114,7 +118,9 @@ final class CandidateQuery {
             index.seekStart[s],
             index.seekStart[s + 1],
             index.seekMember,
-            index.seekLevel);
+            index.seekLevel,
+            index.seekBlockEnd,
+            q);
       }
       if (needZ) {
         addTerm(
@@ -123,7 +129,9 @@ final class CandidateQuery {
             index.offerStart[s],
             index.offerStart[s + 1],
             index.offerMember,
-            index.offerLevel);
+            index.offerLevel,
+            index.offerBlockEnd,
+            q);
       }
     }
     if (needY) {
@@ -135,12 +143,22 @@ final class CandidateQuery {
             index.offerStart[s],
             index.offerStart[s + 1],
             index.offerMember,
-            index.offerLevel);
+            index.offerLevel,
+            index.offerBlockEnd,
+            q);
       }
     }
   }
 
-  private void addTerm(int kind, double level, int start, int end, int[] members, double[] levels) {
+  private void addTerm(
+      int kind,
+      double level,
+      int start,
+      int end,
+      int[] members,
+      double[] levels,
+      int[] blockEnds,
+      int q) {
     if (start == end) {
       return;
     }
@@ -153,6 +171,10 @@ final class CandidateQuery {
       termEnd = Arrays.copyOf(termEnd, grown);
       termMembers = Arrays.copyOf(termMembers, grown);
       termLevels = Arrays.copyOf(termLevels, grown);
+      termBlockEnds = Arrays.copyOf(termBlockEnds, grown);
+      termBlockStart = Arrays.copyOf(termBlockStart, grown);
+      termBlockEnd = Arrays.copyOf(termBlockEnd, grown);
+      termRotation = Arrays.copyOf(termRotation, grown);
     }
     int t = termCount++;
     termKind[t] = kind;
@@ -162,6 +184,14 @@ final class CandidateQuery {
     termEnd[t] = end;
     termMembers[t] = members;
     termLevels[t] = levels;
+    termBlockEnds[t] = blockEnds;
+    termBlockStart[t] = start;
+    termBlockEnd[t] = start;
+    // A fixed pseudo-random offset per (participant, list): within a tie block that the query
+    // will not read to its end, each participant reads a different window, so that equally good
+    // partners share the candidacies instead of the lowest ids taking them all.
+    long h = (q * 0x9E3779B97F4A7C15L + start) * 0xBF58476D1CE4E5B9L;
+    termRotation[t] = (int) ((h ^ (h >>> 31)) >>> 33);
   }
 
   /** How many of the three products this query reads lists for. */
@@ -183,10 +213,22 @@ final class CandidateQuery {
       int end = (int) Math.min(termEnd[t], (long) termStart[t] + depth);
       int[] members = termMembers[t];
       double[] levels = termLevels[t];
+      int[] blockEnds = termBlockEnds[t];
+      int blockStart = termBlockStart[t];
+      int blockEnd = termBlockEnd[t];
+      int rotation = termRotation[t];
       int kind = termKind[t];
       double[] a = acc[kind];
       double level = termLevel[t];
-      for (int p = termPos[t]; p < end; p++) {
+      for (int r = termPos[t]; r < end; r++) {
+        if (r >= blockEnd) {
+          blockStart = r;
+          blockEnd = blockEnds[r];
+        }
+        // Entry r of the list in level order, read through a rotation of its tie block: the same
+        // entries in a block read to its end, a participant's own window of one it stops inside.
+        int length = blockEnd - blockStart;
+        int p = length == 1 ? r : blockStart + (r - blockStart + rotation % length) % length;
         int c = members[p];
         long m = mark[c];
         int slot;
@@ -207,6 +249,8 @@ final class CandidateQuery {
         a[slot] += level * levels[p];
       }
       termPos[t] = Math.max(termPos[t], end);
+      termBlockStart[t] = blockStart;
+      termBlockEnd[t] = blockEnd;
     }
   }
 

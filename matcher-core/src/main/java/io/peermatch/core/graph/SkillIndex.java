@@ -13,23 +13,21 @@ final class SkillIndex {
   final int[] offerStart;
   final int[] offerMember;
   final double[] offerLevel;
+  final int[] offerBlockEnd;
   final int[] seekStart;
   final int[] seekMember;
   final double[] seekLevel;
+  final int[] seekBlockEnd;
 
-  private SkillIndex(
-      int[] offerStart,
-      int[] offerMember,
-      double[] offerLevel,
-      int[] seekStart,
-      int[] seekMember,
-      double[] seekLevel) {
-    this.offerStart = offerStart;
-    this.offerMember = offerMember;
-    this.offerLevel = offerLevel;
-    this.seekStart = seekStart;
-    this.seekMember = seekMember;
-    this.seekLevel = seekLevel;
+  private SkillIndex(Postings offers, Postings seeks) {
+    this.offerStart = offers.start;
+    this.offerMember = offers.member;
+    this.offerLevel = offers.level;
+    this.offerBlockEnd = offers.blockEnd;
+    this.seekStart = seeks.start;
+    this.seekMember = seeks.member;
+    this.seekLevel = seeks.level;
+    this.seekBlockEnd = seeks.blockEnd;
   }
 
   /** Indexes participants {@code from .. to-1} of {@code problem}. */
@@ -37,11 +35,15 @@ final class SkillIndex {
     int skills = problem.skillCount();
     Postings offers = postings(problem.offers(), skills, from, to);
     Postings seeks = postings(problem.seeks(), skills, from, to);
-    return new SkillIndex(
-        offers.start, offers.member, offers.level, seeks.start, seeks.member, seeks.level);
+    return new SkillIndex(offers, seeks);
   }
 
-  private record Postings(int[] start, int[] member, double[] level) {}
+  /**
+   * One kind of posting lists; {@code blockEnd[p]} is one past the last entry of the same list with
+   * the same level as entry p (its tie block), so that a reader can spread its reads over a block
+   * it will not finish.
+   */
+  private record Postings(int[] start, int[] member, double[] level, int[] blockEnd) {}
 
   private static Postings postings(SkillMatrix matrix, int skills, int from, int to) {
     int[] start = new int[skills + 1];
@@ -69,7 +71,13 @@ final class SkillIndex {
     for (int s = 0; s < skills; s++) {
       sortByLevelDescending(member, level, start[s], start[s + 1]);
     }
-    return new Postings(start, member, level);
+    int[] blockEnd = new int[total];
+    for (int s = 0; s < skills; s++) {
+      for (int p = start[s + 1] - 1; p >= start[s]; p--) {
+        blockEnd[p] = p + 1 < start[s + 1] && level[p + 1] == level[p] ? blockEnd[p + 1] : p + 1;
+      }
+    }
+    return new Postings(start, member, level, blockEnd);
   }
 
   /** A stable merge sort of one posting list by level, highest first; no boxing. */
