@@ -7,6 +7,8 @@ import io.peermatch.api.Matching;
 import io.peermatch.api.MatchingProblem;
 import io.peermatch.core.graph.CandidateGraph;
 import io.peermatch.core.problem.CompiledProblem;
+import io.peermatch.core.stable.ScorePreferences;
+import io.peermatch.core.stable.StabilityChecker;
 import io.peermatch.core.strategy.PreparedProblem;
 import io.peermatch.core.util.LongHashSet;
 import java.util.Arrays;
@@ -30,6 +32,11 @@ import java.util.Map;
  *   <li>{@code rank_mean}, {@code rank_max}, {@code egalitarian_cost}: the rank of each partner in
  *       the person's own candidate list (1 = best; equal weights share the better rank), averaged,
  *       maximised (regret) and summed over both ends of every pair;
+ *   <li>{@code blocking_pairs_own_views}, {@code rank_mean_own_views}, {@code rank_max_own_views},
+ *       {@code egalitarian_cost_own_views}: the same under each person's own view of a pair ({@link
+ *       ScorePreferences}, the preferences the stable strategies use), checked by the independent
+ *       {@link StabilityChecker}; only pairs of positive weight count. Not computed for a pool with
+ *       capacities above 1 (stable roommates is one-to-one);
  *   <li>{@code cross_<attribute>_rate}: share of pairs whose two people differ in the attribute
  *       (two people who both lack it count as not crossing);
  *   <li>{@code department_pair_entropy}: Shannon entropy of the distribution of pairs over
@@ -110,6 +117,7 @@ public final class Evaluation {
     out.put("relevance_min", m == 0 ? 0.0 : min);
     out.put("blocking_pairs", (double) blockingPairs(graph, compiled, degree, worst, matchedKeys));
     putRanks(out, graph, first, second, pairWeight);
+    putOwnViews(out, prepared, first, second);
     for (String attribute : options.attributes()) {
       if (compiled.hasAttribute(attribute)) {
         out.put("cross_" + attribute + "_rate", crossRate(compiled, attribute, first, second));
@@ -193,6 +201,43 @@ public final class Evaluation {
     out.put("rank_mean", count == 0 ? 0.0 : (double) sum / count);
     out.put("rank_max", (double) max);
     out.put("egalitarian_cost", (double) sum);
+  }
+
+  /** Stability and ranks under the own-view preferences, by the independent checker. */
+  private static void putOwnViews(
+      Map<String, Double> out, PreparedProblem prepared, int[] first, int[] second) {
+    CandidateGraph graph = prepared.graph();
+    int[] edges = new int[first.length];
+    int count = 0;
+    for (int p = 0; p < first.length; p++) {
+      int e = graph.edgeBetween(first[p], second[p]);
+      if (e >= 0 && graph.weight(e) > 0) {
+        edges[count++] = e;
+      }
+    }
+    edges = Arrays.copyOf(edges, count);
+    if (graph.isBipartite()) {
+      ScorePreferences.Marriage views = ScorePreferences.marriage(graph, prepared);
+      StabilityChecker.MarriageReport r =
+          StabilityChecker.checkMarriage(views.instance(), views.matchingOf(edges));
+      out.put("blocking_pairs_own_views", (double) r.blockingPairs());
+      out.put("rank_mean_own_views", r.rankMean());
+      out.put("rank_max_own_views", (double) r.rankMax());
+      out.put("egalitarian_cost_own_views", (double) r.egalitarianCost());
+      return;
+    }
+    for (int x = 0; x < graph.vertexCount(); x++) {
+      if (graph.capacity(x) > 1) {
+        return;
+      }
+    }
+    ScorePreferences.Roommates views = ScorePreferences.roommates(graph, prepared);
+    StabilityChecker.RoommatesReport r =
+        StabilityChecker.checkRoommates(views.instance(), views.matesOf(edges));
+    out.put("blocking_pairs_own_views", (double) r.blockingPairs());
+    out.put("rank_mean_own_views", r.rankMean());
+    out.put("rank_max_own_views", (double) r.rankMax());
+    out.put("egalitarian_cost_own_views", (double) r.cost());
   }
 
   /** 1 + the number of x's candidates strictly better than a partner worth {@code w}. */
