@@ -568,13 +568,7 @@ public final class BlossomMaximumWeightMatching {
       treeHead[root] = -1;
     }
     pathBuf = members;
-    int leaves = 0;
-    for (int i = 0; i < count; i++) {
-      leaves = collectLeaves(members[i], leaves);
-    }
-    for (int i = 0; i < leaves; i++) {
-      scanToS(buffer[i]);
-    }
+    scanLeavesToS(members, count);
   }
 
   // ---------------------------------------------------------------- blossoms
@@ -780,9 +774,14 @@ public final class BlossomMaximumWeightMatching {
     zb[b] = 0.0;
     acc[b] = 0.0;
     unused[unusedCount++] = b;
+    scanLeavesToS(rest, restCount);
+  }
+
+  /** Scans every vertex inside the first {@code count} of {@code blossoms} as an S-vertex. */
+  private void scanLeavesToS(int[] blossoms, int count) {
     int leaves = 0;
-    for (int i = 0; i < restCount; i++) {
-      leaves = collectLeaves(rest[i], leaves);
+    for (int i = 0; i < count; i++) {
+      leaves = collectLeaves(blossoms[i], leaves);
     }
     for (int i = 0; i < leaves; i++) {
       scanToS(buffer[i]);
