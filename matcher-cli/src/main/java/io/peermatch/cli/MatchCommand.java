@@ -34,7 +34,7 @@ final class MatchCommand implements Callable<Integer> {
 
   @Option(
       names = "--strategy",
-      defaultValue = "greedy",
+      defaultValue = "max-weight",
       paramLabel = "NAME",
       description = "Strategy (default: ${DEFAULT-VALUE}).")
   String strategy;
