@@ -30,6 +30,7 @@ import org.openjdk.jmh.infra.Blackhole;
  *
  * <pre>
  * java -jar matcher-benchmarks/target/benchmarks.jar EndToEndBenchmark -p employees=100000
+ * java -jar matcher-benchmarks/target/benchmarks.jar EndToEndBenchmark -prof gc   # bytes per person
  * </pre>
  */
 @State(Scope.Benchmark)
@@ -45,8 +46,28 @@ public class EndToEndBenchmark {
   @Param({"1000", "10000", "100000", "1000000"})
   public int employees;
 
-  @Param({"greedy"})
-  public String strategy;
+  /** Every strategy that matches mentors with mentees, by registry name. */
+  public enum Strategy {
+    GREEDY("greedy"),
+    MAX_WEIGHT("max-weight"),
+    AUCTION("auction"),
+    GALE_SHAPLEY("gale-shapley"),
+    EGALITARIAN_STABLE("egalitarian-stable"),
+    MINIMUM_REGRET_STABLE("minimum-regret-stable"),
+    BALANCED_STABLE("balanced-stable");
+
+    private final String registryName;
+
+    Strategy(String registryName) {
+      this.registryName = registryName;
+    }
+
+    GraphStrategy create() {
+      return (GraphStrategy) Strategies.get(registryName);
+    }
+  }
+
+  @Param public Strategy strategy;
 
   private MatchingProblem problem;
 
@@ -58,7 +79,7 @@ public class EndToEndBenchmark {
   @Benchmark
   public void run(Blackhole bh) {
     PreparedProblem prepared = PreparedProblem.prepare(problem, CandidateOptions.DEFAULTS);
-    GraphStrategy s = (GraphStrategy) Strategies.get(strategy);
+    GraphStrategy s = strategy.create();
     Matching matching = s.match(prepared);
     Metrics metrics = Evaluation.evaluate(prepared, matching, EvaluationOptions.DEFAULTS);
     bh.consume(matching);

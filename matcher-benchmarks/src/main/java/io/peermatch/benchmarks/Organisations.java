@@ -39,6 +39,22 @@ public final class Organisations {
         .build();
   }
 
+  /**
+   * Everyone in one pool with capacity 1 (one peer each), mutual exchange, never the same team: the
+   * shape every one-pool strategy accepts.
+   */
+  public static MatchingProblem peersOfCapacityOne(int employees) {
+    Organisation org = SyntheticOrganisation.generate(employees, SEED);
+    List<Participant> people = new ArrayList<>(org.people().size());
+    for (Participant p : org.people()) {
+      people.add(new Participant(p.id(), p.attributes(), p.offers(), p.seeks(), 1));
+    }
+    return MatchingProblem.pool(people)
+        .constraint(Constraints.differentValue("team"))
+        .seed(SEED)
+        .build();
+  }
+
   /** Everyone in one pool, mutual exchange, never the same team. */
   public static MatchingProblem peers(int employees) {
     Organisation org = SyntheticOrganisation.generate(employees, SEED);

@@ -1,0 +1,85 @@
+package io.peermatch.benchmarks;
+
+import io.peermatch.api.Matching;
+import io.peermatch.api.MatchingProblem;
+import io.peermatch.core.Strategies;
+import io.peermatch.core.evaluation.Evaluation;
+import io.peermatch.core.evaluation.EvaluationOptions;
+import io.peermatch.core.evaluation.Metrics;
+import io.peermatch.core.graph.CandidateOptions;
+import io.peermatch.core.strategy.GraphStrategy;
+import io.peermatch.core.strategy.PreparedProblem;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
+
+/**
+ * A whole one-pool run (peer learning) on a seeded synthetic organisation: compile, candidate
+ * graph, strategy, evaluation of every metric.
+ *
+ * <pre>
+ * java -jar matcher-benchmarks/target/benchmarks.jar PoolEndToEndBenchmark -p employees=100000
+ * java -jar matcher-benchmarks/target/benchmarks.jar PoolEndToEndBenchmark -prof gc   # bytes per person
+ * </pre>
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.SingleShotTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 1)
+@Measurement(iterations = 3)
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Xmx4g"})
+public class PoolEndToEndBenchmark {
+
+  @Param({"1000", "10000", "100000", "1000000"})
+  public int employees;
+
+  /** Every strategy for one pool, by registry name. */
+  public enum Strategy {
+    GREEDY("greedy"),
+    MAX_WEIGHT("max-weight"),
+    SUITOR("suitor"),
+    STABLE_ROOMMATES("stable-roommates");
+
+    private final String registryName;
+
+    Strategy(String registryName) {
+      this.registryName = registryName;
+    }
+
+    GraphStrategy create() {
+      return (GraphStrategy) Strategies.get(registryName);
+    }
+  }
+
+  @Param public Strategy strategy;
+
+  private MatchingProblem problem;
+
+  @Setup(Level.Trial)
+  public void setUp() {
+    problem = Organisations.peersOfCapacityOne(employees);
+  }
+
+  @Benchmark
+  public void run(Blackhole bh) {
+    PreparedProblem prepared = PreparedProblem.prepare(problem, CandidateOptions.DEFAULTS);
+    GraphStrategy s = strategy.create();
+    Matching matching = s.match(prepared);
+    Metrics metrics = Evaluation.evaluate(prepared, matching, EvaluationOptions.DEFAULTS);
+    bh.consume(matching);
+    bh.consume(metrics);
+  }
+}
