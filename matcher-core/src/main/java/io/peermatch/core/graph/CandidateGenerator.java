@@ -27,10 +27,12 @@ import java.util.concurrent.atomic.AtomicInteger;
  * together from the head down ({@link CandidateQuery}): partial sums rank the partners touched so
  * far, the best {@code 3k} are rescored exactly with the hard rules and soft terms, and reading
  * stops as soon as no unread partner can beat the current K-th best (a threshold algorithm) or when
- * the query has read {@link CandidateOptions#postingLimit()} entries. Both sides of a two-sided
- * problem ask, and the union is kept, so a mentor whom every mentee ranks low still gets the
- * mentees who suit them best. Cost: {@code O(n · postingLimit)} list entries at most, spread over
- * {@code threads} workers; the result does not depend on the thread count.
+ * the query has read {@link CandidateOptions#postingLimit()} entries for each direction of the
+ * score it reads (inside a tie block it will not finish, each participant reads its own rotated
+ * window, so equally good partners share the candidacies). Both sides of a two-sided problem ask,
+ * and the union is kept, so a mentor whom every mentee ranks low still gets the mentees who suit
+ * them best. Cost: {@code O(n · postingLimit)} list entries at most, spread over {@code threads}
+ * workers; the result does not depend on the thread count.
  *
  * <p>Pinned pairs are always in the graph. In exact mode with a custom scoring or a positive soft
  * preference, every pair is scored, so a pair that shares no skill but earns a bonus is kept. In
