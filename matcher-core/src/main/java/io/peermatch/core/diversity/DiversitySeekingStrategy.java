@@ -133,6 +133,7 @@ public final class DiversitySeekingStrategy extends GraphStrategy {
       int a = dept[full.u(e)] + 1;
       int b = dept[full.v(e)] + 1;
       pinnedCounts[Math.min(a, b) * d + Math.max(a, b)]++;
+      present[Math.min(a, b) * d + Math.max(a, b)] = true;
       if (a != b) {
         pinnedCross++;
       }
