@@ -37,7 +37,7 @@ public record DiversityOptions(
 
   /**
    * λ = 0.5; distance weights department 0.5, location 0.2, seniority 0.2, tenure 0.1; μ = 1; no
-   * floor (penalty 1 if one is set); 4 iterations. Tuned on {@code SyntheticOrganisation} mentoring
+   * floor (penalty 1 if one is set); 3 iterations. Tuned on {@code SyntheticOrganisation} mentoring
    * problems (see the README).
    */
   public static final DiversityOptions DEFAULTS =
@@ -48,7 +48,7 @@ public record DiversityOptions(
           1.0,
           0.0,
           1.0,
-          4);
+          3);
 
   /** Validates every field and copies the map in name order. */
   public DiversityOptions {
