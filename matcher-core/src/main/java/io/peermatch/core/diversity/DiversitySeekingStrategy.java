@@ -105,7 +105,8 @@ public final class DiversitySeekingStrategy extends GraphStrategy {
     checkAttributes(compiled);
     double lambda = diversity.lambda();
     int m = graph.edgeCount();
-    double scale = relevanceScale(graph);
+    // The scale comes from the whole candidate graph, so that pinning pairs does not change it.
+    double scale = relevanceScale(prepared.graph());
     double[] distance = distances(graph, compiled);
     double[] blend = new double[m];
     for (int e = 0; e < m; e++) {
