@@ -1,5 +1,7 @@
 package io.peermatch.core.diversity;
 
+import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
@@ -31,9 +33,8 @@ public record DiversityOptions(
     int iterations) {
 
   /** The order of {@code seniority} levels, lowest first; other values count as unknown. */
-  public static final java.util.List<String> SENIORITY_ORDER =
-      java.util.List.of(
-          "junior", "mid", "senior", "staff", "principal", "director", "vp", "executive");
+  public static final List<String> SENIORITY_ORDER =
+      List.of("junior", "mid", "senior", "staff", "principal", "director", "vp", "executive");
 
   /**
    * λ = 0.5; distance weights department 0.5, location 0.2, seniority 0.2, tenure 0.1; μ = 1; no
@@ -83,7 +84,7 @@ public record DiversityOptions(
       throw new IllegalArgumentException(
           "distance weights must have a positive sum but were " + distanceWeights);
     }
-    distanceWeights = java.util.Collections.unmodifiableMap(sorted);
+    distanceWeights = Collections.unmodifiableMap(sorted);
     if (!(spread >= 0.0) || Double.isInfinite(spread)) {
       throw new IllegalArgumentException(
           "spread must be finite and non-negative but was " + spread);

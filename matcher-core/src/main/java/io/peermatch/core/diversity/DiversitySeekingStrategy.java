@@ -1,5 +1,6 @@
 package io.peermatch.core.diversity;
 
+import io.peermatch.api.MatchingStatus;
 import io.peermatch.core.graph.CandidateGraph;
 import io.peermatch.core.graph.CandidateGraphBuilder;
 import io.peermatch.core.graph.CandidateOptions;
@@ -8,7 +9,9 @@ import io.peermatch.core.strategy.GraphStrategy;
 import io.peermatch.core.strategy.KernelResult;
 import io.peermatch.core.strategy.PreparedProblem;
 import io.peermatch.core.weighted.MaxWeightStrategy;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -163,7 +166,7 @@ public final class DiversitySeekingStrategy extends GraphStrategy {
       System.arraycopy(pinnedCounts, 0, counts, 0, counts.length);
       int crossing = pinnedCross;
       double blendSum = 0.0;
-      java.util.Arrays.fill(inPrevious, false);
+      Arrays.fill(inPrevious, false);
       for (int e : edges) {
         counts[group[e]]++;
         if (cross[e]) {
@@ -232,7 +235,7 @@ public final class DiversitySeekingStrategy extends GraphStrategy {
     values.put("objective_upper_bound", upper);
     values.put("objective_gap", upper <= 0 ? 0.0 : Math.max(0.0, (upper - bestObjective) / upper));
     values.put("floor_bonus", scale == 0 ? 0.0 : bonus / scale);
-    return new KernelResult(best, io.peermatch.api.MatchingStatus.OK, kernelSteps, values);
+    return new KernelResult(best, MatchingStatus.OK, kernelSteps, values);
   }
 
   private void checkAttributes(CompiledProblem compiled) {
@@ -316,8 +319,7 @@ public final class DiversitySeekingStrategy extends GraphStrategy {
     if (name.equals("seniority")) {
       for (int c = 0; c < values.length; c++) {
         int level =
-            DiversityOptions.SENIORITY_ORDER.indexOf(
-                values[c].trim().toLowerCase(java.util.Locale.ROOT));
+            DiversityOptions.SENIORITY_ORDER.indexOf(values[c].trim().toLowerCase(Locale.ROOT));
         position[c] = level < 0 ? Double.NaN : (double) level / SENIORITY_SPAN;
       }
       return position;

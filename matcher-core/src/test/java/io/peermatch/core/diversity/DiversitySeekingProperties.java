@@ -13,6 +13,7 @@ import io.peermatch.core.testing.RandomProblems;
 import io.peermatch.core.testing.RandomProblems.Settings;
 import io.peermatch.core.weighted.MaxWeightStrategy;
 import java.util.Map;
+import net.jqwik.api.Assume;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 
@@ -49,7 +50,7 @@ class DiversitySeekingProperties {
   @Property(tries = 1000)
   void floorAndSpread_areFeasible(@ForAll long seed) {
     MatchingProblem problem = problem(seed);
-    net.jqwik.api.Assume.that(hasAttributes(problem));
+    Assume.that(hasAttributes(problem));
     DiversityOptions options =
         RANDOM_ATTRIBUTES
             .withLambda(Math.floorMod(seed, 11) / 10.0)
@@ -66,7 +67,7 @@ class DiversitySeekingProperties {
   @Property(tries = 1000)
   void lambdaOne_hasTheMaxWeightObjective(@ForAll long seed) {
     MatchingProblem problem = problem(seed);
-    net.jqwik.api.Assume.that(hasAttributes(problem));
+    Assume.that(hasAttributes(problem));
     PreparedProblem prepared = PreparedProblem.prepare(problem, ONE_THREAD);
     Matching reference = new MaxWeightStrategy(ONE_THREAD).match(prepared);
     Matching m =
@@ -89,7 +90,7 @@ class DiversitySeekingProperties {
   @Property(tries = 1000)
   void objective_isAtLeastThePureBlendMatchings(@ForAll long seed) {
     MatchingProblem problem = problem(seed);
-    net.jqwik.api.Assume.that(hasAttributes(problem));
+    Assume.that(hasAttributes(problem));
     PreparedProblem prepared = PreparedProblem.prepare(problem, ONE_THREAD);
     DiversityOptions options = RANDOM_ATTRIBUTES.withSpread(2.0).withFloor(0.5);
     Map<String, Double> many =
