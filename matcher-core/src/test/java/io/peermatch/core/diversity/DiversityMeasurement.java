@@ -35,8 +35,11 @@ public final class DiversityMeasurement {
     }
     long t0 = System.nanoTime();
     Organisation org = SyntheticOrganisation.generate(people, seed);
+    boolean pool = System.getProperty("pool") != null;
     MatchingProblem problem =
-        MatchingProblem.twoSided(org.mentors(), org.mentees())
+        (pool
+                ? MatchingProblem.pool(org.people())
+                : MatchingProblem.twoSided(org.mentors(), org.mentees()))
             .constraint(Constraints.differentValue("team"))
             .build();
     PreparedProblem prepared = PreparedProblem.prepare(problem);

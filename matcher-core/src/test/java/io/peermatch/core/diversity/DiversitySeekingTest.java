@@ -159,10 +159,20 @@ class DiversitySeekingTest {
   @Test
   void smallOrganisation_crossesMoreDepartments_keepingMostRelevance() {
     Organisation org = SyntheticOrganisation.generate(2000, 5);
-    MatchingProblem problem =
+    crossesMoreDepartments_keepingMostRelevance(
         MatchingProblem.twoSided(org.mentors(), org.mentees())
             .constraint(Constraints.differentValue("team"))
-            .build();
+            .build());
+  }
+
+  @Test
+  void smallOrganisationPool_crossesMoreDepartments_keepingMostRelevance() {
+    Organisation org = SyntheticOrganisation.generate(1000, 6);
+    crossesMoreDepartments_keepingMostRelevance(
+        MatchingProblem.pool(org.people()).constraint(Constraints.differentValue("team")).build());
+  }
+
+  private static void crossesMoreDepartments_keepingMostRelevance(MatchingProblem problem) {
     PreparedProblem prepared = PreparedProblem.prepare(problem);
     Matching reference = new MaxWeightStrategy(CandidateOptions.DEFAULTS).match(prepared);
     Matching diverse = new DiversitySeekingStrategy(CandidateOptions.DEFAULTS).match(prepared);
