@@ -1,6 +1,7 @@
 package io.peermatch.core;
 
 import io.peermatch.api.MatchingStrategy;
+import io.peermatch.core.diversity.DiversitySeekingStrategy;
 import io.peermatch.core.graph.CandidateOptions;
 import io.peermatch.core.greedy.GreedyStrategy;
 import io.peermatch.core.stable.BalancedStableStrategy;
@@ -41,6 +42,7 @@ public final class Strategies {
     FACTORIES.put(MinimumRegretStableStrategy.NAME, MinimumRegretStableStrategy::new);
     FACTORIES.put(BalancedStableStrategy.NAME, BalancedStableStrategy::new);
     FACTORIES.put(StableRoommatesStrategy.NAME, StableRoommatesStrategy::new);
+    FACTORIES.put(DiversitySeekingStrategy.NAME, DiversitySeekingStrategy::new);
   }
 
   private Strategies() {}

@@ -45,6 +45,11 @@ import java.util.Map;
  *   <li>{@code blau_<attribute>}: Blau's heterogeneity index {@code 1 − Σ p²} over the attribute's
  *       values in each matched person's group (the person and their partners), averaged over
  *       matched people: 0.5 for a pair that crosses the attribute, 0 for one that does not;
+ *   <li>{@code ei_index_<attribute>}: Krackhardt and Stern's E–I index {@code (E − I)/(E + I)} over
+ *       pairs, E the pairs whose two people differ in the attribute and I those who share it (both
+ *       absent counts as sharing); −1 all internal, +1 all external, 0 for no pairs (D. Krackhardt
+ *       and R. N. Stern, "Informal networks and organizational crises: an experimental simulation",
+ *       Social Psychology Quarterly 51(2), 1988, pp. 123–140);
  *   <li>{@code price_of_diversity}: relevance_total / relevance_total of the reference (max-weight)
  *       matching, when one is given;
  *   <li>{@code repeats}: pairs of M that met in any round of the history, when there is one;
@@ -131,6 +136,11 @@ public final class Evaluation {
     for (String attribute : options.attributes()) {
       if (compiled.hasAttribute(attribute)) {
         out.put("blau_" + attribute, blau(compiled, attribute, first, second, degree));
+      }
+    }
+    for (String attribute : options.attributes()) {
+      if (compiled.hasAttribute(attribute)) {
+        out.put("ei_index_" + attribute, eiIndex(compiled, attribute, first, second));
       }
     }
     if (options.reference() != null) {
@@ -263,6 +273,21 @@ public final class Evaluation {
       }
     }
     return (double) cross / a.length;
+  }
+
+  private static double eiIndex(CompiledProblem compiled, String attribute, int[] a, int[] b) {
+    if (a.length == 0) {
+      return 0.0;
+    }
+    int[] codes = compiled.attributeCodes(attribute);
+    long external = 0;
+    for (int p = 0; p < a.length; p++) {
+      if (codes[a[p]] != codes[b[p]]) {
+        external++;
+      }
+    }
+    long internal = a.length - external;
+    return (double) (external - internal) / a.length;
   }
 
   private static double pairEntropy(CompiledProblem compiled, String attribute, int[] a, int[] b) {
