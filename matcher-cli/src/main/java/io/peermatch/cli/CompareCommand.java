@@ -9,6 +9,7 @@ import io.peermatch.api.MatchingProblem;
 import io.peermatch.api.MatchingStrategy;
 import io.peermatch.api.Participant;
 import io.peermatch.core.Strategies;
+import io.peermatch.core.diversity.DiversitySeekingStrategy;
 import io.peermatch.core.evaluation.Evaluation;
 import io.peermatch.core.evaluation.EvaluationOptions;
 import io.peermatch.core.evaluation.Metrics;
@@ -76,17 +77,32 @@ final class CompareCommand implements Callable<Integer> {
       description = "table or json (default: ${DEFAULT-VALUE}).")
   String format;
 
+  @Option(
+      names = "--sweep",
+      paramLabel = "lambda=FROM:TO:STEP",
+      description =
+          "Instead of comparing strategies, run diversity-seeking for each lambda in the range"
+              + " (for example lambda=0:1:0.1): the relevance/diversity trade-off curve.")
+  String sweep;
+
   @Mixin ProblemOptions problemOptions = new ProblemOptions();
 
   @Override
   public Integer call() throws Exception {
-    if (!format.equals("table") && !format.equals("json")) {
+    if (!format.equals("table") && !format.equals("json") && !format.equals("csv")) {
       throw new IllegalArgumentException(
-          "unknown format '" + format + "'; formats are: table, json");
+          "unknown format '" + format + "'; formats are: table, csv, json");
     }
+    double[] lambdas = sweep == null ? null : LambdaSweep.parse(sweep);
     List<MatchingStrategy> chosen = new ArrayList<>();
-    for (String name : strategies == null ? Strategies.names() : strategies) {
-      chosen.add(Strategies.get(name.trim(), problemOptions.candidateOptions()));
+    if (lambdas != null) {
+      for (double lambda : lambdas) {
+        chosen.add(DiversitySeekingStrategy.withLambda(problemOptions.candidateOptions(), lambda));
+      }
+    } else {
+      for (String name : strategies == null ? Strategies.names() : strategies) {
+        chosen.add(Strategies.get(name.trim(), problemOptions.candidateOptions()));
+      }
     }
     List<Participant> people;
     String origin;
@@ -102,7 +118,7 @@ final class CompareCommand implements Callable<Integer> {
       origin = "synthetic organisation";
     }
     MatchingProblem problem = problemOptions.build(people, seed, origin);
-    if (strategies == null) {
+    if (strategies == null && lambdas == null) {
       chosen.removeIf(s -> !s.supports(problem.kind()));
     }
     PreparedProblem prepared = PreparedProblem.prepare(problem, problemOptions.candidateOptions());
@@ -112,19 +128,21 @@ final class CompareCommand implements Callable<Integer> {
     }
     EvaluationOptions options = EvaluationOptions.DEFAULTS.withReference(reference);
     List<Row> rows = new ArrayList<>();
-    for (MatchingStrategy strategy : chosen) {
+    for (int i = 0; i < chosen.size(); i++) {
+      MatchingStrategy strategy = chosen.get(i);
       Matching matching = run(strategy, prepared);
+      String label = lambdas == null ? strategy.name() : "lambda=" + Formats.number(lambdas[i]);
       rows.add(
           new Row(
-              strategy.name(),
+              label,
               matching.diagnostics().solveMillis(),
               Evaluation.evaluate(prepared, matching, options)));
     }
     PrintWriter out = spec.commandLine().getOut();
-    if (format.equals("json")) {
-      out.println(json(people.size(), prepared, rows));
-    } else {
-      printTable(out, people.size(), prepared, rows);
+    switch (format) {
+      case "json" -> out.println(json(people.size(), prepared, rows));
+      case "csv" -> printCsv(out, rows);
+      default -> printTable(out, people.size(), prepared, rows);
     }
     return 0;
   }
@@ -164,6 +182,36 @@ final class CompareCommand implements Callable<Integer> {
     return Math.round(x * 1000.0) / 1000.0;
   }
 
+  private static List<String> header(List<Row> rows) {
+    List<String> header = new ArrayList<>(List.of("strategy", "solve_ms"));
+    if (!rows.isEmpty()) {
+      header.addAll(rows.get(0).metrics().names());
+    }
+    return header;
+  }
+
+  private static List<List<String>> cells(List<String> header, List<Row> rows) {
+    List<List<String>> cells = new ArrayList<>();
+    for (Row row : rows) {
+      List<String> line = new ArrayList<>();
+      line.add(row.strategy());
+      line.add(String.format(java.util.Locale.ROOT, "%.1f", row.solveMillis()));
+      for (String name : header.subList(2, header.size())) {
+        line.add(row.metrics().has(name) ? Formats.compact(row.metrics().get(name)) : "");
+      }
+      cells.add(line);
+    }
+    return cells;
+  }
+
+  private static void printCsv(PrintWriter out, List<Row> rows) {
+    List<String> header = header(rows);
+    out.println(String.join(",", header));
+    for (List<String> line : cells(header, rows)) {
+      out.println(String.join(",", line));
+    }
+  }
+
   private static void printTable(
       PrintWriter out, int people, PreparedProblem prepared, List<Row> rows) {
     out.printf(
@@ -172,20 +220,8 @@ final class CompareCommand implements Callable<Integer> {
         prepared.graph().edgeCount(),
         prepared.candidates().exact() ? "exact" : "top-K",
         prepared.candidates().nanos() / 1e6);
-    List<String> header = new ArrayList<>(List.of("strategy", "solve_ms"));
-    if (!rows.isEmpty()) {
-      header.addAll(rows.get(0).metrics().names());
-    }
-    List<List<String>> cells = new ArrayList<>();
-    for (Row row : rows) {
-      List<String> line = new ArrayList<>();
-      line.add(row.strategy());
-      line.add(String.format(java.util.Locale.ROOT, "%.1f", row.solveMillis()));
-      for (String name : header.subList(2, header.size())) {
-        line.add(row.metrics().has(name) ? Formats.compact(row.metrics().get(name)) : "-");
-      }
-      cells.add(line);
-    }
+    List<String> header = header(rows);
+    List<List<String>> cells = cells(header, rows);
     int[] width = new int[header.size()];
     for (int c = 0; c < header.size(); c++) {
       width[c] = header.get(c).length();

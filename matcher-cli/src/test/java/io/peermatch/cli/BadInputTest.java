@@ -289,6 +289,22 @@ class BadInputTest {
   }
 
   @Test
+  void compare_sweepOfAnUnknownParameter() {
+    assertBadInput(
+        CliRunner.run("compare", "--synthetic", "10", "--sweep", "mu=0:1:0.1"),
+        "--sweep must be lambda=FROM:TO:STEP",
+        "mu=0:1:0.1");
+  }
+
+  @Test
+  void compare_sweepOutsideTheUnitInterval() {
+    assertBadInput(
+        CliRunner.run("compare", "--synthetic", "10", "--sweep", "lambda=0:2:0.5"),
+        "lambda must be in [0, 1]",
+        "lambda=0:2:0.5");
+  }
+
+  @Test
   void unknownOption_isOneLine() {
     assertBadInput(CliRunner.run("compare", "--synthetic", "10", "--bogus"), "--bogus");
   }

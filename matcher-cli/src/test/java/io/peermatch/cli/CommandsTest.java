@@ -104,6 +104,35 @@ class CommandsTest {
   }
 
   @Test
+  void compare_sweep_printsOneCsvRowPerLambda_andLambdaOneKeepsAllRelevance() {
+    CliRunner.Result result =
+        CliRunner.run(
+            "compare",
+            "--synthetic",
+            "600",
+            "--seed",
+            "2",
+            "--sweep",
+            "lambda=0:1:0.5",
+            "--format",
+            "csv");
+    assertThat(result.code()).as(result.err()).isZero();
+    List<String> lines = result.out().lines().toList();
+    assertThat(lines).hasSize(4);
+    List<String> header = List.of(lines.get(0).split(","));
+    assertThat(lines.get(1)).startsWith("lambda=0,");
+    assertThat(lines.get(3)).startsWith("lambda=1,");
+    int price = header.indexOf("price_of_diversity");
+    int cross = header.indexOf("cross_department_rate");
+    String[] pure = lines.get(3).split(",", -1);
+    String[] diverse = lines.get(1).split(",", -1);
+    // lambda = 1 is max-weight itself; lambda = 0 trades relevance for crossing departments.
+    assertThat(Double.parseDouble(pure[price])).isEqualTo(1.0);
+    assertThat(Double.parseDouble(diverse[price])).isLessThan(1.0);
+    assertThat(Double.parseDouble(diverse[cross])).isGreaterThan(Double.parseDouble(pure[cross]));
+  }
+
+  @Test
   void compare_json_hasTheDocumentedShape() throws IOException {
     CliRunner.Result result =
         CliRunner.run("compare", "--synthetic", "400", "--seed", "3", "--format", "json");

@@ -92,9 +92,25 @@ public final class DiversitySeekingStrategy extends GraphStrategy {
 
   /** With the given options; every attribute they name must exist in the problem. */
   public DiversitySeekingStrategy(CandidateOptions options, DiversityOptions diversity) {
+    this(options, diversity, true);
+  }
+
+  private DiversitySeekingStrategy(
+      CandidateOptions options, DiversityOptions diversity, boolean strict) {
     super(NAME, options);
     this.diversity = Objects.requireNonNull(diversity, "diversity");
-    this.strict = true;
+    this.strict = strict;
+  }
+
+  /**
+   * The default options with another λ, lenient on attribute names like the registry's instance:
+   * what a sweep of the relevance/diversity trade-off runs.
+   *
+   * @throws IllegalArgumentException if {@code lambda} is outside [0, 1]
+   */
+  public static DiversitySeekingStrategy withLambda(CandidateOptions options, double lambda) {
+    return new DiversitySeekingStrategy(
+        options, DiversityOptions.DEFAULTS.withLambda(lambda), false);
   }
 
   /** The diversity options. */
