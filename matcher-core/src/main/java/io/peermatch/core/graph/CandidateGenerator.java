@@ -81,6 +81,15 @@ public final class CandidateGenerator {
     this.rightIndex = needIndex && !pool ? SkillIndex.build(problem, left, n) : leftIndex;
   }
 
+  /** A generator for single-person searches ({@link CandidateSearch}); indexes are built now. */
+  static CandidateGenerator forSearch(
+      CompiledProblem problem,
+      CompiledScoring scoring,
+      CompiledRules rules,
+      CandidateOptions options) {
+    return new CandidateGenerator(problem, scoring, rules, options);
+  }
+
   /** Generates the candidate graph of {@code problem} with the given options. */
   public static Candidates generate(
       CompiledProblem problem,

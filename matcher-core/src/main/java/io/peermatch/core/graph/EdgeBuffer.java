@@ -25,6 +25,26 @@ final class EdgeBuffer {
     size++;
   }
 
+  int size() {
+    return size;
+  }
+
+  int u(int i) {
+    return u[i];
+  }
+
+  int v(int i) {
+    return v[i];
+  }
+
+  double weight(int i) {
+    return w[i];
+  }
+
+  void clear() {
+    size = 0;
+  }
+
   void drainTo(CandidateGraphBuilder builder) {
     for (int i = 0; i < size; i++) {
       builder.addEdge(u[i], v[i], w[i], r[i]);
