@@ -54,7 +54,8 @@ public class EndToEndBenchmark {
     GALE_SHAPLEY("gale-shapley"),
     EGALITARIAN_STABLE("egalitarian-stable"),
     MINIMUM_REGRET_STABLE("minimum-regret-stable"),
-    BALANCED_STABLE("balanced-stable");
+    BALANCED_STABLE("balanced-stable"),
+    DIVERSITY_SEEKING("diversity-seeking");
 
     private final String registryName;
 

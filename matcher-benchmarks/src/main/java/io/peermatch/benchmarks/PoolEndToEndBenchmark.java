@@ -51,7 +51,8 @@ public class PoolEndToEndBenchmark {
     GREEDY("greedy"),
     MAX_WEIGHT("max-weight"),
     SUITOR("suitor"),
-    STABLE_ROOMMATES("stable-roommates");
+    STABLE_ROOMMATES("stable-roommates"),
+    DIVERSITY_SEEKING("diversity-seeking");
 
     private final String registryName;
 
