@@ -29,8 +29,8 @@ import java.util.Set;
  * history of earlier ones.
  *
  * <p>The next round is a maximum-weight matching (Edmonds' blossom algorithm) of everyone with
- * capacity 1 under these rules, solved first on each person's 24 (then 96) best pairs and on all
- * pairs only when that leaves two or more people unpaired:
+ * capacity 1 under these rules, solved first on each person's 24 best pairs, then with every pair
+ * of the people that left unpaired, and on all pairs only when two or more are still unpaired:
  *
  * <ul>
  *   <li>no pair that met within the last {@code cooldown} rounds of the history (a hard rule);
@@ -94,11 +94,19 @@ public final class Rounds {
     CandidateGraph full = prepared.graph();
     long start = System.nanoTime();
     // The all-pairs graph is dense; the blossom kernel is fast on sparse graphs. Solve on each
-    // person's best pairs first (24, then 96), and on the whole graph only if that still leaves
-    // two or more people unpaired (a pair may then exist that the sparse graph lacks).
-    int[] edges = solveSparse(full, SPARSE_DEGREE);
+    // person's best pairs first, then with every pair of whoever that left unpaired, and on the
+    // whole graph only if two or more are still unpaired (a pair may then exist that the sparse
+    // graph lacks).
+    int[] edges = solveSparse(full, SPARSE_DEGREE, null);
     if (full.vertexCount() - 2 * edges.length >= 2) {
-      edges = solveSparse(full, 4 * SPARSE_DEGREE);
+      // Give the people left unpaired all their pairs: they are where the sparse graph was short.
+      boolean[] unpaired = new boolean[full.vertexCount()];
+      java.util.Arrays.fill(unpaired, true);
+      for (int e : edges) {
+        unpaired[full.u(e)] = false;
+        unpaired[full.v(e)] = false;
+      }
+      edges = solveSparse(full, SPARSE_DEGREE, unpaired);
     }
     if (full.vertexCount() - 2 * edges.length >= 2) {
       edges = MaxWeightStrategy.solve(full).edges();
@@ -116,8 +124,11 @@ public final class Rounds {
   /** How many best pairs per person the first, sparse solve keeps. */
   static final int SPARSE_DEGREE = 24;
 
-  /** A maximum-weight matching of the union of every vertex's best pairs, as full-graph edges. */
-  private static int[] solveSparse(CandidateGraph full, int perVertex) {
+  /**
+   * A maximum-weight matching of the union of every vertex's {@code perVertex} best pairs (all
+   * pairs of the vertices marked in {@code allPairsOf}), as full-graph edges.
+   */
+  private static int[] solveSparse(CandidateGraph full, int perVertex, boolean[] allPairsOf) {
     int n = full.vertexCount();
     boolean[] keep = new boolean[full.edgeCount()];
     int[] ids = new int[16];
@@ -134,7 +145,8 @@ public final class Rounds {
         weights[k] = full.weight(e);
       }
       int[] order = PrimitiveSort.indicesByDescendingValue(Arrays.copyOf(weights, degree));
-      for (int r = 0; r < Math.min(perVertex, degree); r++) {
+      int kept = allPairsOf != null && allPairsOf[x] ? degree : Math.min(perVertex, degree);
+      for (int r = 0; r < kept; r++) {
         keep[ids[order[r]]] = true;
       }
     }
