@@ -1,12 +1,19 @@
 package io.peermatch.benchmarks;
 
 import io.peermatch.api.Constraints;
+import io.peermatch.api.Matching;
 import io.peermatch.api.MatchingProblem;
 import io.peermatch.api.Participant;
+import io.peermatch.core.evaluation.Evaluation;
+import io.peermatch.core.evaluation.EvaluationOptions;
+import io.peermatch.core.graph.CandidateOptions;
+import io.peermatch.core.strategy.GraphStrategy;
+import io.peermatch.core.strategy.PreparedProblem;
 import io.peermatch.core.synthetic.Organisation;
 import io.peermatch.core.synthetic.SyntheticOrganisation;
 import java.util.ArrayList;
 import java.util.List;
+import org.openjdk.jmh.infra.Blackhole;
 
 /** Seeded synthetic organisations turned into the problems the benchmarks run on. */
 public final class Organisations {
@@ -53,6 +60,17 @@ public final class Organisations {
         .constraint(Constraints.differentValue("team"))
         .seed(SEED)
         .build();
+  }
+
+  /**
+   * One whole run as an application makes it: compile and build the candidate graph, match with
+   * {@code strategy}, evaluate every metric; the results go to the blackhole.
+   */
+  public static void endToEnd(MatchingProblem problem, GraphStrategy strategy, Blackhole bh) {
+    PreparedProblem prepared = PreparedProblem.prepare(problem, CandidateOptions.DEFAULTS);
+    Matching matching = strategy.match(prepared);
+    bh.consume(matching);
+    bh.consume(Evaluation.evaluate(prepared, matching, EvaluationOptions.DEFAULTS));
   }
 
   /** Everyone in one pool, mutual exchange, never the same team. */

@@ -1,14 +1,8 @@
 package io.peermatch.benchmarks;
 
-import io.peermatch.api.Matching;
 import io.peermatch.api.MatchingProblem;
 import io.peermatch.core.Strategies;
-import io.peermatch.core.evaluation.Evaluation;
-import io.peermatch.core.evaluation.EvaluationOptions;
-import io.peermatch.core.evaluation.Metrics;
-import io.peermatch.core.graph.CandidateOptions;
 import io.peermatch.core.strategy.GraphStrategy;
-import io.peermatch.core.strategy.PreparedProblem;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -76,11 +70,6 @@ public class PoolEndToEndBenchmark {
 
   @Benchmark
   public void run(Blackhole bh) {
-    PreparedProblem prepared = PreparedProblem.prepare(problem, CandidateOptions.DEFAULTS);
-    GraphStrategy s = strategy.create();
-    Matching matching = s.match(prepared);
-    Metrics metrics = Evaluation.evaluate(prepared, matching, EvaluationOptions.DEFAULTS);
-    bh.consume(matching);
-    bh.consume(metrics);
+    Organisations.endToEnd(problem, strategy.create(), bh);
   }
 }

@@ -113,15 +113,28 @@ public final class MatchingAssembler {
       a = b;
       b = t;
     }
+    double relevance = graph.relevance(e);
+    return new MatchedPair(
+        compiled.id(a),
+        compiled.id(b),
+        relevance,
+        graph.weight(e),
+        explain(prepared, a, b, relevance));
+  }
+
+  /**
+   * Why {@code a} and {@code b} (compiled indices, {@code a} first: the left side, or the pool
+   * direction that gives the score) make a pair: the largest skill contributions and the soft terms
+   * that hold.
+   */
+  public static Explanation explain(PreparedProblem prepared, int a, int b, double relevance) {
+    CompiledProblem compiled = prepared.compiled();
     Participant first = compiled.participant(a);
     Participant second = compiled.participant(b);
-    double relevance = graph.relevance(e);
     Scoring scoring = compiled.problem().scoring();
-    Explanation explanation =
-        Explanation.of(
-            scoring.contributions(first, second),
-            prepared.rules().softTermList(a, b, relevance),
-            EXPLANATION_SKILLS);
-    return new MatchedPair(first.id(), second.id(), relevance, graph.weight(e), explanation);
+    return Explanation.of(
+        scoring.contributions(first, second),
+        prepared.rules().softTermList(a, b, relevance),
+        EXPLANATION_SKILLS);
   }
 }

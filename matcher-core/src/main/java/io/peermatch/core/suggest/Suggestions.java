@@ -1,8 +1,6 @@
 package io.peermatch.core.suggest;
 
-import io.peermatch.api.Explanation;
 import io.peermatch.api.MatchingProblem;
-import io.peermatch.api.Participant;
 import io.peermatch.core.graph.CandidateGraph;
 import io.peermatch.core.graph.CandidateOptions;
 import io.peermatch.core.graph.CandidateSearch;
@@ -163,14 +161,11 @@ public final class Suggestions {
     boolean qLeft = prepared.compiled().isPool() || q < prepared.compiled().leftCount();
     int a = qLeft ? q : c;
     int b = qLeft ? c : q;
-    Participant first = prepared.compiled().participant(a);
-    Participant second = prepared.compiled().participant(b);
     double relevance = prepared.scoring().relevance(a, b);
-    Explanation explanation =
-        Explanation.of(
-            prepared.problem().scoring().contributions(first, second),
-            prepared.rules().softTermList(a, b, relevance),
-            MatchingAssembler.EXPLANATION_SKILLS);
-    return new Suggestion(prepared.compiled().id(c), relevance, weight, explanation);
+    return new Suggestion(
+        prepared.compiled().id(c),
+        relevance,
+        weight,
+        MatchingAssembler.explain(prepared, a, b, relevance));
   }
 }
