@@ -77,7 +77,7 @@ public final class AuctionBipartiteMatching {
     double[] price = new double[graph.vertexCount()];
     int[] choice = new int[graph.leftCount()];
     long[] stats = new long[2];
-    bid(graph, 1.0, epsilon, false, price, choice, stats);
+    bid(graph, 1.0, epsilon, false, true, price, choice, stats);
     return result(graph, choice, price, epsilon, (int) stats[0], stats[1]);
   }
 
@@ -85,13 +85,14 @@ public final class AuctionBipartiteMatching {
    * The scaled auction on weights {@code scale * w}: fills {@code choice} (the matched edge of each
    * left vertex, or -1) and {@code price}; {@code stats} receives the phases and bids. With {@code
    * integral} the epsilons stay integers, so that integer weights keep every price an exact
-   * integer.
+   * integer. With {@code reverse}, objects left free with a price bid in reverse at the end.
    */
   static void bid(
       CandidateGraph graph,
       double scale,
       double epsilon,
       boolean integral,
+      boolean reverse,
       double[] price,
       int[] choice,
       long[] stats) {
@@ -113,13 +114,40 @@ public final class AuctionBipartiteMatching {
     }
     while (maxWeight > 0.0) {
       phases++;
-      Arrays.fill(holder, -1);
-      Arrays.fill(choice, -1);
       // A circular queue of free bidders; each is in it at most once.
       int head = 0;
       int count = 0;
-      for (int u = 0; u < leftCount; u++) {
-        queue[count++] = u;
+      if (phases > 1) {
+        // Bertsekas's warm phases: an assignment still within the new epsilon of its bidder's
+        // best choice is kept, and only the others bid again. Fewer bids than restarting from
+        // the empty assignment, and fewer objects that lose their holder and end free with a
+        // price.
+        for (int u = 0; u < leftCount; u++) {
+          int held = choice[u];
+          if (held >= 0) {
+            double heldProfit = scale * graph.weight(held) - price[graph.v(held)];
+            double best = 0.0;
+            for (int k = graph.adjacencyStart(u), end = graph.adjacencyEnd(u); k < end; k++) {
+              int e = graph.adjacentEdge(k);
+              double w = graph.weight(e);
+              if (w > 0.0) {
+                best = Math.max(best, scale * w - price[graph.v(e)]);
+              }
+            }
+            if (heldProfit >= best - eps) {
+              continue;
+            }
+            holder[graph.v(held)] = -1;
+            choice[u] = -1;
+          }
+          queue[count++] = u;
+        }
+      } else {
+        Arrays.fill(holder, -1);
+        Arrays.fill(choice, -1);
+        for (int u = 0; u < leftCount; u++) {
+          queue[count++] = u;
+        }
       }
       while (count > 0) {
         int u = queue[head];
@@ -179,7 +207,7 @@ public final class AuctionBipartiteMatching {
         eps = Math.floor(eps);
       }
     }
-    if (maxWeight > 0.0) {
+    if (reverse && maxWeight > 0.0) {
       bids += reverseBids(graph, scale, eps, price, holder, choice);
     }
     stats[0] = phases;

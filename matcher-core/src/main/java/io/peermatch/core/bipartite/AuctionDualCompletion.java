@@ -31,30 +31,36 @@ final class AuctionDualCompletion {
 
   /** A certified optimal matching, or null when this path does not apply or does not converge. */
   static BipartiteMatchingResult trySolve(CandidateGraph g) {
+    return trySolve(g, null);
+  }
+
+  /**
+   * A certified optimal matching, or null when this path does not apply or does not converge. When
+   * it does not converge, {@code warmStart} (if not null) receives the auction's matching and
+   * prices, a good start for the shortest-path method.
+   */
+  static BipartiteMatchingResult trySolve(CandidateGraph g, WarmStart[] warmStart) {
+    WarmStart start = warmStart(g);
+    if (start == null) {
+      return null;
+    }
     int n = g.vertexCount();
     int leftCount = g.leftCount();
     int m = g.edgeCount();
-    double maxWeight = 0.0;
-    for (int e = 0; e < m; e++) {
-      double w = g.weight(e);
-      if (w != Math.rint(w)) {
+    int[] choice = start.choice();
+    double[] price = start.price();
+    double scale = start.scale();
+    // Objects left free with a price are the auction's only defect on the asymmetric problem;
+    // without any, the matching is optimal (Bertsekas, Proposition 1) and label correction
+    // converges. With some, the shortest-path method repairs them from this start instead.
+    for (int v = leftCount; v < n; v++) {
+      if (price[v] > 0.0 && !heldBy(g, choice, v)) {
+        if (warmStart != null) {
+          warmStart[0] = start;
+        }
         return null;
       }
-      maxWeight = Math.max(maxWeight, Math.abs(w));
     }
-    for (int x = 0; x < n; x++) {
-      if (g.capacity(x) != 1) {
-        return null;
-      }
-    }
-    double scale = leftCount + 1.0;
-    if (maxWeight * scale > MAX_SCALED_WEIGHT) {
-      return null;
-    }
-    double[] price = new double[n];
-    int[] choice = new int[leftCount];
-    long[] stats = new long[2];
-    AuctionBipartiteMatching.bid(g, scale, 1.0, true, price, choice, stats);
 
     boolean[] matched = new boolean[m];
     int[] mate = new int[n];
@@ -84,6 +90,9 @@ final class AuctionDualCompletion {
     long budget = SCANS_PER_ARC * ((long) m + n);
     double rootLabel = correctLabels(g, matched, mate, y, budget);
     if (Double.isNaN(rootLabel)) {
+      if (warmStart != null) {
+        warmStart[0] = start;
+      }
       return null;
     }
     // Labels are relative to the root (source and sink merged): shift them so that its label is
@@ -114,6 +123,53 @@ final class AuctionDualCompletion {
     // The search counters describe the shortest-path method, which did not run.
     return new BipartiteMatchingResult(edges, weight, y, z, 0, 0, 0);
   }
+
+  /**
+   * The auction's matching and prices on the weights scaled by {@code leftCount + 1} down to
+   * epsilon 1, or null when the instance does not qualify (a capacity above 1, a non-integer
+   * weight, or a scaled weight above {@code 2^50}).
+   */
+  static WarmStart warmStart(CandidateGraph g) {
+    int n = g.vertexCount();
+    int leftCount = g.leftCount();
+    double maxWeight = 0.0;
+    for (int e = 0; e < g.edgeCount(); e++) {
+      double w = g.weight(e);
+      if (w != Math.rint(w)) {
+        return null;
+      }
+      maxWeight = Math.max(maxWeight, Math.abs(w));
+    }
+    for (int x = 0; x < n; x++) {
+      if (g.capacity(x) != 1) {
+        return null;
+      }
+    }
+    double scale = leftCount + 1.0;
+    if (maxWeight * scale > MAX_SCALED_WEIGHT) {
+      return null;
+    }
+    double[] price = new double[n];
+    int[] choice = new int[leftCount];
+    long[] stats = new long[2];
+    AuctionBipartiteMatching.bid(g, scale, 1.0, true, false, price, choice, stats);
+    return new WarmStart(choice, price, scale);
+  }
+
+  private static boolean heldBy(CandidateGraph g, int[] choice, int v) {
+    // Called only for priced objects, which the forward auction keeps held: a short scan of v's
+    // edges finds the holder in the common case.
+    for (int k = g.adjacencyStart(v), end = g.adjacencyEnd(v); k < end; k++) {
+      int e = g.adjacentEdge(k);
+      if (choice[g.u(e)] == e) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The auction's matching ({@code choice}: each left vertex's edge or -1) and scaled prices. */
+  record WarmStart(int[] choice, double[] price, double scale) {}
 
   /**
    * FIFO label correction on the residual graph, in potential form: left {@code u} has label {@code

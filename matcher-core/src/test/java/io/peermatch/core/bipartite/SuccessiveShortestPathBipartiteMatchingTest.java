@@ -59,6 +59,61 @@ class SuccessiveShortestPathBipartiteMatchingTest {
     assertThat(fast.weight()).isEqualTo(reference.weight());
   }
 
+  @Property(tries = 2000, seed = "21")
+  void solveFromAuction_repairsTheAuctionAndIsCertified(@ForAll long seed) {
+    // Near-perfect sparse instances are where the epsilon-scaled auction leaves objects free with
+    // a price; the searches from both sides must still reach the optimum with a certificate.
+    CandidateGraph g = warmStartInstance(seed);
+    BipartiteMatchingResult r = SuccessiveShortestPathBipartiteMatching.solveFromAuction(g);
+    assertThat(MaximumWeightBipartiteMatchingChecker.findViolation(g, r)).isEmpty();
+    BipartiteMatchingResult reference =
+        SuccessiveShortestPathBipartiteMatching.solveByShortestPaths(g);
+    assertThat(r.weight()).isEqualTo(reference.weight());
+  }
+
+  @Property(tries = 3000, seed = "22")
+  void solveFrom_anyMatchingAndPrices_reachesTheCertifiedOptimum(@ForAll long seed) {
+    // Arbitrary starts put free right vertices with prices, unmatched left vertices with profit
+    // and non-best matched edges everywhere: every repair path of the warm start is exercised.
+    CandidateGraph g = warmStartInstance(seed);
+    java.util.SplittableRandom random = new java.util.SplittableRandom(seed);
+    int[] choice = new int[g.leftCount()];
+    boolean[] taken = new boolean[g.vertexCount()];
+    double maxWeight = 0.0;
+    for (int u = 0; u < g.leftCount(); u++) {
+      choice[u] = -1;
+      for (int k = g.adjacencyStart(u); k < g.adjacencyEnd(u); k++) {
+        int e = g.adjacentEdge(k);
+        maxWeight = Math.max(maxWeight, g.weight(e));
+        if (choice[u] < 0 && !taken[g.v(e)] && random.nextInt(3) > 0) {
+          choice[u] = e;
+          taken[g.v(e)] = true;
+        }
+      }
+    }
+    double scale = 1 + random.nextInt(50);
+    double[] price = new double[g.vertexCount()];
+    for (int v = g.leftCount(); v < g.vertexCount(); v++) {
+      price[v] = random.nextInt(3) == 0 ? 0.0 : random.nextInt((int) (scale * maxWeight) + 1);
+    }
+    BipartiteMatchingResult r =
+        SuccessiveShortestPathBipartiteMatching.solveFrom(
+            g, new AuctionDualCompletion.WarmStart(choice, price, scale));
+    assertThat(MaximumWeightBipartiteMatchingChecker.findViolation(g, r)).isEmpty();
+    BipartiteMatchingResult reference =
+        SuccessiveShortestPathBipartiteMatching.solveByShortestPaths(g);
+    assertThat(r.weight()).isEqualTo(reference.weight());
+  }
+
+  private static CandidateGraph warmStartInstance(long seed) {
+    int left = 5 + (int) Math.floorMod(seed, 60);
+    int right = Math.max(1, left - 5 + (int) Math.floorMod(seed >> 8, 11));
+    int degree = 1 + (int) Math.floorMod(seed >> 16, 6);
+    int[] maxWeights = {1, 3, 10, 1000, 1_000_000};
+    int maxWeight = maxWeights[(int) Math.floorMod(seed >> 24, maxWeights.length)];
+    return BipartiteInstances.sparse(seed, left, right, degree, maxWeight, 1);
+  }
+
   @Test
   void solve_squareIntegerInstance_takesTheAuctionPath() {
     CandidateGraph g = BipartiteInstances.sparse(11, 3000, 3000, 32, 1_000_000, 1);
