@@ -39,6 +39,73 @@ public final class MaximumWeightBipartiteMatchingChecker {
   private MaximumWeightBipartiteMatchingChecker() {}
 
   /**
+   * The same proof without any tolerance, for integer weights of magnitude at most {@code 2^53}:
+   * every potential must be an integer, and the rules (capacities, coverage {@code y_u + y_v + z_e
+   * >= w}, tightness of matched edges, a positive potential only on saturated vertices, a positive
+   * {@code z} only on matched edges) are checked in {@code long} arithmetic. Together they are
+   * complementary slackness, so an empty answer proves the matching maximum exactly.
+   */
+  public static Optional<String> findExactViolation(
+      CandidateGraph graph, BipartiteMatchingResult result) {
+    double[] y = result.vertexPotentials();
+    double[] z = result.edgePotentials();
+    int[] edges = result.edges();
+    int n = graph.vertexCount();
+    int m = graph.edgeCount();
+    for (int e = 0; e < m; e++) {
+      double w = graph.weight(e);
+      if (w != Math.rint(w) || Math.abs(w) > EXACT_LIMIT) {
+        return Optional.of("weight must be an integer of magnitude at most 2^53 but was " + w);
+      }
+    }
+    for (int x = 0; x < n; x++) {
+      if (y[x] != Math.rint(y[x]) || y[x] < 0 || y[x] > EXACT_LIMIT) {
+        return Optional.of("vertex potential must be an integer in [0, 2^53] but was " + y[x]);
+      }
+    }
+    long[] matchedZ = new long[m];
+    boolean[] matched = new boolean[m];
+    int[] load = new int[n];
+    for (int k = 0; k < edges.length; k++) {
+      int e = edges[k];
+      if (matched[e]) {
+        return Optional.of("edge " + e + " is matched twice");
+      }
+      matched[e] = true;
+      double ze = z == null ? 0.0 : z[k];
+      if (ze != Math.rint(ze) || ze < 0 || ze > EXACT_LIMIT) {
+        return Optional.of("edge potential must be an integer in [0, 2^53] but was " + ze);
+      }
+      matchedZ[e] = (long) ze;
+      load[graph.u(e)]++;
+      load[graph.v(e)]++;
+    }
+    for (int x = 0; x < n; x++) {
+      if (load[x] > graph.capacity(x)) {
+        return Optional.of(
+            "vertex " + x + " has " + load[x] + " matched edges but capacity " + graph.capacity(x));
+      }
+      if (y[x] > 0 && load[x] < graph.capacity(x)) {
+        return Optional.of(
+            "vertex " + x + " has potential " + (long) y[x] + " but is not saturated");
+      }
+    }
+    for (int e = 0; e < m; e++) {
+      long cover = (long) y[graph.u(e)] + (long) y[graph.v(e)] + matchedZ[e];
+      long w = (long) graph.weight(e);
+      if (cover < w) {
+        return Optional.of("edge " + e + " of weight " + w + " is covered by only " + cover);
+      }
+      if (matched[e] && cover != w) {
+        return Optional.of("matched edge " + e + " of weight " + w + " is not tight: " + cover);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static final double EXACT_LIMIT = 0x1p53;
+
+  /**
    * The first rule that the matching or its certificate breaks, or empty when the matching is
    * proven maximum.
    *

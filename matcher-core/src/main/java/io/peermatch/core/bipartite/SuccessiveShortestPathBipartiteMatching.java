@@ -45,11 +45,15 @@ import io.peermatch.core.graph.CandidateGraph;
  * practice each search settles a small neighbourhood. Memory {@code O(n + m)} on primitive arrays.
  *
  * <p><b>Guarantee.</b> Optimal, with a dual certificate ({@code y}, and {@code z} on matched edges)
- * that {@link MaximumWeightBipartiteMatchingChecker} verifies. Arithmetic is in doubles: exact for
- * integer weights of magnitude below {@code 2^51} (every potential, reduced cost and distance is
- * then an integer below {@code 2^53}); for other weights, each reduced cost carries a rounding
- * error of about {@code 1e-16} of the largest weight, and negative round-off is clamped to zero.
- * Deterministic: ties go to the lower vertex and edge ids.
+ * that {@link MaximumWeightBipartiteMatchingChecker} verifies. Arithmetic is in doubles and exact
+ * for integer weights of magnitude up to {@code 2^53}: every potential lies in {@code [0, W]} for
+ * the largest weight {@code W}, reduced costs are formed as {@code (y_u - w) + y_v} so that no
+ * intermediate exceeds {@code W} in magnitude when the result does not, and any distance above
+ * {@code W} is above every stopping bound and never decides anything ({@link
+ * MaximumWeightBipartiteMatchingChecker#findExactViolation} checks such results in {@code long}
+ * arithmetic). For other weights, each reduced cost carries a rounding error of about {@code 1e-16}
+ * of the largest weight, and negative round-off is clamped to zero. Deterministic: ties go to the
+ * lower vertex and edge ids.
  *
  * <p>References: H. W. Kuhn, The Hungarian method for the assignment problem, <i>Naval Research
  * Logistics Quarterly</i> 2 (1955) 83–97; R. Jonker and A. Volgenant, A shortest augmenting path
@@ -262,7 +266,7 @@ public final class SuccessiveShortestPathBipartiteMatching {
               continue;
             }
             int u = g.u(e);
-            double reduced = y[u] + yx - w;
+            double reduced = (y[u] - w) + yx;
             double nd = dx + (reduced > 0.0 ? reduced : 0.0);
             if (relax(u, nd, e) && load[u] == 0 && nd < best) {
               best = nd;
@@ -526,7 +530,7 @@ public final class SuccessiveShortestPathBipartiteMatching {
               continue;
             }
             int v = g.v(e);
-            double reduced = yx + y[v] - w;
+            double reduced = (yx - w) + y[v];
             double nd = dx + (reduced > 0.0 ? reduced : 0.0);
             if (relax(v, nd, e) && load[v] < g.capacity(v) && nd < best) {
               best = nd;
