@@ -42,11 +42,43 @@ public final class SuitorMatching {
     return toResult(graph, suitorMateEdges(graph));
   }
 
-  /** The suitor matching improved by short augmentations until none gains. */
+  /**
+   * The suitor matching improved by {@link AlternatingPathLocalSearch} (depth-limited augmenting
+   * paths and cycles) until no move found gains.
+   */
   public static GeneralMatchingResult solveImproved(CandidateGraph graph) {
     int[] mateEdge = suitorMateEdges(graph);
-    ShortAugmentationImprover.improve(graph, mateEdge);
+    WeightSortedAdjacency adj = WeightSortedAdjacency.of(graph);
+    AlternatingPathLocalSearch.improve(
+        graph,
+        adj,
+        mateEdge,
+        AlternatingPathLocalSearch.DEFAULT_SCAN_BUDGET,
+        AlternatingPathLocalSearch.DEFAULT_SEED);
     return toResult(graph, mateEdge);
+  }
+
+  /**
+   * {@link #solveImproved(CandidateGraph)} with a proven upper bound on the optimum ({@link
+   * GeneralMatchingResult#upperBound()}) from a {@linkplain FractionalCoverUpperBound fractional
+   * vertex cover} fitted to the improved matching, so that {@code weight() / upperBound()} is a
+   * certified lower bound on the approximation ratio achieved on this graph.
+   */
+  public static GeneralMatchingResult solveImprovedWithBound(CandidateGraph graph) {
+    int[] mateEdge = suitorMateEdges(graph);
+    WeightSortedAdjacency adj = WeightSortedAdjacency.of(graph);
+    AlternatingPathLocalSearch.improve(
+        graph,
+        adj,
+        mateEdge,
+        AlternatingPathLocalSearch.DEFAULT_SCAN_BUDGET,
+        AlternatingPathLocalSearch.DEFAULT_SEED);
+    GeneralMatchingResult r = toResult(graph, mateEdge);
+    double bound =
+        FractionalCoverUpperBound.sum(
+            FractionalCoverUpperBound.cover(
+                adj, r.mate(), FractionalCoverUpperBound.DEFAULT_PASSES));
+    return new GeneralMatchingResult(r.edges(), r.mate(), r.weight(), null, bound);
   }
 
   /** For every vertex, the id of its matched edge, or -1. */
