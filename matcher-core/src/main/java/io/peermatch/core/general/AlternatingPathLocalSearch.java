@@ -53,11 +53,12 @@ final class AlternatingPathLocalSearch {
   static final int[] WIDE = {8, 3, 2, 1, 1};
 
   /**
-   * The edge scans after which the wide phase stops (the narrow phase always runs to the end): it
-   * binds only beyond a few hundred thousand people, keeping a million people with ten to twenty
-   * candidates each within seconds.
+   * The edge scans (both phases together) after which the wide phase stops; the narrow phase always
+   * runs to the end. It binds from about 100,000 people with ten to twenty candidates each (at
+   * 100,000 it costs 0.05 % of the optimum), and keeps a million people within seconds: there the
+   * narrow phase alone reaches 99.9 % of the optimum on a synthetic organisation.
    */
-  static final long DEFAULT_SCAN_BUDGET = 160_000_000L;
+  static final long DEFAULT_SCAN_BUDGET = 100_000_000L;
 
   /** The seed of the visiting order. */
   static final long DEFAULT_SEED = 1L;

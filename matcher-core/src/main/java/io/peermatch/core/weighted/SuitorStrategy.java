@@ -25,8 +25,9 @@ import java.util.Map;
  * bound no matching of the candidate graph can exceed (the weight of the pinned pairs plus the
  * value of a fractional vertex cover of the rest, fitted to the matching found), and {@code
  * approximation_ratio_at_least}, the objective divided by that bound (1 when the bound is 0): the
- * matching is at least that fraction of the optimum. The bound typically lies within 1 to 2.5 % of
- * the optimum, so the certified ratio is typically 97 to 98.5 % while the true one is higher.
+ * matching is at least that fraction of the optimum. On the instances above the bound lay 0.7 to 2
+ * % above the optimum, so the certified ratio read 98.0 to 98.7 % while the true one was higher.
+ * The bound costs about a third of the kernel's time (3 s of CPU at a million people).
  */
 public final class SuitorStrategy extends GraphStrategy {
 
