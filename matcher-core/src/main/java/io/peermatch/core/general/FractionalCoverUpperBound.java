@@ -38,7 +38,8 @@ public final class FractionalCoverUpperBound {
   /**
    * An upper bound on the weight of every matching of {@code graph}, fitted to {@code mate}.
    *
-   * @param mate the partner of every vertex in a matching of {@code graph}, or -1
+   * @param mate the partner of every vertex in a matching of {@code graph}, or -1 (any array of
+   *     vertices gives a valid bound; a good matching gives a tight one)
    */
   public static double of(CandidateGraph graph, int[] mate) {
     return of(graph, mate, DEFAULT_PASSES);
@@ -52,6 +53,12 @@ public final class FractionalCoverUpperBound {
               + graph.vertexCount()
               + ") but had "
               + mate.length);
+    }
+    for (int v = 0; v < mate.length; v++) {
+      if (mate[v] < -1 || mate[v] >= mate.length || mate[v] == v) {
+        throw new IllegalArgumentException(
+            "mate must be -1 or another vertex but was " + mate[v] + " for vertex " + v);
+      }
     }
     return sum(cover(WeightSortedAdjacency.of(graph), mate, passes));
   }

@@ -76,7 +76,7 @@ class FractionalCoverUpperBoundTest {
   }
 
   @Test
-  void of_rejectsAWrongMateLengthAndNegativePasses() {
+  void of_rejectsABadMateArrayAndNegativePasses() {
     CandidateGraph g =
         CandidateGraph.of(3, -1, new int[] {0}, new int[] {1}, new double[] {1}, null);
     assertThatThrownBy(() -> FractionalCoverUpperBound.of(g, new int[2]))
@@ -85,6 +85,12 @@ class FractionalCoverUpperBoundTest {
     assertThatThrownBy(() -> FractionalCoverUpperBound.of(g, new int[] {1, 0, -1}, -1))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("passes must be at least 0 but was -1");
+    assertThatThrownBy(() -> FractionalCoverUpperBound.of(g, new int[] {1, 0, 3}))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("mate must be -1 or another vertex but was 3 for vertex 2");
+    assertThatThrownBy(() -> FractionalCoverUpperBound.of(g, new int[] {0, -1, -1}))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("mate must be -1 or another vertex but was 0 for vertex 0");
   }
 
   /** The optimum, the suitor, the improved suitor, nothing, or a random partial matching. */
