@@ -22,7 +22,10 @@ import org.openjdk.jmh.annotations.TearDown;
  * graph and Blossom V port are out of reach at this size within a 6 GB heap and minutes).
  *
  * <p>Run: {@code java -Xmx6g -jar matcher-benchmarks/target/benchmarks.jar
- * GeneralMatchingLargeBenchmark -f 1 -wi 1 -i 3}.
+ * GeneralMatchingLargeBenchmark -f 1 -wi 1 -i 3}; add {@code -jvmArgsAppend
+ * -Dpeermatch.quality=true} for a line per trial with the share of the blossom optimum each kernel
+ * reached. For the share of the optimum on synthetic organisations, see {@link
+ * ApproximationQualityReport}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
@@ -67,8 +70,8 @@ public class GeneralMatchingLargeBenchmark {
   }
 
   /**
-   * With {@code -Dpeermatch.quality=true} (the blossom optimum takes tens of seconds here), prints
-   * once per trial how close the kernel came to it.
+   * With {@code -jvmArgsAppend -Dpeermatch.quality=true} (the blossom optimum takes tens of seconds
+   * here), prints once per trial how close the kernel came to it.
    */
   @TearDown
   public void reportQuality() {
