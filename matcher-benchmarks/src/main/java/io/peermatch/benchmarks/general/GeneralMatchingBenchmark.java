@@ -21,6 +21,7 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 
 /**
  * Maximum-weight matching in one pool: our kernels beside JGraphT's on seeded random sparse graphs
@@ -62,6 +63,13 @@ public class GeneralMatchingBenchmark {
       @Override
       double solve(GeneralMatchingBenchmark s) {
         return SuitorMatching.solveImproved(s.graph).weight();
+      }
+    },
+    /** The improved suitor with its certified bound, as the {@code suitor} strategy runs it. */
+    SUITOR_IMPROVED_WITH_BOUND {
+      @Override
+      double solve(GeneralMatchingBenchmark s) {
+        return SuitorMatching.solveImprovedWithBound(s.graph).weight();
       }
     },
     JGRAPHT_KOLMOGOROV {
@@ -111,6 +119,19 @@ public class GeneralMatchingBenchmark {
   @Benchmark
   public double solve() {
     return algorithm.solve(this);
+  }
+
+  /**
+   * Prints, once per trial, how close the kernel came to the blossom optimum on this instance (and
+   * for the approximations, the ratio their own bound certifies), so that quality sits beside time
+   * in the benchmark output.
+   */
+  @TearDown
+  public void reportQuality() {
+    if (algorithm == Algorithm.BLOSSOM || algorithm.needsJGraphT()) {
+      return;
+    }
+    System.out.println(GeneralMatchingLargeBenchmark.qualityLine(algorithm.name(), size, graph));
   }
 
   static Graph<Integer, DefaultWeightedEdge> toJGraphT(CandidateGraph g) {

@@ -2,8 +2,10 @@ package io.peermatch.benchmarks.general;
 
 import io.peermatch.core.general.BlossomMaximumWeightMatching;
 import io.peermatch.core.general.GeneralGraphGenerators;
+import io.peermatch.core.general.GeneralMatchingResult;
 import io.peermatch.core.general.SuitorMatching;
 import io.peermatch.core.graph.CandidateGraph;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -13,13 +15,17 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 
 /**
  * Our one-pool kernels on a million people with about ten candidate partners each (JGraphT's object
  * graph and Blossom V port are out of reach at this size within a 6 GB heap and minutes).
  *
  * <p>Run: {@code java -Xmx6g -jar matcher-benchmarks/target/benchmarks.jar
- * GeneralMatchingLargeBenchmark -f 1 -wi 1 -i 3}.
+ * GeneralMatchingLargeBenchmark -f 1 -wi 1 -i 3}; add {@code -jvmArgsAppend
+ * -Dpeermatch.quality=true} for a line per trial with the share of the blossom optimum each kernel
+ * reached. For the share of the optimum on synthetic organisations, see {@link
+ * ApproximationQualityReport}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
@@ -31,7 +37,8 @@ public class GeneralMatchingLargeBenchmark {
     BLOSSOM,
     BLOSSOM_GAP_1PCT,
     SUITOR,
-    SUITOR_IMPROVED
+    SUITOR_IMPROVED,
+    SUITOR_IMPROVED_WITH_BOUND
   }
 
   @Param({"1000000"})
@@ -55,8 +62,56 @@ public class GeneralMatchingLargeBenchmark {
         return BlossomMaximumWeightMatching.solve(graph, 0.01).weight();
       case SUITOR:
         return SuitorMatching.solve(graph).weight();
-      default:
+      case SUITOR_IMPROVED:
         return SuitorMatching.solveImproved(graph).weight();
+      default:
+        return SuitorMatching.solveImprovedWithBound(graph).weight();
     }
+  }
+
+  /**
+   * With {@code -jvmArgsAppend -Dpeermatch.quality=true} (the blossom optimum takes tens of seconds
+   * here), prints once per trial how close the kernel came to it.
+   */
+  @TearDown
+  public void reportQuality() {
+    if (algorithm != Algorithm.BLOSSOM && Boolean.getBoolean("peermatch.quality")) {
+      System.out.println(qualityLine(algorithm.name(), size, graph));
+    }
+  }
+
+  /**
+   * One line: the kernel's weight as a share of the blossom optimum on {@code graph}, and for the
+   * improved suitor also the share its own fractional-cover bound certifies.
+   */
+  static String qualityLine(String algorithm, int size, CandidateGraph graph) {
+    double optimum = BlossomMaximumWeightMatching.solve(graph).weight();
+    GeneralMatchingResult result;
+    switch (algorithm) {
+      case "BLOSSOM_GAP_1PCT":
+        result = BlossomMaximumWeightMatching.solve(graph, 0.01);
+        break;
+      case "SUITOR":
+        result = SuitorMatching.solve(graph);
+        break;
+      default:
+        result = SuitorMatching.solveImprovedWithBound(graph);
+        break;
+    }
+    String line =
+        String.format(
+            Locale.ROOT,
+            "quality: %s at %d people: %.3f %% of the blossom optimum",
+            algorithm,
+            size,
+            100 * result.weight() / optimum);
+    if (!Double.isNaN(result.upperBound())) {
+      line +=
+          String.format(
+              Locale.ROOT,
+              " (certified at least %.3f %%)",
+              100 * result.weight() / result.upperBound());
+    }
+    return line;
   }
 }

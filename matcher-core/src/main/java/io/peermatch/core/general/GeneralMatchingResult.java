@@ -10,13 +10,24 @@ public final class GeneralMatchingResult {
   private final int[] mate;
   private final double weight;
   private final GeneralDualCertificate certificate;
+  private final double upperBound;
 
   GeneralMatchingResult(
       int[] edges, int[] mate, double weight, GeneralDualCertificate certificate) {
+    this(edges, mate, weight, certificate, Double.NaN);
+  }
+
+  GeneralMatchingResult(
+      int[] edges,
+      int[] mate,
+      double weight,
+      GeneralDualCertificate certificate,
+      double upperBound) {
     this.edges = edges;
     this.mate = mate;
     this.weight = weight;
     this.certificate = certificate;
+    this.upperBound = upperBound;
   }
 
   /** The matched edge ids, ascending. */
@@ -37,6 +48,14 @@ public final class GeneralMatchingResult {
   /** The dual certificate of optimality, or null for an approximation. */
   public GeneralDualCertificate certificate() {
     return certificate;
+  }
+
+  /**
+   * A proven upper bound on the weight of every matching of the graph (for approximations that
+   * compute one, see {@link FractionalCoverUpperBound}), or NaN when none was computed.
+   */
+  public double upperBound() {
+    return upperBound;
   }
 
   /** The number of matched edges. */

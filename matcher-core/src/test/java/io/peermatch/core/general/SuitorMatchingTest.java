@@ -71,7 +71,8 @@ class SuitorMatchingTest {
   /**
    * Quality against the exact optimum (reported, and pinned a little below what we measure so that
    * a regression fails): random sparse graphs with uniform weights are the hard case for local
-   * search; skill-like graphs, with many ties, the easy one.
+   * search (we measure 91.0 % for the suitor, 99.33 % improved); skill-like graphs, with many ties,
+   * the easy one (99.98 %).
    */
   @Test
   void solveImproved_qualityAgainstExact() {
@@ -83,8 +84,8 @@ class SuitorMatchingTest {
     double improvedRandom = SuitorMatching.solveImproved(random).weight() / optRandom;
     double improvedSkills = SuitorMatching.solveImproved(skills).weight() / optSkills;
     assertThat(suitorRandom).isGreaterThan(0.85);
-    assertThat(improvedRandom).isGreaterThan(0.95).isGreaterThan(suitorRandom);
-    assertThat(improvedSkills).isGreaterThan(0.985);
+    assertThat(improvedRandom).isGreaterThan(0.99).isGreaterThan(suitorRandom);
+    assertThat(improvedSkills).isGreaterThan(0.998);
   }
 
   @Test
