@@ -1,7 +1,6 @@
 package io.peermatch.core.diversity;
 
 import io.peermatch.api.Constraint;
-import io.peermatch.api.Constraints;
 import io.peermatch.api.Diagnostics;
 import io.peermatch.api.Explanation;
 import io.peermatch.api.History;
@@ -47,13 +46,13 @@ import java.util.Objects;
  * <p><b>Method.</b> Every pair is allowed unless the cool-down or a rule forbids it, so the graph
  * is dense (n²/2 pairs) and mostly ties (most pairs share no skill and weigh exactly 1); it is
  * never stored. {@link RoundSolution} solves the small graph of relevant pairs exactly ({@link
- * PricingMaximumWeightMatching}: Edmonds' blossom algorithm on each person's {@value #CORE_DEGREE}
- * most relevant pairs, every other pair priced with the dual), pairs the people it leaves single
- * among themselves, and proves the result optimal with the bound {@code ⌊n/2⌋ + R* + Σ bonuses};
- * when the cool-down leaves two single people who may not meet, reduced-cost fixing limits the
- * exact re-solve to the few pairs that can still improve the matching. The result is a
- * maximum-weight matching of all allowed pairs. Running time O(n² · s) for n people with s skills
- * each, plus the blossom solves; about 20–40 ms for 500 people. Deterministic.
+ * PricingMaximumWeightMatching}: Edmonds' blossom algorithm on each person's 24 to 128 most
+ * relevant pairs, every other pair priced with the dual), pairs the people it leaves single among
+ * themselves, and proves the result optimal with the bound {@code ⌊n/2⌋ + R* + Σ bonuses}; when the
+ * cool-down leaves two single people who may not meet, reduced-cost fixing limits the exact
+ * re-solve to the few pairs that can still improve the matching. The result is a maximum-weight
+ * matching of all allowed pairs. Running time O(n² · s) for n people with s skills each, plus the
+ * blossom solves; about 20–40 ms for 500 people. Deterministic.
  *
  * <p>Diagnostics: {@code core_edges} (relevant pairs the blossom solve saw), {@code
  * pricing_passes}, {@code priced_edges_added}, {@code filler_pairs} (pairs of no shared skill),
@@ -66,8 +65,14 @@ public final class Rounds {
   /** What a pair with someone who sat out the last round is worth on top of its score. */
   public static final double SAT_OUT_BONUS = 100.0;
 
-  /** How many heaviest pairs per person the first core keeps. */
-  static final int CORE_DEGREE = 128;
+  /**
+   * How many most relevant pairs per person the first core keeps: nearly all of them in a small
+   * pool (one blossom solve, no repair), fewer in a large one, where pricing repairs are cheaper
+   * than a core of millions of pairs (measured on synthetic organisations of 500 and 5,000).
+   */
+  static int coreDegree(int n) {
+    return Math.max(24, Math.min(128, 64_000 / Math.max(1, n)));
+  }
 
   /** The explanation term of a pair member who sat out the last round. */
   public static final String SAT_OUT_TERM = "sat out last round";
@@ -99,25 +104,23 @@ public final class Rounds {
               ? p
               : new Participant(p.id(), p.attributes(), p.offers(), p.seeks(), 1));
     }
-    // The cool-down goes into the problem so that it validates the history's ids in one place;
-    // the pair test itself is RoundPairs' stamp, far cheaper than a hash lookup per pair.
+    // The cool-down is not a constraint of the problem: RoundPairs tests it with a stamp per
+    // partner, far cheaper than the compiled rule's hash lookup per pair.
     MatchingProblem.Builder builder =
-        MatchingProblem.pool(single)
-            .scoring(Scoring.mutualExchange())
-            .constraint(Constraints.notPairedWithinLastRounds(cooldown, history))
-            .allowTrios();
+        MatchingProblem.pool(single).scoring(Scoring.mutualExchange()).allowTrios();
     for (Constraint.PairRule rule : rules) {
       builder.constraint(rule);
     }
     CompiledProblem compiled = CompiledProblem.compile(builder.build());
     int n = compiled.size();
+    requireKnown(compiled, history);
     double[] bonus = satOutBonus(compiled, history);
     int[][] recent = recentPartners(compiled, history, cooldown);
     CompiledRules compiledRules = rules.isEmpty() ? null : CompiledRules.of(compiled);
     RoundPairs pairs = new RoundPairs(compiled, recent[0], recent[1], bonus, compiledRules);
     long prepared = System.nanoTime();
     Map<String, Double> values = new LinkedHashMap<>();
-    RoundSolution solution = RoundSolution.solve(pairs, CORE_DEGREE, values);
+    RoundSolution solution = RoundSolution.solve(pairs, coreDegree(n), values);
     int[] mate = solution.mate;
     List<MatchedPair> matchedPairs = new ArrayList<>(n / 2);
     double objective = 0.0;
@@ -219,6 +222,27 @@ public final class Rounds {
             terms,
             MatchingAssembler.EXPLANATION_SKILLS);
     return new MatchedPair(first.id(), second.id(), relevance, weight, why);
+  }
+
+  /** Fails on the first id of the history that is not one of the people. */
+  private static void requireKnown(CompiledProblem compiled, History history) {
+    List<List<IdPair>> rounds = history.rounds();
+    for (int r = 0; r < rounds.size(); r++) {
+      for (IdPair pair : rounds.get(r)) {
+        for (String id : List.of(pair.first(), pair.second())) {
+          if (compiled.indexOf(id) < 0) {
+            throw new IllegalArgumentException(
+                "history round "
+                    + (r + 1)
+                    + " "
+                    + pair
+                    + " names unknown participant '"
+                    + id
+                    + "'");
+          }
+        }
+      }
+    }
   }
 
   /** {@link #SAT_OUT_BONUS} for everyone absent from the last round of a non-empty history. */
