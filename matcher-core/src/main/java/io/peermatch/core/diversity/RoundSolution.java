@@ -67,7 +67,8 @@ final class RoundSolution {
   /**
    * A maximum-weight matching of {@code pairs}; puts {@code core_edges}, {@code pricing_passes},
    * {@code priced_edges_added}, {@code filler_pairs}, {@code restricted_edges} (0 when the bound
-   * was reached at once) and {@code dual_bound} into {@code values}.
+   * was reached at once), {@code repair_gap} (when it was not) and {@code dual_bound} into {@code
+   * values}.
    */
   static RoundSolution solve(RoundPairs pairs, int coreDegree, Map<String, Double> values) {
     int n = pairs.size();
@@ -103,6 +104,7 @@ final class RoundSolution {
     PricingMaximumWeightMatching.EdgeList restricted =
         s.restricted(pairs, relevant, gap + tolerance);
     values.put("restricted_edges", (double) restricted.size);
+    values.put("repair_gap", gap);
     CandidateGraph graph = restricted.build(n);
     int[] edges = BlossomMaximumWeightMatching.solve(graph).edges();
     double total = graph.totalWeight(edges);

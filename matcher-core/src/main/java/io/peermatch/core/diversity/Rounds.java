@@ -56,9 +56,9 @@ import java.util.Objects;
  *
  * <p>Diagnostics: {@code core_edges} (relevant pairs the blossom solve saw), {@code
  * pricing_passes}, {@code priced_edges_added}, {@code filler_pairs} (pairs of no shared skill),
- * {@code restricted_edges} (pairs of the exact re-solve, 0 if none was needed), {@code dual_bound}
- * (no matching weighs more), {@code sat_out} (people who sat out the last round) and {@code
- * trio_weight}.
+ * {@code restricted_edges} (pairs of the exact re-solve, 0 if none was needed), {@code repair_gap}
+ * (what the re-solve had to close, when there was one), {@code dual_bound} (no matching weighs
+ * more), {@code sat_out} (people who sat out the last round) and {@code trio_weight}.
  */
 public final class Rounds {
 
