@@ -22,14 +22,18 @@ import java.util.Map;
  *       first, greedily in a hashed order (so that the same people are not always paired the same
  *       way), then repair any two left single through a filler pair they can split;
  *   <li>if the result reaches the bound (⌊n/2⌋ pairs, everyone with a bonus matched), it is a
- *       maximum-weight matching of all allowed pairs; otherwise (hard rules or cool-downs so tight
- *       that the filler fails) solve all allowed pairs with {@link PricingMaximumWeightMatching}.
+ *       maximum-weight matching of all allowed pairs. Otherwise (the cool-down or a rule keeps the
+ *       last people single apart) the best single exchange through one pair shrinks the gap, and an
+ *       exact blossom solve over the pairs whose reduced cost is within the gap closes it
+ *       (reduced-cost fixing, so the result is still optimal).
  * </ol>
  *
- * <p>Running time: the pricing passes, O(n² · s), plus O(u²) for the u people left single by M*.
- * Deterministic. The bound argument is the usual one for a weight that splits into a cardinality
- * term and a sparse term; the matching kernel and its dual are those of {@link
- * PricingMaximumWeightMatching}.
+ * <p>Running time: the pricing passes, O(n² · s) for s skills per person, plus O(u²) for the u
+ * people left single by M*, plus, in the rare repair, one more O(n² · s) pass and a blossom solve
+ * of the restricted pairs. Deterministic. References: the bound is LP duality for Edmonds' matching
+ * polytope (J. Edmonds, "Maximum matching and a polyhedron with 0,1-vertices", J. Res. NBS 69B
+ * (1965) 125–130) with every vertex dual raised by ½; reduced-cost fixing as in G. L. Nemhauser and
+ * L. A. Wolsey, <i>Integer and Combinatorial Optimization</i>, Wiley 1988.
  */
 final class RoundSolution {
 
