@@ -13,7 +13,9 @@ import java.util.Set;
 
 /**
  * Measures the time of each of a year of weekly rounds: {@code java ... RoundsMeasurement 500 52
- * [years]}; each year after the first runs warm. Not a test.
+ * [years]}; each year after the first runs warm. Prints wall and CPU time per round (CPU time is
+ * what to compare on a shared machine) and, with {@code -Ddiag}, each round's diagnostics. Not a
+ * test.
  */
 public final class RoundsMeasurement {
 
