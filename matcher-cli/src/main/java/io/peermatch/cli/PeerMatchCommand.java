@@ -5,9 +5,9 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The {@code peermatch} command: synthetic organisations, matching, comparison of strategies and
- * raw-instance solving. Bad input ends with exit code 2 and one line on standard error, never a
- * stack trace.
+ * The {@code peermatch} command: synthetic organisations, matching, comparison of strategies,
+ * raw-instance solving, repeat-free rounds and partner suggestions. Bad input ends with exit code 2
+ * and one line on standard error, never a stack trace.
  */
 @Command(
     name = "peermatch",
@@ -19,6 +19,8 @@ import picocli.CommandLine.Command;
       MatchCommand.class,
       CompareCommand.class,
       SolveCommand.class,
+      RoundsCommand.class,
+      SuggestCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class PeerMatchCommand implements Runnable {

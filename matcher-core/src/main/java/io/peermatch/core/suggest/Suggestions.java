@@ -112,7 +112,8 @@ public final class Suggestions {
     }
     boolean[] picked = new boolean[found];
     List<Suggestion> out = new ArrayList<>(n);
-    List<Integer> chosen = new ArrayList<>(n);
+    int[] chosen = new int[Math.min(n, found)];
+    int chosenCount = 0;
     while (out.size() < Math.min(n, found)) {
       int pick = -1;
       double pickScore = Double.NEGATIVE_INFINITY;
@@ -121,8 +122,8 @@ public final class Suggestions {
           continue;
         }
         double similarity = 0.0;
-        for (int c : chosen) {
-          similarity = Math.max(similarity, similarity(partners[i], c));
+        for (int k = 0; k < chosenCount; k++) {
+          similarity = Math.max(similarity, similarity(partners[i], chosen[k]));
         }
         double mmr = lambda * (best > 0 ? adjusted[i] / best : 0.0) - (1 - lambda) * similarity;
         if (mmr > pickScore) {
@@ -134,7 +135,7 @@ public final class Suggestions {
         break;
       }
       picked[pick] = true;
-      chosen.add(partners[pick]);
+      chosen[chosenCount++] = partners[pick];
       out.add(suggestion(q, partners[pick], weights[pick]));
     }
     return out;
