@@ -11,7 +11,10 @@ import picocli.CommandLine.Option;
 /** Where {@code rounds} and {@code suggest} take their people from: a CSV or a synthetic org. */
 final class PeopleSource {
 
-  @Option(names = "--people", paramLabel = "FILE", description = "People CSV.")
+  @Option(
+      names = {"--input", "--people"},
+      paramLabel = "FILE",
+      description = "People CSV (as for match and compare).")
   Path people;
 
   @Option(

@@ -100,7 +100,7 @@ class RoundsAndSuggestTest {
     CliRunner.Result result =
         CliRunner.run(
             "rounds",
-            "--people",
+            "--input",
             people.toString(),
             "--history",
             history.toString(),
@@ -144,7 +144,7 @@ class RoundsAndSuggestTest {
     CliRunner.Result result =
         CliRunner.run(
             "rounds",
-            "--people",
+            "--input",
             people.toString(),
             "--history",
             history.toString(),
