@@ -125,9 +125,9 @@ final class AuctionDualCompletion {
   }
 
   /**
-   * The auction's matching and prices on the weights scaled by {@code leftCount + 1} down to
-   * epsilon 1, or null when the instance does not qualify (a capacity above 1, a non-integer
-   * weight, or a scaled weight above {@code 2^50}).
+   * The forward/reverse auction's matching and prices on the weights scaled by {@code leftCount +
+   * 1} down to epsilon 1, or null when the instance does not qualify (a capacity above 1, a
+   * non-integer weight, or a scaled weight above {@code 2^50}).
    */
   static WarmStart warmStart(CandidateGraph g) {
     int n = g.vertexCount();
@@ -152,7 +152,7 @@ final class AuctionDualCompletion {
     double[] price = new double[n];
     int[] choice = new int[leftCount];
     long[] stats = new long[2];
-    AuctionBipartiteMatching.bid(g, scale, 1.0, true, false, price, choice, stats);
+    AuctionBipartiteMatching.bid(g, scale, 1.0, true, true, price, choice, stats);
     return new WarmStart(choice, price, scale);
   }
 

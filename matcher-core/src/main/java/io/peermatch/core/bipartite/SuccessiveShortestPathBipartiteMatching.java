@@ -29,17 +29,18 @@ import io.peermatch.core.graph.CandidateGraph;
  * sparse instance need no search at all.
  *
  * <p><b>Fast path.</b> A one-to-one instance with integer weights (and {@code max |w| * (left + 1)
- * <= 2^50}) is first given to an epsilon-scaled forward auction on the weights scaled by {@code
- * left + 1}, down to epsilon 1. When no object ends free with a price, the auction's matching is
- * optimal and exact label correction of the rounded prices on its residual graph yields exact
- * integer potentials (package-private {@code AuctionDualCompletion}). When some do (random sparse
- * instances of 100,000 per side with 16 candidates leave about 60 such objects), the auction's
- * matching and rounded prices become the start of the method below: a left vertex whose own edge is
- * not its best gives it up, the free left vertices with a positive potential are searched as usual,
- * and each free right vertex with a positive potential is repaired by the mirror search from the
- * right side. Near-optimal potentials replace the greedy start's zero right potentials, which made
- * every search explore most of the graph (100,000 x 16: 66 s from the greedy start; about 60
- * searches after the auction). Either way the certificate is exact.
+ * <= 2^50}) is first given to an epsilon-scaled forward/reverse auction on the weights scaled by
+ * {@code left + 1}, down to epsilon 1 ({@link AuctionBipartiteMatching}, with reverse bids after
+ * every phase). When no object ends free with a price, the auction's matching is optimal and exact
+ * label correction of the rounded prices on its residual graph yields exact integer potentials
+ * (package-private {@code AuctionDualCompletion}): 1,000,000 per side with 16 random candidates in
+ * about 41 s. When some object does end free with a price (the reverse budget ran out), the
+ * auction's matching and rounded prices become the start of the method below: a left vertex whose
+ * own edge is not its best gives it up, the free left vertices with a positive potential are
+ * searched as usual, and each free right vertex with a positive potential is repaired by the mirror
+ * search from the right side. Near-optimal potentials replace the greedy start's zero right
+ * potentials, which make every search explore most of the graph (100,000 x 16 from the greedy
+ * start: 66 s). Either way the certificate is exact.
  *
  * <p><b>Running time.</b> {@code O(sum_a min(cap_a, deg_a) (m + n log n))} in the worst case; in
  * practice each search settles a small neighbourhood. Memory {@code O(n + m)} on primitive arrays.
