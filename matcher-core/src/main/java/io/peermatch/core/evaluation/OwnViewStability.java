@@ -27,12 +27,14 @@ import java.util.concurrent.atomic.AtomicReference;
  * term by term in the same order, so every comparison and value is identical; {@code
  * OwnViewStabilityProperties} pins that against the checker on random instances.
  *
- * <p>Running time O(E·s + Σ_e p(e)) for E edges, skill-vector lengths s and p(e) partners at the
- * ends of edge e; memory O(V + S) for V people and S skills, plus one bit per edge. Acceptable
- * pairs are the edges of positive weight, and only matched pairs on such edges count, as in {@code
- * Evaluation}. Capacities: two-sided, the graph's cut to the number of acceptable partners (at
- * least 1), as {@code ScorePreferences} cuts them; one pool, 1 (the caller skips pools with larger
- * capacities).
+ * <p>The edge pass runs in fixed chunks of edges on this thread and helpers of the common fork-join
+ * pool, each with its own counts; the results are sums of counts, so they do not depend on the
+ * number of threads. Running time O(E·s + Σ_e p(e)) for E edges, skill-vector lengths s and p(e)
+ * partners at the ends of edge e; memory O(V + S + T·P) for V people, S skills, T threads and P
+ * matched pairs, plus one bit per edge. Acceptable pairs are the edges of positive weight, and only
+ * matched pairs on such edges count, as in {@code Evaluation}. Capacities: two-sided, the graph's
+ * cut to the number of acceptable partners (at least 1), as {@code ScorePreferences} cuts them; one
+ * pool, 1 (the caller skips pools with larger capacities).
  */
 final class OwnViewStability {
 
