@@ -117,11 +117,16 @@ final class OwnViewStability {
       slot[2 * sv] = Double.doubleToRawLongBits(views.vView);
       slot[2 * sv + 1] = e;
     }
+    // Acceptable partners: the degree less the edges of weight <= 0, which are rare, so that the
+    // pass over the edges reads the weights in order and touches few vertices.
     int[] acceptable = new int[n];
+    for (int x = 0; x < n; x++) {
+      acceptable[x] = graph.degree(x);
+    }
     for (int e = 0; e < m; e++) {
-      if (graph.weight(e) > 0) {
-        acceptable[graph.u(e)]++;
-        acceptable[graph.v(e)]++;
+      if (graph.weight(e) <= 0) {
+        acceptable[graph.u(e)]--;
+        acceptable[graph.v(e)]--;
       }
     }
     info = new long[n];
