@@ -57,6 +57,11 @@ public class EndToEndBenchmark {
       this.registryName = registryName;
     }
 
+    /** The name under which {@code Strategies} registers it. */
+    public String registryName() {
+      return registryName;
+    }
+
     GraphStrategy create() {
       return (GraphStrategy) Strategies.get(registryName);
     }

@@ -54,6 +54,11 @@ public class PoolEndToEndBenchmark {
       this.registryName = registryName;
     }
 
+    /** The name under which {@code Strategies} registers it. */
+    public String registryName() {
+      return registryName;
+    }
+
     GraphStrategy create() {
       return (GraphStrategy) Strategies.get(registryName);
     }

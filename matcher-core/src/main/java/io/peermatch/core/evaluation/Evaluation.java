@@ -8,9 +8,7 @@ import io.peermatch.api.MatchingProblem;
 import io.peermatch.core.graph.CandidateGraph;
 import io.peermatch.core.problem.CompiledProblem;
 import io.peermatch.core.stable.ScorePreferences;
-import io.peermatch.core.stable.StabilityChecker;
 import io.peermatch.core.strategy.PreparedProblem;
-import io.peermatch.core.util.LongHashSet;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -34,9 +32,10 @@ import java.util.Map;
  *       maximised (regret) and summed over both ends of every pair;
  *   <li>{@code blocking_pairs_own_views}, {@code rank_mean_own_views}, {@code rank_max_own_views},
  *       {@code egalitarian_cost_own_views}: the same under each person's own view of a pair ({@link
- *       ScorePreferences}, the preferences the stable strategies use), checked by the independent
- *       {@link StabilityChecker}; only pairs of positive weight count. Not computed for a pool with
- *       capacities above 1 (stable roommates is one-to-one);
+ *       ScorePreferences}, the preferences the stable strategies use), the values the independent
+ *       {@link io.peermatch.core.stable.StabilityChecker} gives on that instance; only pairs of
+ *       positive weight count. Not computed for a pool with capacities above 1 (stable roommates is
+ *       one-to-one);
  *   <li>{@code cross_<attribute>_rate}: share of pairs whose two people differ in the attribute
  *       (two people who both lack it count as not crossing);
  *   <li>{@code department_pair_entropy}: Shannon entropy of the distribution of pairs over
@@ -85,7 +84,8 @@ public final class Evaluation {
     double[] received = new double[n];
     double[] worst = new double[n];
     Arrays.fill(worst, Double.POSITIVE_INFINITY);
-    LongHashSet matchedKeys = new LongHashSet(m);
+    int[] pairEdge = new int[m];
+    long[] matchedEdges = new long[(graph.edgeCount() + 63) >>> 6];
     for (int p = 0; p < m; p++) {
       MatchedPair pair = pairs.get(p);
       int a = index(compiled, pair.first());
@@ -93,6 +93,10 @@ public final class Evaluation {
       first[p] = a;
       second[p] = b;
       int e = graph.edgeBetween(a, b);
+      pairEdge[p] = e;
+      if (e >= 0) {
+        matchedEdges[e >>> 6] |= 1L << e;
+      }
       pairWeight[p] = e >= 0 ? graph.weight(e) : pair.weight();
       degree[a]++;
       degree[b]++;
@@ -100,7 +104,6 @@ public final class Evaluation {
       received[b] += pair.score();
       worst[a] = Math.min(worst[a], pairWeight[p]);
       worst[b] = Math.min(worst[b], pairWeight[p]);
-      matchedKeys.add(key(a, b, n));
     }
 
     LinkedHashMap<String, Double> out = new LinkedHashMap<>();
@@ -120,9 +123,9 @@ public final class Evaluation {
     out.put("relevance_total", total);
     out.put("relevance_mean", m == 0 ? 0.0 : total / m);
     out.put("relevance_min", m == 0 ? 0.0 : min);
-    out.put("blocking_pairs", (double) blockingPairs(graph, compiled, degree, worst, matchedKeys));
+    out.put("blocking_pairs", (double) blockingPairs(graph, compiled, degree, worst, matchedEdges));
     putRanks(out, graph, first, second, pairWeight);
-    putOwnViews(out, prepared, first, second);
+    putOwnViews(out, prepared, pairEdge);
     for (String attribute : options.attributes()) {
       if (compiled.hasAttribute(attribute)) {
         out.put("cross_" + attribute + "_rate", crossRate(compiled, attribute, first, second));
@@ -163,31 +166,29 @@ public final class Evaluation {
     return i;
   }
 
-  private static long key(int a, int b, int n) {
-    return (long) Math.min(a, b) * n + Math.max(a, b);
-  }
-
   static long blockingPairs(
       CandidateGraph graph,
       CompiledProblem compiled,
       int[] degree,
       double[] worst,
-      LongHashSet matched) {
+      long[] matched) {
+    // x wants a pair of weight w iff it has a free slot or w > worst[x], that is iff w exceeds
+    // this threshold: one array read per end instead of three.
     int n = compiled.size();
+    double[] threshold = new double[n];
+    for (int x = 0; x < n; x++) {
+      threshold[x] = degree[x] < compiled.capacity(x) ? Double.NEGATIVE_INFINITY : worst[x];
+    }
     long count = 0;
     for (int e = 0; e < graph.edgeCount(); e++) {
       double w = graph.weight(e);
       if (w <= 0) {
         continue;
       }
-      int x = graph.u(e);
-      int y = graph.v(e);
-      if (matched.contains(key(x, y, n))) {
+      if ((matched[e >>> 6] & (1L << e)) != 0) {
         continue;
       }
-      boolean xWants = degree[x] < compiled.capacity(x) || w > worst[x];
-      boolean yWants = degree[y] < compiled.capacity(y) || w > worst[y];
-      if (xWants && yWants) {
+      if (w > threshold[graph.u(e)] && w > threshold[graph.v(e)]) {
         count++;
       }
     }
@@ -213,37 +214,32 @@ public final class Evaluation {
     out.put("egalitarian_cost", (double) sum);
   }
 
-  /** Stability and ranks under the own-view preferences, by the independent checker. */
+  /**
+   * Stability and ranks under the own-view preferences of {@link ScorePreferences}, without
+   * building the lists (see {@link OwnViewStability}).
+   */
   private static void putOwnViews(
-      Map<String, Double> out, PreparedProblem prepared, int[] first, int[] second) {
+      Map<String, Double> out, PreparedProblem prepared, int[] pairEdge) {
     CandidateGraph graph = prepared.graph();
-    int[] edges = new int[first.length];
+    int[] edges = new int[pairEdge.length];
     int count = 0;
-    for (int p = 0; p < first.length; p++) {
-      int e = graph.edgeBetween(first[p], second[p]);
+    for (int e : pairEdge) {
       if (e >= 0 && graph.weight(e) > 0) {
         edges[count++] = e;
       }
     }
     edges = Arrays.copyOf(edges, count);
-    if (graph.isBipartite()) {
-      ScorePreferences.Marriage views = ScorePreferences.marriage(graph, prepared);
-      StabilityChecker.MarriageReport r =
-          StabilityChecker.checkMarriage(views.instance(), views.matchingOf(edges));
-      out.put("blocking_pairs_own_views", (double) r.blockingPairs());
-      out.put("rank_mean_own_views", r.rankMean());
-      out.put("rank_max_own_views", (double) r.rankMax());
-      out.put("egalitarian_cost_own_views", (double) r.egalitarianCost());
-      return;
-    }
-    for (int x = 0; x < graph.vertexCount(); x++) {
-      if (graph.capacity(x) > 1) {
-        return;
+    if (!graph.isBipartite()) {
+      for (int x = 0; x < graph.vertexCount(); x++) {
+        if (graph.capacity(x) > 1) {
+          return;
+        }
       }
     }
-    ScorePreferences.Roommates views = ScorePreferences.roommates(graph, prepared);
-    StabilityChecker.RoommatesReport r =
-        StabilityChecker.checkRoommates(views.instance(), views.matesOf(edges));
+    CompiledProblem compiled = prepared.compiled();
+    OwnViewStability.Report r =
+        OwnViewStability.of(
+            graph, compiled.offers(), compiled.seeks(), prepared.problem().seed(), edges);
     out.put("blocking_pairs_own_views", (double) r.blockingPairs());
     out.put("rank_mean_own_views", r.rankMean());
     out.put("rank_max_own_views", (double) r.rankMax());
