@@ -90,6 +90,10 @@ public final class BlossomMaximumWeightMatching {
   private int nodeCount;
   private int freeNode = -1;
 
+  // Popped heap entries that were out of date: dropped (stale) or pushed again (requeued).
+  private long stale;
+  private long requeued;
+
   private int[] buffer = new int[64];
   private int[] stack = new int[64];
   private int[] pathBuf = new int[64];
@@ -190,6 +194,20 @@ public final class BlossomMaximumWeightMatching {
     k.warmStart();
     k.run(relativeGap);
     return k.result();
+  }
+
+  /**
+   * Solves exactly and returns the heap traffic, for measurement: pushes, pops, stale pops (dropped
+   * unused), requeued pops (pushed again) and skipped pushes (none yet), summed over the three
+   * heaps.
+   */
+  static long[] profile(CandidateGraph graph) {
+    BlossomMaximumWeightMatching k = new BlossomMaximumWeightMatching(graph);
+    k.warmStart();
+    k.run(0.0);
+    long pushes = k.edgeHeap.pushes + k.vertexHeap.pushes + k.blossomHeap.pushes;
+    long pops = k.edgeHeap.pops + k.vertexHeap.pops + k.blossomHeap.pops;
+    return new long[] {pushes, pops, k.stale, k.requeued, 0};
   }
 
   // ---------------------------------------------------------------- duals
@@ -300,6 +318,11 @@ public final class BlossomMaximumWeightMatching {
       if ((++events & 0xFFFF) == 0 && Thread.currentThread().isInterrupted()) {
         throw new CancellationException("maximum-weight matching interrupted");
       }
+      // Trees are only grown from the initial roots, so once the last one is gone no vertex is
+      // labelled and every queued entry is stale: draining the heaps would be wasted work.
+      if (activeRoots == 0) {
+        break;
+      }
       if (relativeGap > 0) {
         double gap = rootKeySum - activeRoots * time;
         if (gap <= relativeGap * (primal + gap)) {
@@ -342,10 +365,12 @@ public final class BlossomMaximumWeightMatching {
   private void vertexEvent(int v) {
     int b = inBlossom[v];
     if (label[b] != S) {
+      stale++;
       return;
     }
     double yv = y(v);
     if (yv > eps) {
+      requeued++;
       vertexHeap.push(time + yv, v);
       return;
     }
@@ -359,10 +384,12 @@ public final class BlossomMaximumWeightMatching {
 
   private void blossomEvent(int b) {
     if (blossomBase[b] < 0 || blossomParent[b] != -1 || label[b] != T) {
+      stale++;
       return;
     }
     double z = topZ(b);
     if (z > 2 * eps) {
+      requeued++;
       blossomHeap.push(time + z / 2, b);
       return;
     }
@@ -375,17 +402,20 @@ public final class BlossomMaximumWeightMatching {
     int ba = inBlossom[a];
     int bc = inBlossom[c];
     if (ba == bc) {
+      stale++;
       return;
     }
     byte la = label[ba];
     byte lc = label[bc];
     if ((la != S && lc != S) || la == T || lc == T) {
+      stale++;
       return;
     }
     double slack = y(a) + y(c) - ew[e];
     boolean both = la == S && lc == S;
     double wait = both ? slack / 2 : slack;
     if (wait > eps) {
+      requeued++;
       edgeHeap.push(time + wait, e);
       return;
     }
