@@ -52,6 +52,10 @@ public final class BlossomMaximumWeightMatching {
   private final double[] ew;
   private final int[] adjStart;
   private final int[] adj;
+  // The other end and the weight of each adjacency slot, so that scans read them in order instead
+  // of fetching eu/ev/ew of scattered edge ids (the scans are most of the run time).
+  private final int[] adjOther;
+  private final double[] adjWeight;
   private final double eps;
 
   // Vertices are ids 0..n-1 and blossoms n..2n-1; the arrays below of length 2n are shared.
@@ -90,6 +94,10 @@ public final class BlossomMaximumWeightMatching {
   private int nodeCount;
   private int freeNode = -1;
 
+  // Popped heap entries that were out of date: dropped (stale) or pushed again (requeued).
+  private long stale;
+  private long requeued;
+
   private int[] buffer = new int[64];
   private int[] stack = new int[64];
   private int[] pathBuf = new int[64];
@@ -116,8 +124,15 @@ public final class BlossomMaximumWeightMatching {
       adjStart[x + 1] = g.adjacencyEnd(x);
     }
     adj = new int[2 * m];
-    for (int k = 0; k < 2 * m; k++) {
-      adj[k] = g.adjacentEdge(k);
+    adjOther = new int[2 * m];
+    adjWeight = new double[2 * m];
+    for (int x = 0; x < n; x++) {
+      for (int k = adjStart[x]; k < adjStart[x + 1]; k++) {
+        int e = g.adjacentEdge(k);
+        adj[k] = e;
+        adjOther[k] = eu[e] == x ? ev[e] : eu[e];
+        adjWeight[k] = ew[e];
+      }
     }
     mate = new int[n];
     Arrays.fill(mate, -1);
@@ -192,6 +207,20 @@ public final class BlossomMaximumWeightMatching {
     return k.result();
   }
 
+  /**
+   * Solves exactly and returns the heap traffic, for measurement: pushes, pops, stale pops (dropped
+   * unused), requeued pops (pushed again) and skipped pushes (none yet), summed over the three
+   * heaps.
+   */
+  static long[] profile(CandidateGraph graph) {
+    BlossomMaximumWeightMatching k = new BlossomMaximumWeightMatching(graph);
+    k.warmStart();
+    k.run(0.0);
+    long pushes = k.edgeHeap.pushes + k.vertexHeap.pushes + k.blossomHeap.pushes;
+    long pops = k.edgeHeap.pops + k.vertexHeap.pops + k.blossomHeap.pops;
+    return new long[] {pushes, pops, k.stale, k.requeued, 0};
+  }
+
   // ---------------------------------------------------------------- duals
 
   private int endpoint(int p) {
@@ -237,7 +266,7 @@ public final class BlossomMaximumWeightMatching {
     for (int v = 0; v < n; v++) {
       double best = 0.0;
       for (int k = adjStart[v]; k < adjStart[v + 1]; k++) {
-        best = Math.max(best, ew[adj[k]]);
+        best = Math.max(best, adjWeight[k]);
       }
       yb[v] = best / 2;
     }
@@ -258,9 +287,8 @@ public final class BlossomMaximumWeightMatching {
       }
       double need = 0.0;
       for (int k = adjStart[v]; k < adjStart[v + 1]; k++) {
-        int e = adj[k];
-        if (ew[e] > 0) {
-          need = Math.max(need, ew[e] - yb[eu[e] == v ? ev[e] : eu[e]]);
+        if (adjWeight[k] > 0) {
+          need = Math.max(need, adjWeight[k] - yb[adjOther[k]]);
         }
       }
       yb[v] = need;
@@ -269,8 +297,8 @@ public final class BlossomMaximumWeightMatching {
       }
       for (int k = adjStart[v]; k < adjStart[v + 1]; k++) {
         int e = adj[k];
-        int x = eu[e] == v ? ev[e] : eu[e];
-        if (ew[e] > 0 && mate[x] < 0 && ew[e] - yb[x] >= need - eps) {
+        int x = adjOther[k];
+        if (adjWeight[k] > 0 && mate[x] < 0 && adjWeight[k] - yb[x] >= need - eps) {
           mate[v] = x == eu[e] ? 2 * e : 2 * e + 1;
           mate[x] = mate[v] ^ 1;
           break;
@@ -299,6 +327,11 @@ public final class BlossomMaximumWeightMatching {
     while (true) {
       if ((++events & 0xFFFF) == 0 && Thread.currentThread().isInterrupted()) {
         throw new CancellationException("maximum-weight matching interrupted");
+      }
+      // Trees are only grown from the initial roots, so once the last one is gone no vertex is
+      // labelled and every queued entry is stale: draining the heaps would be wasted work.
+      if (activeRoots == 0) {
+        break;
       }
       if (relativeGap > 0) {
         double gap = rootKeySum - activeRoots * time;
@@ -342,10 +375,12 @@ public final class BlossomMaximumWeightMatching {
   private void vertexEvent(int v) {
     int b = inBlossom[v];
     if (label[b] != S) {
+      stale++;
       return;
     }
     double yv = y(v);
     if (yv > eps) {
+      requeued++;
       vertexHeap.push(time + yv, v);
       return;
     }
@@ -359,10 +394,12 @@ public final class BlossomMaximumWeightMatching {
 
   private void blossomEvent(int b) {
     if (blossomBase[b] < 0 || blossomParent[b] != -1 || label[b] != T) {
+      stale++;
       return;
     }
     double z = topZ(b);
     if (z > 2 * eps) {
+      requeued++;
       blossomHeap.push(time + z / 2, b);
       return;
     }
@@ -375,17 +412,20 @@ public final class BlossomMaximumWeightMatching {
     int ba = inBlossom[a];
     int bc = inBlossom[c];
     if (ba == bc) {
+      stale++;
       return;
     }
     byte la = label[ba];
     byte lc = label[bc];
     if ((la != S && lc != S) || la == T || lc == T) {
+      stale++;
       return;
     }
     double slack = y(a) + y(c) - ew[e];
     boolean both = la == S && lc == S;
     double wait = both ? slack / 2 : slack;
     if (wait > eps) {
+      requeued++;
       edgeHeap.push(time + wait, e);
       return;
     }
@@ -436,12 +476,11 @@ public final class BlossomMaximumWeightMatching {
     int bv = inBlossom[v];
     double yv = y(v);
     for (int k = adjStart[v]; k < adjStart[v + 1]; k++) {
-      int e = adj[k];
-      double w = ew[e];
+      double w = adjWeight[k];
       if (w <= 0) {
         continue;
       }
-      int x = eu[e] == v ? ev[e] : eu[e];
+      int x = adjOther[k];
       int bx = inBlossom[x];
       if (bx == bv) {
         continue;
@@ -455,7 +494,7 @@ public final class BlossomMaximumWeightMatching {
       // v's tree dies when y(v) reaches 0 at the latest; an edge that cannot become tight
       // before then is offered again by a later scan (of x, or of v once relabelled).
       if (wait <= yv) {
-        edgeHeap.push(time + wait, e);
+        edgeHeap.push(time + wait, adj[k]);
       }
     }
   }
@@ -465,18 +504,17 @@ public final class BlossomMaximumWeightMatching {
     int bx = inBlossom[x];
     double yx = y(x);
     for (int k = adjStart[x]; k < adjStart[x + 1]; k++) {
-      int e = adj[k];
-      double w = ew[e];
+      double w = adjWeight[k];
       if (w <= 0) {
         continue;
       }
-      int v = eu[e] == x ? ev[e] : eu[e];
+      int v = adjOther[k];
       int bv = inBlossom[v];
       if (bv != bx && label[bv] == S) {
         double yv = y(v);
         double wait = yx + yv - w;
         if (wait <= yv) {
-          edgeHeap.push(time + wait, e);
+          edgeHeap.push(time + wait, adj[k]);
         }
       }
     }
@@ -568,7 +606,10 @@ public final class BlossomMaximumWeightMatching {
       treeHead[root] = -1;
     }
     pathBuf = members;
-    scanLeavesToS(members, count);
+    // With no tree left there is no S-vertex to offer the freed vertices to (and the run ends).
+    if (activeRoots > 0) {
+      scanLeavesToS(members, count);
+    }
   }
 
   // ---------------------------------------------------------------- blossoms

@@ -12,6 +12,10 @@ final class DoubleMinHeap {
   private double[] keys;
   private int[] items;
   private int size;
+  // Counters for measurement only (see BlossomMaximumWeightMatching#profile); increments are
+  // invisible next to a sift.
+  long pushes;
+  long pops;
 
   DoubleMinHeap(int capacity) {
     keys = new double[Math.max(16, capacity)];
@@ -39,6 +43,7 @@ final class DoubleMinHeap {
   }
 
   void push(double key, int item) {
+    pushes++;
     if (size == keys.length) {
       int grown = size + (size >> 1) + 16;
       keys = Arrays.copyOf(keys, grown);
@@ -60,6 +65,7 @@ final class DoubleMinHeap {
 
   /** Removes the minimum entry; read it first with {@link #minKey()} and {@link #minItem()}. */
   void pop() {
+    pops++;
     size--;
     if (size == 0) {
       return;
