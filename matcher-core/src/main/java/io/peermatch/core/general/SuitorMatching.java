@@ -18,10 +18,12 @@ import java.util.Arrays;
  * <p>{@link #solveImproved} then applies {@link AlternatingPathLocalSearch}: a narrow phase
  * (augmenting paths and cycles of up to two added edges, every vertex a start, in seeded random
  * order as in Maue and Sanders' ROMA) until no move gains, then a wide phase (up to five added
- * edges, eight branches at the first step) until no move gains or 10<sup>8</sup> edge scans are
- * spent. Running time O(m log &Delta;) to sort the adjacency lists plus the bounded search; memory
- * O(n + m). {@link #solveImprovedWithBound} also fits a {@linkplain FractionalCoverUpperBound
- * fractional vertex cover} to the result, a proven upper bound on the optimum.
+ * edges, eight branches at the first step) until no move gains or an edge-scan budget is spent
+ * (10<sup>8</sup> up to 200,000 vertices, shrinking beyond; see {@code
+ * AlternatingPathLocalSearch.defaultScanBudget}). Running time O(m log &Delta;) to sort the
+ * adjacency lists plus the bounded search; memory O(n + m). {@link #solveImprovedWithBound} also
+ * fits a {@linkplain FractionalCoverUpperBound fractional vertex cover} to the result, a proven
+ * upper bound on the optimum.
  *
  * <p>Guarantee: 1/2 of the optimum (the suitor's; moves only add weight). Nothing better is proven,
  * because the search is pruned; what is proven on each run is the certified ratio {@code weight() /
@@ -37,18 +39,18 @@ import java.util.Arrays;
  *       %)</td></tr>
  *   <tr><td>100,000</td><td>82.3 % &rarr; 99.18 % (98.2 %)</td><td>90.8 % &rarr; 99.30 % (98.6
  *       %)</td></tr>
- *   <tr><td>1,000,000</td><td>88.7 % &rarr; 99.92 % (98.0 %)</td><td>90.8 % &rarr; 99.30 % (98.7
+ *   <tr><td>1,000,000</td><td>88.7 % &rarr; 99.90 % (98.0 %)</td><td>90.8 % &rarr; 99.06 % (98.3
  *       %)</td></tr>
  * </table>
  *
- * <p>At a million people {@link #solveImproved} (suitor included) took 10.3 s of CPU on the
- * synthetic organisation and 12.0 s on the random graph, on a shared two-core machine under heavy
- * load (load average 8 to 13, so these are upper bounds: the previous, weaker improver took 15.9 s
- * of wall time there and 6.9 s on a quiet machine); the bound took 3.1 and 2.4 s more. On graphs of
- * up to 14 vertices it finds the optimum on 1,999 of 2,000 seeded instances. When a proven 99 % is
- * needed, use {@link BlossomMaximumWeightMatching#solve(io.peermatch.core.graph.CandidateGraph,
- * double)} with gap 0.01 instead. Edges of weight at most 0 are never matched. Capacities are
- * ignored (every vertex 1). Deterministic.
+ * <p>At a million people {@link #solveImproved} (suitor included) takes 7.8 s on the synthetic
+ * organisation and 8.5 s on the random graph (two-core machine, load average 1.5; the scan budget
+ * binds at this size, see {@code AlternatingPathLocalSearch.defaultScanBudget}); the bound takes
+ * 2.1 to 2.9 s more. On graphs of up to 14 vertices it finds the optimum on 1,999 of 2,000 seeded
+ * instances. When a proven 99 % is needed, use {@link
+ * BlossomMaximumWeightMatching#solve(io.peermatch.core.graph.CandidateGraph, double)} with gap 0.01
+ * instead. Edges of weight at most 0 are never matched. Capacities are ignored (every vertex 1).
+ * Deterministic.
  *
  * <p>References: F. Manne, M. Halappanavar, "New effective multithreaded matching algorithms",
  * IPDPS 2014, 519-528; D. E. Drake, S. Hougardy, "A simple approximation algorithm for the weighted
@@ -78,7 +80,7 @@ public final class SuitorMatching {
         graph,
         adj,
         mateEdge,
-        AlternatingPathLocalSearch.DEFAULT_SCAN_BUDGET,
+        AlternatingPathLocalSearch.defaultScanBudget(graph.vertexCount()),
         AlternatingPathLocalSearch.DEFAULT_SEED);
     return toResult(graph, mateEdge);
   }
@@ -96,7 +98,7 @@ public final class SuitorMatching {
         graph,
         adj,
         mateEdge,
-        AlternatingPathLocalSearch.DEFAULT_SCAN_BUDGET,
+        AlternatingPathLocalSearch.defaultScanBudget(graph.vertexCount()),
         AlternatingPathLocalSearch.DEFAULT_SEED);
     GeneralMatchingResult r = toResult(graph, mateEdge);
     double bound =
