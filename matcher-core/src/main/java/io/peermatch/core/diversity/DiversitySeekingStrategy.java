@@ -237,7 +237,12 @@ public final class DiversitySeekingStrategy extends GraphStrategy {
         groups++;
       }
     }
-    double upper = blendOptimum + spread * Math.sqrt((double) groups * maxPairs(graph, pinned));
+    // U >= F holds exactly; the two sums round differently, and when the best matching attains
+    // the bound F can come out an ulp above it, so the reported bound is never below F.
+    double upper =
+        Math.max(
+            bestObjective,
+            blendOptimum + spread * Math.sqrt((double) groups * maxPairs(graph, pinned)));
     Map<String, Double> values = new LinkedHashMap<>();
     values.put("lambda", lambda);
     values.put("iterations", (double) run);

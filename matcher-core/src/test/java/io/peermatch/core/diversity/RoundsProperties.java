@@ -173,7 +173,7 @@ class RoundsProperties {
     return total;
   }
 
-  @Property(tries = 1500)
+  @Property(tries = 1500, seed = "20261129")
   void smallRounds_areOptimalByBruteForce(
       @ForAll long seed, @ForAll @IntRange(min = 1, max = 10) int n) {
     Setting s = setting(seed, n);
@@ -183,7 +183,7 @@ class RoundsProperties {
     assertThat(total).isCloseTo(bruteForce(w, new boolean[n], 0), within(1e-9));
   }
 
-  @Property(tries = 300)
+  @Property(tries = 300, seed = "20261129")
   void largerRounds_matchTheCompleteGraphOptimum(
       @ForAll long seed, @ForAll @IntRange(min = 11, max = 60) int n) {
     Setting s = setting(seed, n);
@@ -193,7 +193,7 @@ class RoundsProperties {
     assertThat(total).isCloseTo(completeGraphOptimum(w), within(1e-9 * Math.max(1, total)));
   }
 
-  @Property(tries = 300)
+  @Property(tries = 300, seed = "20261129")
   void sameInput_sameRound(@ForAll long seed, @ForAll @IntRange(min = 1, max = 40) int n) {
     Setting s = setting(seed, n);
     Matching first = Rounds.next(s.people(), s.history(), s.cooldown(), s.rules());

@@ -26,7 +26,7 @@ class BlossomMaximumWeightMatchingTest {
     return r;
   }
 
-  @Property(tries = 10_000)
+  @Property(tries = 10_000, seed = "20261129")
   void solve_smallRandom_equalsBruteForce(@ForAll long seed) {
     SplittableRandom r = new SplittableRandom(seed);
     int n = r.nextInt(11);
@@ -38,7 +38,7 @@ class BlossomMaximumWeightMatchingTest {
     assertThat(result.weight()).isCloseTo(BruteForceGeneralMatching.maxWeight(g), within(1e-9));
   }
 
-  @Property(tries = 1000)
+  @Property(tries = 1000, seed = "20261129")
   void solve_scaledWeights_equalsBruteForce(@ForAll long seed) {
     SplittableRandom r = new SplittableRandom(seed);
     int n = 2 + r.nextInt(9);
@@ -60,7 +60,7 @@ class BlossomMaximumWeightMatchingTest {
     assertThat(result.weight()).isCloseTo(opt, within(1e-9 * 10 * scale));
   }
 
-  @Property(tries = 1000)
+  @Property(tries = 1000, seed = "20261129")
   void solve_nestedBlossoms_equalsBruteForce(@ForAll long seed) {
     SplittableRandom r = new SplittableRandom(seed);
     CandidateGraph g = SmallGraphs.nestedBlossoms(r, 2, r.nextInt(6));
@@ -71,7 +71,7 @@ class BlossomMaximumWeightMatchingTest {
     assertThat(result.weight()).isCloseTo(BruteForceGeneralMatching.maxWeight(g), within(1e-9));
   }
 
-  @Property(tries = 10_000)
+  @Property(tries = 10_000, seed = "20261129")
   void solve_randomMedium_equalsJGraphTKolmogorov(@ForAll long seed) {
     SplittableRandom r = new SplittableRandom(seed);
     int n = 2 + r.nextInt(60);
@@ -82,7 +82,7 @@ class BlossomMaximumWeightMatchingTest {
     assertThat(result.weight()).isCloseTo(JGraphTReference.maxWeight(g), within(1e-6));
   }
 
-  @Property(tries = 400)
+  @Property(tries = 400, seed = "20261129")
   void solve_deepNestedBlossoms_equalsJGraphTKolmogorov(@ForAll long seed) {
     SplittableRandom r = new SplittableRandom(seed);
     CandidateGraph g = SmallGraphs.nestedBlossoms(r, 3, r.nextInt(40));
@@ -90,7 +90,7 @@ class BlossomMaximumWeightMatchingTest {
     assertThat(result.weight()).isCloseTo(JGraphTReference.maxWeight(g), within(1e-6));
   }
 
-  @Property(tries = 500)
+  @Property(tries = 500, seed = "20261129")
   void solveWithGap_certifiedBound(@ForAll long seed) {
     SplittableRandom r = new SplittableRandom(seed);
     int n = 2 + r.nextInt(300);

@@ -49,7 +49,7 @@ class GreedyTrioCompletionTest {
         .hasMessageContaining("vertex 0");
   }
 
-  @Property(tries = 1000)
+  @Property(tries = 1000, seed = "20261129")
   void complete_rulesHold(@ForAll long seed) {
     SplittableRandom r = new SplittableRandom(seed);
     int n = 1 + r.nextInt(30);

@@ -38,7 +38,7 @@ class SuitorMatchingTest {
     return result;
   }
 
-  @Property(tries = 2000)
+  @Property(tries = 2000, seed = "20261129")
   void solve_equalsGreedyUnderSameTieBreak(@ForAll long seed) {
     SplittableRandom r = new SplittableRandom(seed);
     int n = 2 + r.nextInt(40);
@@ -49,7 +49,7 @@ class SuitorMatchingTest {
     assertThat(s.edges()).containsExactly(greedy(g));
   }
 
-  @Property(tries = 2000)
+  @Property(tries = 2000, seed = "20261129")
   void solveImproved_atLeastHalfOptimumAndAtLeastSuitor(@ForAll long seed) {
     SplittableRandom r = new SplittableRandom(seed);
     int n = r.nextInt(11);

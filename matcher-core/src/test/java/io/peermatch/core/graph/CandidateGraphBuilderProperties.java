@@ -11,7 +11,7 @@ import net.jqwik.api.Property;
 class CandidateGraphBuilderProperties {
 
   /** The graph equals a map of pair to heaviest weight, and its adjacency agrees with its edges. */
-  @Property(tries = 300)
+  @Property(tries = 300, seed = "20261129")
   void build_matchesAMapOfHeaviestEdges(@ForAll long seed) {
     Random rnd = new Random(seed);
     boolean bipartite = rnd.nextBoolean();

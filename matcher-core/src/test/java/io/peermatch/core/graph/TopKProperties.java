@@ -12,7 +12,7 @@ import net.jqwik.api.Property;
 class TopKProperties {
 
   /** The first {@code keep} entries equal the head of a full sort by (score desc, id asc). */
-  @Property(tries = 1000)
+  @Property(tries = 1000, seed = "20261129")
   void select_equalsTheHeadOfAFullSort(@ForAll long seed) {
     Random rnd = new Random(seed);
     int count = rnd.nextInt(60);
@@ -47,7 +47,7 @@ class TopKProperties {
     }
   }
 
-  @Property(tries = 20)
+  @Property(tries = 20, seed = "20261129")
   void select_keepZero_changesNothing(@ForAll long seed) {
     int[] ids = {3, 1, 2};
     double[] score = {1, 2, 3};

@@ -25,14 +25,14 @@ class GreedyStrategyProperties {
       new GreedyStrategy(CandidateOptions.DEFAULTS.withThreads(1));
 
   /** Greedy's matching is feasible on random problems of both shapes, capacities 1-3, pins. */
-  @Property(tries = 3000)
+  @Property(tries = 3000, seed = "20261129")
   void match_isFeasible(@ForAll long seed) {
     MatchingProblem problem = RandomProblems.generate(seed, Settings.everything(12));
     FeasibilityChecker.assertFeasible(problem, GREEDY.match(problem));
   }
 
   /** The same in top-K mode: fewer candidates, still feasible. */
-  @Property(tries = 1000)
+  @Property(tries = 1000, seed = "20261129")
   void match_topK_isFeasible(@ForAll long seed) {
     MatchingProblem problem = RandomProblems.generate(seed, Settings.everything(12));
     Matching m =
@@ -43,7 +43,7 @@ class GreedyStrategyProperties {
   }
 
   /** Greedy picks what the textbook greedy over all allowed pairs picks (no soft preferences). */
-  @Property(tries = 2000)
+  @Property(tries = 2000, seed = "20261129")
   void match_equalsReferenceGreedy(@ForAll long seed) {
     MatchingProblem problem =
         RandomProblems.generate(
@@ -53,7 +53,7 @@ class GreedyStrategyProperties {
   }
 
   /** The same with soft preferences. */
-  @Property(tries = 2000)
+  @Property(tries = 2000, seed = "20261129")
   void match_withPreferences_equalsReferenceGreedy(@ForAll long seed) {
     MatchingProblem problem =
         RandomProblems.generate(seed, Settings.everything(9).withDyadic(true));
@@ -62,7 +62,7 @@ class GreedyStrategyProperties {
   }
 
   /** Greedy keeps at least half of the maximum weight (Avis 1983) on tiny instances. */
-  @Property(tries = 2000)
+  @Property(tries = 2000, seed = "20261129")
   void match_isAtLeastHalfTheMaximumWeight(@ForAll long seed) {
     MatchingProblem problem =
         RandomProblems.generate(
@@ -82,7 +82,7 @@ class GreedyStrategyProperties {
   }
 
   /** Same problem, same answer; and the registry's greedy is this strategy. */
-  @Property(tries = 300)
+  @Property(tries = 300, seed = "20261129")
   void match_isDeterministic(@ForAll long seed) {
     MatchingProblem problem = RandomProblems.generate(seed, Settings.everything(12));
     Matching a = GREEDY.match(problem);

@@ -68,7 +68,7 @@ class GaleShapleyStableMatchingTest {
   }
 
   /** Strict one-to-one: the proposer-optimal member of the brute-force stable set. */
-  @Property(tries = 10_000)
+  @Property(tries = 10_000, seed = "20261129")
   void strict_isProposerOptimal(@ForAll long seed) {
     SplittableRandom rnd = new SplittableRandom(seed);
     StableMarriageInstance in =
@@ -91,7 +91,7 @@ class GaleShapleyStableMatchingTest {
   }
 
   /** Capacities on one or both sides (strict): pairwise stable, and in the brute-force set. */
-  @Property(tries = 1500)
+  @Property(tries = 1500, seed = "20261129")
   void capacities_stableAndProposerOptimalForUnitProposers(@ForAll long seed) {
     SplittableRandom rnd = new SplittableRandom(seed);
     int capL = rnd.nextInt(3) == 0 ? 3 : 1;
@@ -114,7 +114,7 @@ class GaleShapleyStableMatchingTest {
   }
 
   /** Ties (and capacities): the result is weakly stable, by the checker and the raw oracle. */
-  @Property(tries = 1500)
+  @Property(tries = 1500, seed = "20261129")
   void ties_weaklyStable(@ForAll long seed) {
     SplittableRandom rnd = new SplittableRandom(seed);
     RandomStableInstances.Raw raw =
@@ -133,7 +133,7 @@ class GaleShapleyStableMatchingTest {
   }
 
   /** The sparse twin-offset path and the dense rank table give the same matching. */
-  @Property(tries = 1000)
+  @Property(tries = 1000, seed = "20261129")
   void sparsePath_equalsDensePath(@ForAll long seed) {
     SplittableRandom rnd = new SplittableRandom(seed);
     StableMarriageInstance in =
@@ -154,7 +154,7 @@ class GaleShapleyStableMatchingTest {
   }
 
   /** Medium random instances (all features): stable by the checker. */
-  @Property(tries = 200)
+  @Property(tries = 200, seed = "20261129")
   void medium_stable(@ForAll long seed) {
     SplittableRandom rnd = new SplittableRandom(seed);
     RandomStableInstances.Raw raw =

@@ -103,7 +103,7 @@ class IrvingStableRoommatesTest {
   }
 
   /** Against brute force: OK iff a stable matching exists, and then the result is one of them. */
-  @Property(tries = 10_000)
+  @Property(tries = 10_000, seed = "20261129")
   void agreesWithBruteForce(@ForAll long seed) {
     SplittableRandom rnd = new SplittableRandom(seed);
     int n = 1 + rnd.nextInt(8);
@@ -126,7 +126,7 @@ class IrvingStableRoommatesTest {
    * Without a stable matching, the best effort is stable among the agents it matches and as large
    * as the brute-force maximum of such matchings (Tan's maximum stable matching size).
    */
-  @Property(tries = 3000)
+  @Property(tries = 3000, seed = "20261129")
   void noStableMatching_bestEffortIsMaximum(@ForAll long seed) {
     SplittableRandom rnd = new SplittableRandom(seed);
     int n = 3 + rnd.nextInt(6);
@@ -143,7 +143,7 @@ class IrvingStableRoommatesTest {
     assertThat(m.size()).isEqualTo(BruteForceStable.maxInternallyStable(in));
   }
 
-  @Property(tries = 100)
+  @Property(tries = 100, seed = "20261129")
   void medium_okMeansStable(@ForAll long seed) {
     SplittableRandom rnd = new SplittableRandom(seed);
     int n = 2 + rnd.nextInt(200);

@@ -97,7 +97,7 @@ class StabilityCheckerTest {
   }
 
   /** The checker agrees with a definition-level oracle on the raw input, for random matchings. */
-  @Property(tries = 1500)
+  @Property(tries = 1500, seed = "20261129")
   void checkMarriage_agreesWithRawOracle(@ForAll long seed) {
     SplittableRandom rnd = new SplittableRandom(seed);
     RandomStableInstances.Raw raw =

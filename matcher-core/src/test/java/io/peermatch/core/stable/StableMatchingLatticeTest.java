@@ -122,7 +122,7 @@ class StableMatchingLatticeTest {
   }
 
   /** Strict lists, incomplete, unequal sides, capacities on one side: lattice = brute force. */
-  @Property(tries = 10_000)
+  @Property(tries = 10_000, seed = "20261129")
   void latticeAndOptimaAgreeWithBruteForce(@ForAll long seed) {
     SplittableRandom rnd = new SplittableRandom(seed);
     int kind = rnd.nextInt(3);
@@ -161,7 +161,7 @@ class StableMatchingLatticeTest {
    * Complete n x n instances near a cyclic Latin square (many stable matchings, deep posets with
    * type-2 precedences), perturbed by random swaps: lattice = brute force over the n! matchings.
    */
-  @Property(tries = 300)
+  @Property(tries = 300, seed = "20261129")
   void nearLatinSquares_agreeWithBruteForce(@ForAll long seed) {
     SplittableRandom rnd = new SplittableRandom(seed);
     int n = 3 + rnd.nextInt(5);
@@ -192,7 +192,7 @@ class StableMatchingLatticeTest {
   }
 
   /** Medium instances: the heuristic sex-equal result is stable and no worse than its starts. */
-  @Property(tries = 60)
+  @Property(tries = 60, seed = "20261129")
   void sexEqualHeuristic_stableAndNoWorseThanStarts(@ForAll long seed) {
     SplittableRandom rnd = new SplittableRandom(seed);
     StableMarriageInstance in =

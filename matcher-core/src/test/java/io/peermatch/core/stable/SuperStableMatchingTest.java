@@ -42,7 +42,7 @@ class SuperStableMatchingTest {
   }
 
   /** Against brute force: exists iff the brute-force set is non-empty; left-optimal in it. */
-  @Property(tries = 10_000)
+  @Property(tries = 10_000, seed = "20261129")
   void agreesWithBruteForce(@ForAll long seed) {
     SplittableRandom rnd = new SplittableRandom(seed);
     StableMarriageInstance in =

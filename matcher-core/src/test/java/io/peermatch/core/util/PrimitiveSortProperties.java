@@ -59,7 +59,7 @@ class PrimitiveSortProperties {
             });
   }
 
-  @Property(tries = 1000)
+  @Property(tries = 1000, seed = "20261129")
   void indicesByDescendingValue_equalsBoxedStableSort(@ForAll("values") double[] values) {
     assertThat(PrimitiveSort.indicesByDescendingValue(values)).containsExactly(reference(values));
   }
