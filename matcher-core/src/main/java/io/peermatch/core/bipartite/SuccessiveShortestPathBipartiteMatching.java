@@ -282,45 +282,12 @@ public final class SuccessiveShortestPathBipartiteMatching {
         }
       }
       heap.clear();
-      scanned += settledCount;
-      for (int i = 0; i < settledCount; i++) {
-        int x = settled[i];
-        double delta = best - dist[x];
-        if (x >= leftCount) {
-          y[x] -= delta;
-        } else {
-          y[x] += delta;
-        }
-      }
+      updatePotentials(best, false);
       if (target < 0) {
         y[v] = 0.0;
         return;
       }
-      augmentations++;
-      int u;
-      if (target >= leftCount) {
-        // x hands its partner over and stays free with potential 0.
-        int e = predEdge[target];
-        setMatched(e, false);
-        load[target]--;
-        y[target] = 0.0;
-        u = g.u(e);
-      } else {
-        u = target;
-        load[u]++;
-      }
-      while (true) {
-        int e = predEdge[u];
-        setMatched(e, true);
-        int r = g.v(e);
-        if (r == v) {
-          break;
-        }
-        int back = predEdge[r];
-        setMatched(back, false);
-        u = g.u(back);
-      }
-      load[v]++;
+      augment(v, target);
     }
 
     private BipartiteMatchingResult processLeft() {
@@ -557,16 +524,7 @@ public final class SuccessiveShortestPathBipartiteMatching {
         }
       }
       heap.clear();
-      scanned += settledCount;
-      for (int i = 0; i < settledCount; i++) {
-        int x = settled[i];
-        double delta = best - dist[x];
-        if (x < leftCount) {
-          y[x] -= delta;
-        } else {
-          y[x] += delta;
-        }
-      }
+      updatePotentials(best, true);
       if (target < 0) {
         y[a] = 0.0;
         return;
@@ -592,31 +550,59 @@ public final class SuccessiveShortestPathBipartiteMatching {
       return true;
     }
 
-    private void augment(int a, int target) {
+    /**
+     * Flips the search's path from {@code target} back to its start {@code source}, on either side.
+     * A target on the start's side hands over the matched edge the search came through and keeps a
+     * free slot with potential 0; a target on the other side has a free slot and takes one more
+     * edge.
+     */
+    private void augment(int source, int target) {
       augmentations++;
-      int v;
-      if (target < leftCount) {
+      int x;
+      if ((target < leftCount) == (source < leftCount)) {
         int e = predEdge[target];
         setMatched(e, false);
         load[target]--;
         y[target] = 0.0;
-        v = g.v(e);
+        x = otherEnd(e, target);
       } else {
-        v = target;
-        load[v]++;
+        x = target;
+        load[x]++;
       }
       while (true) {
-        int e = predEdge[v];
+        int e = predEdge[x];
         setMatched(e, true);
-        int u = g.u(e);
-        if (u == a) {
+        int next = otherEnd(e, x);
+        if (next == source) {
           break;
         }
-        int back = predEdge[u];
+        int back = predEdge[next];
         setMatched(back, false);
-        v = g.v(back);
+        x = otherEnd(back, next);
       }
-      load[a]++;
+      load[source]++;
+    }
+
+    private int otherEnd(int e, int x) {
+      int u = g.u(e);
+      return u == x ? g.v(e) : u;
+    }
+
+    /**
+     * The dual update after a search: every settled vertex moves by its distance to the search's
+     * cost, down on the start's side and up on the other, which keeps reduced costs non-negative.
+     */
+    private void updatePotentials(double best, boolean fromLeft) {
+      scanned += settledCount;
+      for (int i = 0; i < settledCount; i++) {
+        int x = settled[i];
+        double delta = best - dist[x];
+        if ((x < leftCount) == fromLeft) {
+          y[x] -= delta;
+        } else {
+          y[x] += delta;
+        }
+      }
     }
 
     private BipartiteMatchingResult result() {
