@@ -9,9 +9,10 @@ import io.peermatch.core.graph.CandidateGraph;
  * one unit of the original weights); then exact integer potentials are recovered from the rounded
  * prices by label correction (Bellman–Ford with a FIFO queue) on the residual graph of that
  * matching. Label correction converges exactly when the residual graph has no negative cycle, that
- * is when the matching is optimal; a work budget stands in for cycle detection, and when it runs
- * out (or the instance does not qualify) the caller falls back to the pure shortest-path method.
- * The potentials are exact integers, so the certificate is exact.
+ * is when the matching is optimal; a work budget stands in for cycle detection. When it runs out,
+ * or an object ends free with a price, the caller starts the shortest-path method from the
+ * auction's matching and prices; when the instance does not qualify, from its greedy start. The
+ * potentials are exact integers, so the certificate is exact.
  *
  * <p>References: D. P. Bertsekas, The auction algorithm, <i>Annals of Operations Research</i> 14
  * (1988) 105–123 (Proposition 1: integer benefits and {@code n epsilon < 1} give an optimal
@@ -31,19 +32,16 @@ final class AuctionDualCompletion {
 
   /** A certified optimal matching, or null when this path does not apply or does not converge. */
   static BipartiteMatchingResult trySolve(CandidateGraph g) {
-    return trySolve(g, null);
+    WarmStart start = warmStart(g);
+    return start == null ? null : certify(g, start);
   }
 
   /**
-   * A certified optimal matching, or null when this path does not apply or does not converge. When
-   * it does not converge, {@code warmStart} (if not null) receives the auction's matching and
-   * prices, a good start for the shortest-path method.
+   * The auction's matching with exact integer potentials that prove it optimal, or null when the
+   * auction left an object free with a price or label correction does not converge (then {@code
+   * start} is still a good start for the shortest-path method).
    */
-  static BipartiteMatchingResult trySolve(CandidateGraph g, WarmStart[] warmStart) {
-    WarmStart start = warmStart(g);
-    if (start == null) {
-      return null;
-    }
+  static BipartiteMatchingResult certify(CandidateGraph g, WarmStart start) {
     int n = g.vertexCount();
     int leftCount = g.leftCount();
     int m = g.edgeCount();
@@ -55,9 +53,6 @@ final class AuctionDualCompletion {
     // converges. With some, the shortest-path method repairs them from this start instead.
     for (int v = leftCount; v < n; v++) {
       if (price[v] > 0.0 && !heldBy(g, choice, v)) {
-        if (warmStart != null) {
-          warmStart[0] = start;
-        }
         return null;
       }
     }
@@ -90,9 +85,6 @@ final class AuctionDualCompletion {
     long budget = SCANS_PER_ARC * ((long) m + n);
     double rootLabel = correctLabels(g, matched, mate, y, budget);
     if (Double.isNaN(rootLabel)) {
-      if (warmStart != null) {
-        warmStart[0] = start;
-      }
       return null;
     }
     // Labels are relative to the root (source and sink merged): shift them so that its label is

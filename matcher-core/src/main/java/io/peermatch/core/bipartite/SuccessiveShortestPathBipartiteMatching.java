@@ -84,13 +84,12 @@ public final class SuccessiveShortestPathBipartiteMatching {
     if (!graph.isBipartite()) {
       throw new IllegalArgumentException("graph must be bipartite but was " + graph);
     }
-    AuctionDualCompletion.WarmStart[] start = new AuctionDualCompletion.WarmStart[1];
-    BipartiteMatchingResult fast = AuctionDualCompletion.trySolve(graph, start);
-    if (fast != null) {
-      return fast;
+    AuctionDualCompletion.WarmStart start = AuctionDualCompletion.warmStart(graph);
+    if (start == null) {
+      return new Search(graph).run();
     }
-    Search search = new Search(graph);
-    return start[0] != null ? search.runFrom(start[0]) : search.run();
+    BipartiteMatchingResult certified = AuctionDualCompletion.certify(graph, start);
+    return certified != null ? certified : new Search(graph).runFrom(start);
   }
 
   /** The shortest-path method alone, without the auction path: for tests and comparisons. */
