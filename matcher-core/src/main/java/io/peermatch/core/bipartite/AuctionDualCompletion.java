@@ -48,15 +48,6 @@ final class AuctionDualCompletion {
     int[] choice = start.choice();
     double[] price = start.price();
     double scale = start.scale();
-    // Objects left free with a price are the auction's only defect on the asymmetric problem;
-    // without any, the matching is optimal (Bertsekas, Proposition 1) and label correction
-    // converges. With some, the shortest-path method repairs them from this start instead.
-    for (int v = leftCount; v < n; v++) {
-      if (price[v] > 0.0 && !heldBy(g, choice, v)) {
-        return null;
-      }
-    }
-
     boolean[] matched = new boolean[m];
     int[] mate = new int[n];
     java.util.Arrays.fill(mate, -1);
@@ -66,6 +57,14 @@ final class AuctionDualCompletion {
         matched[e] = true;
         mate[u] = e;
         mate[g.v(e)] = e;
+      }
+    }
+    // Objects left free with a price are the auction's only defect on the asymmetric problem;
+    // without any, the matching is optimal (Bertsekas, Proposition 1) and label correction
+    // converges. With some, the shortest-path method repairs them from this start instead.
+    for (int v = leftCount; v < n; v++) {
+      if (price[v] > 0.0 && mate[v] < 0) {
+        return null;
       }
     }
     // Start: right potentials are the rounded prices of held objects, 0 elsewhere; left
@@ -146,18 +145,6 @@ final class AuctionDualCompletion {
     long[] stats = new long[2];
     AuctionBipartiteMatching.bid(g, scale, 1.0, true, true, price, choice, stats);
     return new WarmStart(choice, price, scale);
-  }
-
-  private static boolean heldBy(CandidateGraph g, int[] choice, int v) {
-    // Called only for priced objects, which the forward auction keeps held: a short scan of v's
-    // edges finds the holder in the common case.
-    for (int k = g.adjacencyStart(v), end = g.adjacencyEnd(v); k < end; k++) {
-      int e = g.adjacentEdge(k);
-      if (choice[g.u(e)] == e) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** The auction's matching ({@code choice}: each left vertex's edge or -1) and scaled prices. */

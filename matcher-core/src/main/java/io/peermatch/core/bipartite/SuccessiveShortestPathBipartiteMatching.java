@@ -177,7 +177,7 @@ public final class SuccessiveShortestPathBipartiteMatching {
      * edges, or 0. A left vertex whose own edge is not its best after rounding gives it up. Every
      * reduced cost is then non-negative; what remains are free left vertices with a positive
      * potential (searched as usual) and free right vertices with a positive potential, the
-     * auction's defect, each repaired by one search from the right side ({@link #searchFromRight}).
+     * auction's defect, each repaired by one search from the right side ({@link #search}).
      */
     BipartiteMatchingResult runFrom(AuctionDualCompletion.WarmStart start) {
       int[] choice = start.choice();
@@ -219,80 +219,21 @@ public final class SuccessiveShortestPathBipartiteMatching {
       }
       for (int a = 0; a < leftCount; a++) {
         while (load[a] == 0 && y[a] > 0.0) {
-          searchFrom(a);
+          search(a);
         }
       }
       for (int v = leftCount; v < n; v++) {
         if (load[v] == 0 && y[v] > 0.0) {
-          searchFromRight(v);
+          search(v);
         }
       }
       return result();
     }
 
-    /**
-     * The mirror of {@link #searchFrom} for a free right vertex {@code v} of a one-to-one instance
-     * that carries a potential (which complementary slackness forbids). Dijkstra on reduced costs
-     * from {@code v}, over unmatched edges to left vertices and matched edges back to the right,
-     * stops at the cheapest of: giving up (cost {@code y_v}: the potential drops to 0), a free left
-     * vertex (an augmenting path; free left vertices have potential 0 here), or a matched right
-     * vertex {@code x} that hands its partner over (cost {@code d(x) + y_x}, after which {@code x}
-     * is free with potential 0). The settled vertices' potentials move by the distance to that
-     * cost, right ones down and left ones up, which keeps every reduced cost non-negative and every
-     * potential non-negative, and ends the defect.
-     */
-    private void searchFromRight(int v) {
-      searches++;
-      stamp++;
-      settledCount = 0;
-      double best = y[v];
-      int target = -1;
-      reach(v, 0.0, -1);
-      heap.insertOrDecrease(v, 0.0);
-      while (!heap.isEmpty() && heap.minKey() < best) {
-        double dx = heap.minKey();
-        int x = heap.removeMin();
-        settled[settledCount++] = x;
-        if (x >= leftCount) {
-          if (x != v && dx + y[x] < best) {
-            best = dx + y[x];
-            target = x;
-          }
-          double yx = y[x];
-          for (int k = g.adjacencyStart(x), end = g.adjacencyEnd(x); k < end; k++) {
-            int e = g.adjacentEdge(k);
-            double w = g.weight(e);
-            if (matched[e] || w <= 0.0) {
-              continue;
-            }
-            int u = g.u(e);
-            double reduced = (y[u] - w) + yx;
-            double nd = dx + (reduced > 0.0 ? reduced : 0.0);
-            if (relax(u, nd, e) && load[u] == 0 && nd < best) {
-              best = nd;
-              target = u;
-            }
-          }
-        } else {
-          int e = leftSole[x];
-          int r = g.v(e);
-          double reduced = g.weight(e) - y[x] - y[r];
-          relax(r, dx + (reduced > 0.0 ? reduced : 0.0), e);
-        }
-      }
-      heap.clear();
-      updatePotentials(best, false);
-      if (target < 0) {
-        y[v] = 0.0;
-        return;
-      }
-      augment(v, target);
-    }
-
     private BipartiteMatchingResult processLeft() {
       for (int a = 0; a < leftCount; a++) {
         while (load[a] < g.capacity(a) && y[a] > 0.0) {
-          searchFrom(a);
+          search(a);
         }
         if (load[a] < g.capacity(a)) {
           y[a] = 0.0;
@@ -467,24 +408,33 @@ public final class SuccessiveShortestPathBipartiteMatching {
     }
 
     /**
-     * One Dijkstra from {@code a} on reduced costs, the dual update of the settled vertices, and
-     * the augmentation when it gains weight.
+     * One Dijkstra on reduced costs from {@code source}, a vertex on either side with a free slot
+     * and a positive potential, then the dual update of the settled vertices and the augmentation
+     * when it gains. From the source's side the search follows unmatched edges to the other side,
+     * and from there matched edges back. It stops at the cheapest of: giving up (cost {@code
+     * y_source}: the source's potential drops to 0 and its slot stays free), a vertex of the other
+     * side with a free slot (an augmenting path; such vertices have potential 0), or a vertex
+     * {@code x} of the source's side, reached through its matched edge, that hands that edge over
+     * and keeps a free slot (cost {@code d(x) + y_x}). Settled potentials move by their distance to
+     * that cost, down on the source's side and up on the other, which keeps every reduced cost and
+     * every potential non-negative. Left sources are the method's own steps; right sources repair
+     * the free right vertices with a price that an auction start leaves (one-to-one only).
      */
-    private void searchFrom(int a) {
+    private void search(int source) {
       searches++;
       stamp++;
       settledCount = 0;
-      double ya = y[a];
-      double best = ya;
+      boolean fromLeft = source < leftCount;
+      double best = y[source];
       int target = -1;
-      reach(a, 0.0, -1);
-      heap.insertOrDecrease(a, 0.0);
+      reach(source, 0.0, -1);
+      heap.insertOrDecrease(source, 0.0);
       while (!heap.isEmpty() && heap.minKey() < best) {
         double dx = heap.minKey();
         int x = heap.removeMin();
         settled[settledCount++] = x;
-        if (x < leftCount) {
-          if (x != a && dx + y[x] < best) {
+        if ((x < leftCount) == fromLeft) {
+          if (x != source && dx + y[x] < best) {
             // x gives up the matched edge we came through and keeps a free slot.
             best = dx + y[x];
             target = x;
@@ -496,39 +446,39 @@ public final class SuccessiveShortestPathBipartiteMatching {
             if (matched[e] || w <= 0.0) {
               continue;
             }
-            int v = g.v(e);
-            double reduced = (yx - w) + y[v];
+            int z = otherEnd(e, x);
+            double reduced = (yx - w) + y[z];
             double nd = dx + (reduced > 0.0 ? reduced : 0.0);
-            if (relax(v, nd, e) && load[v] < g.capacity(v) && nd < best) {
+            if (relax(z, nd, e) && load[z] < g.capacity(z) && nd < best) {
               best = nd;
-              target = v;
+              target = z;
             }
           }
         } else if (g.capacity(x) == 1) {
-          int e = soleEdge[x];
-          int u = g.u(e);
-          double reduced = g.weight(e) - y[u] - y[x];
-          relax(u, dx + (reduced > 0.0 ? reduced : 0.0), e);
+          int e = x < leftCount ? leftSole[x] : soleEdge[x];
+          int z = otherEnd(e, x);
+          double reduced = g.weight(e) - y[z] - y[x];
+          relax(z, dx + (reduced > 0.0 ? reduced : 0.0), e);
         } else {
-          double yv = y[x];
+          double yx = y[x];
           for (int k = g.adjacencyStart(x), end = g.adjacencyEnd(x); k < end; k++) {
             int e = g.adjacentEdge(k);
             if (!matched[e]) {
               continue;
             }
-            int u = g.u(e);
-            double reduced = g.weight(e) - y[u] - yv;
-            relax(u, dx + (reduced > 0.0 ? reduced : 0.0), e);
+            int z = otherEnd(e, x);
+            double reduced = g.weight(e) - y[z] - yx;
+            relax(z, dx + (reduced > 0.0 ? reduced : 0.0), e);
           }
         }
       }
       heap.clear();
-      updatePotentials(best, true);
+      updatePotentials(best, fromLeft);
       if (target < 0) {
-        y[a] = 0.0;
+        y[source] = 0.0;
         return;
       }
-      augment(a, target);
+      augment(source, target);
     }
 
     private void reach(int x, double d, int edge) {
