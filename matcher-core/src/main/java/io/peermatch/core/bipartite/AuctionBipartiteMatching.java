@@ -132,15 +132,7 @@ public final class AuctionBipartiteMatching {
           int held = choice[u];
           if (held >= 0) {
             double heldProfit = scale * graph.weight(held) - price[graph.v(held)];
-            double best = 0.0;
-            for (int k = graph.adjacencyStart(u), end = graph.adjacencyEnd(u); k < end; k++) {
-              int e = graph.adjacentEdge(k);
-              double w = graph.weight(e);
-              if (w > 0.0) {
-                best = Math.max(best, scale * w - price[graph.v(e)]);
-              }
-            }
-            if (heldProfit >= best - eps) {
+            if (heldProfit >= bestProfit(graph, scale, price, u) - eps) {
               continue;
             }
             holder[graph.v(held)] = -1;
@@ -332,14 +324,24 @@ public final class AuctionBipartiteMatching {
       sum += price[v];
     }
     for (int u = 0; u < g.leftCount(); u++) {
-      double best = 0.0;
-      for (int k = g.adjacencyStart(u), end = g.adjacencyEnd(u); k < end; k++) {
-        int e = g.adjacentEdge(k);
-        best = Math.max(best, g.weight(e) - price[g.v(e)]);
-      }
-      sum += best;
+      sum += bestProfit(g, 1.0, price, u);
     }
     return sum;
+  }
+
+  /**
+   * A bidder's best profit on the weights scaled by {@code scale}; staying unmatched is worth 0.
+   */
+  private static double bestProfit(CandidateGraph g, double scale, double[] price, int u) {
+    double best = 0.0;
+    for (int k = g.adjacencyStart(u), end = g.adjacencyEnd(u); k < end; k++) {
+      int e = g.adjacentEdge(k);
+      double w = g.weight(e);
+      if (w > 0.0) {
+        best = Math.max(best, scale * w - price[g.v(e)]);
+      }
+    }
+    return best;
   }
 
   /** An approximate matching with its proven upper bound on the optimum. */
