@@ -15,9 +15,7 @@ import io.peermatch.core.evaluation.EvaluationOptions;
 import io.peermatch.core.evaluation.Metrics;
 import io.peermatch.core.strategy.GraphStrategy;
 import io.peermatch.core.strategy.PreparedProblem;
-import io.peermatch.core.synthetic.SyntheticOrganisation;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -39,22 +37,10 @@ import picocli.CommandLine.Spec;
     description = "Runs strategies on the same people and prints one row of metrics per strategy.")
 final class CompareCommand implements Callable<Integer> {
 
-  /** Where the people come from. */
-  static final class Source {
-    @Option(names = "--input", paramLabel = "FILE", description = "People CSV.")
-    Path input;
-
-    @Option(
-        names = "--synthetic",
-        paramLabel = "N",
-        description = "A synthetic organisation of N people.")
-    Integer synthetic;
-  }
-
   @Spec CommandSpec spec;
 
   @ArgGroup(exclusive = true, multiplicity = "1")
-  Source source;
+  PeopleSource source;
 
   @Option(
       names = "--seed",
@@ -104,20 +90,8 @@ final class CompareCommand implements Callable<Integer> {
         chosen.add(Strategies.get(name.trim(), problemOptions.candidateOptions()));
       }
     }
-    List<Participant> people;
-    String origin;
-    if (source.input != null) {
-      people = PeopleCsv.read(source.input);
-      origin = source.input.toString();
-    } else {
-      if (source.synthetic < 0) {
-        throw new IllegalArgumentException(
-            "--synthetic must not be negative but was " + source.synthetic);
-      }
-      people = SyntheticOrganisation.generate(source.synthetic, seed).people();
-      origin = "synthetic organisation";
-    }
-    MatchingProblem problem = problemOptions.build(people, seed, origin);
+    List<Participant> people = source.read(seed);
+    MatchingProblem problem = problemOptions.build(people, seed, source.origin());
     if (strategies == null && lambdas == null) {
       chosen.removeIf(s -> !s.supports(problem.kind()));
     }

@@ -8,7 +8,10 @@ import java.util.Set;
 import java.util.TreeSet;
 import picocli.CommandLine.Option;
 
-/** Where {@code rounds} and {@code suggest} take their people from: a CSV or a synthetic org. */
+/**
+ * Where {@code compare}, {@code rounds} and {@code suggest} take their people from: a CSV or a
+ * synthetic organisation.
+ */
 final class PeopleSource {
 
   @Option(
