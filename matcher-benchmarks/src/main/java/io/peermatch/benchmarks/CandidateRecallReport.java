@@ -1,9 +1,9 @@
 package io.peermatch.benchmarks;
 
 import io.peermatch.api.MatchingProblem;
-import io.peermatch.core.graph.CandidateOptions;
-import io.peermatch.core.graph.CandidateRecall;
-import io.peermatch.core.problem.CompiledProblem;
+import io.peermatch.core.internal.candidates.CandidateOptions;
+import io.peermatch.core.internal.candidates.CandidateRecall;
+import io.peermatch.core.internal.problem.CompiledProblem;
 import java.util.Locale;
 
 /**

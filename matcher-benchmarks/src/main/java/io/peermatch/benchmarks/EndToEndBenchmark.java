@@ -2,7 +2,7 @@ package io.peermatch.benchmarks;
 
 import io.peermatch.api.MatchingProblem;
 import io.peermatch.core.Strategies;
-import io.peermatch.core.strategy.GraphStrategy;
+import io.peermatch.core.internal.strategy.GraphStrategy;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;

@@ -1,10 +1,10 @@
 package io.peermatch.benchmarks;
 
 import io.peermatch.core.graph.CandidateGraph;
-import io.peermatch.core.graph.CandidateOptions;
-import io.peermatch.core.greedy.GreedyMatching;
+import io.peermatch.core.internal.candidates.CandidateOptions;
+import io.peermatch.core.internal.candidates.Prepared;
 import io.peermatch.core.jgrapht.JGraphTAdapter;
-import io.peermatch.core.strategy.PreparedProblem;
+import io.peermatch.core.kernel.general.GreedyMatching;
 import java.util.concurrent.TimeUnit;
 import org.jgrapht.Graph;
 import org.jgrapht.alg.matching.GreedyWeightedMatching;
@@ -78,8 +78,7 @@ public class GreedyBenchmark {
 
   @Setup(Level.Trial)
   public void setUp() {
-    graph =
-        PreparedProblem.prepare(Organisations.peers(employees), CandidateOptions.DEFAULTS).graph();
+    graph = Prepared.prepare(Organisations.peers(employees), CandidateOptions.DEFAULTS).graph();
     if (solver != Solver.PEERMATCH_GREEDY) {
       jgraphtGraph = JGraphTAdapter.toGraph(graph);
     }

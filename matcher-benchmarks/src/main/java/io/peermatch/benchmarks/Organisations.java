@@ -4,11 +4,11 @@ import io.peermatch.api.Constraints;
 import io.peermatch.api.Matching;
 import io.peermatch.api.MatchingProblem;
 import io.peermatch.api.Participant;
-import io.peermatch.core.evaluation.Evaluation;
-import io.peermatch.core.evaluation.EvaluationOptions;
-import io.peermatch.core.graph.CandidateOptions;
-import io.peermatch.core.strategy.GraphStrategy;
-import io.peermatch.core.strategy.PreparedProblem;
+import io.peermatch.core.Evaluation;
+import io.peermatch.core.EvaluationOptions;
+import io.peermatch.core.internal.candidates.CandidateOptions;
+import io.peermatch.core.internal.candidates.Prepared;
+import io.peermatch.core.internal.strategy.GraphStrategy;
 import io.peermatch.core.synthetic.Organisation;
 import io.peermatch.core.synthetic.SyntheticOrganisation;
 import java.util.ArrayList;
@@ -67,7 +67,7 @@ public final class Organisations {
    * {@code strategy}, evaluate every metric; the results go to the blackhole.
    */
   public static void endToEnd(MatchingProblem problem, GraphStrategy strategy, Blackhole bh) {
-    PreparedProblem prepared = PreparedProblem.prepare(problem, CandidateOptions.DEFAULTS);
+    Prepared prepared = Prepared.prepare(problem, CandidateOptions.DEFAULTS);
     Matching matching = strategy.match(prepared);
     bh.consume(matching);
     bh.consume(Evaluation.evaluate(prepared, matching, EvaluationOptions.DEFAULTS));

@@ -3,13 +3,13 @@ package io.peermatch.benchmarks;
 import io.peermatch.api.Matching;
 import io.peermatch.api.MatchingProblem;
 import io.peermatch.api.MatchingStrategy;
+import io.peermatch.core.Evaluation;
+import io.peermatch.core.EvaluationOptions;
+import io.peermatch.core.Metrics;
 import io.peermatch.core.Strategies;
-import io.peermatch.core.evaluation.Evaluation;
-import io.peermatch.core.evaluation.EvaluationOptions;
-import io.peermatch.core.evaluation.Metrics;
-import io.peermatch.core.graph.CandidateOptions;
-import io.peermatch.core.strategy.GraphStrategy;
-import io.peermatch.core.strategy.PreparedProblem;
+import io.peermatch.core.internal.candidates.CandidateOptions;
+import io.peermatch.core.internal.candidates.Prepared;
+import io.peermatch.core.internal.strategy.GraphStrategy;
 
 /**
  * The body of one forked scale run (started by {@link ScaleRun}): generates the seeded synthetic
@@ -56,7 +56,7 @@ final class ScaleChild {
 
         phase = 1;
         t = System.nanoTime();
-        PreparedProblem prepared = PreparedProblem.prepare(problem, CandidateOptions.DEFAULTS);
+        Prepared prepared = Prepared.prepare(problem, CandidateOptions.DEFAULTS);
         problem = null;
         ms[phase] = elapsed(t);
         edges = prepared.graph().edgeCount();

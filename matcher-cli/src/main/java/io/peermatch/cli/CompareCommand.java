@@ -8,13 +8,13 @@ import io.peermatch.api.Matching;
 import io.peermatch.api.MatchingProblem;
 import io.peermatch.api.MatchingStrategy;
 import io.peermatch.api.Participant;
+import io.peermatch.core.Evaluation;
+import io.peermatch.core.EvaluationOptions;
+import io.peermatch.core.Metrics;
 import io.peermatch.core.Strategies;
-import io.peermatch.core.diversity.DiversitySeekingStrategy;
-import io.peermatch.core.evaluation.Evaluation;
-import io.peermatch.core.evaluation.EvaluationOptions;
-import io.peermatch.core.evaluation.Metrics;
-import io.peermatch.core.strategy.GraphStrategy;
-import io.peermatch.core.strategy.PreparedProblem;
+import io.peermatch.core.internal.candidates.Prepared;
+import io.peermatch.core.internal.strategy.DiversitySeekingStrategy;
+import io.peermatch.core.internal.strategy.GraphStrategy;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -95,7 +95,7 @@ final class CompareCommand implements Callable<Integer> {
     if (strategies == null && lambdas == null) {
       chosen.removeIf(s -> !s.supports(problem.kind()));
     }
-    PreparedProblem prepared = PreparedProblem.prepare(problem, problemOptions.candidateOptions());
+    Prepared prepared = Prepared.prepare(problem, problemOptions.candidateOptions());
     Matching reference = null;
     if (Strategies.exists("max-weight")) {
       reference = run(Strategies.get("max-weight", problemOptions.candidateOptions()), prepared);
@@ -121,7 +121,7 @@ final class CompareCommand implements Callable<Integer> {
     return 0;
   }
 
-  private static Matching run(MatchingStrategy strategy, PreparedProblem prepared) {
+  private static Matching run(MatchingStrategy strategy, Prepared prepared) {
     if (strategy instanceof GraphStrategy graphStrategy) {
       return graphStrategy.match(prepared);
     }
@@ -130,8 +130,7 @@ final class CompareCommand implements Callable<Integer> {
 
   private record Row(String strategy, double solveMillis, Metrics metrics) {}
 
-  private static String json(int people, PreparedProblem prepared, List<Row> rows)
-      throws Exception {
+  private static String json(int people, Prepared prepared, List<Row> rows) throws Exception {
     ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     ObjectNode root = mapper.createObjectNode();
     root.put("people", people);
@@ -186,8 +185,7 @@ final class CompareCommand implements Callable<Integer> {
     }
   }
 
-  private static void printTable(
-      PrintWriter out, int people, PreparedProblem prepared, List<Row> rows) {
+  private static void printTable(PrintWriter out, int people, Prepared prepared, List<Row> rows) {
     out.printf(
         "%d people, %d candidate pairs (%s, %.0f ms)%n%n",
         people,

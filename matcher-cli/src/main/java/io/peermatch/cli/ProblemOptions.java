@@ -4,7 +4,7 @@ import io.peermatch.api.Constraints;
 import io.peermatch.api.MatchingProblem;
 import io.peermatch.api.Participant;
 import io.peermatch.api.Scoring;
-import io.peermatch.core.graph.CandidateOptions;
+import io.peermatch.core.internal.candidates.CandidateOptions;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Option;

@@ -2,8 +2,8 @@ package io.peermatch.cli;
 
 import io.peermatch.api.MatchingProblem;
 import io.peermatch.api.Participant;
-import io.peermatch.core.suggest.Suggestion;
-import io.peermatch.core.suggest.Suggestions;
+import io.peermatch.core.Suggestion;
+import io.peermatch.core.Suggestions;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Path;

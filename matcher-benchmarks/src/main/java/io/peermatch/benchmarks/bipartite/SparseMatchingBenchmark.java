@@ -1,10 +1,10 @@
 package io.peermatch.benchmarks.bipartite;
 
-import io.peermatch.core.bipartite.AuctionBipartiteMatching;
-import io.peermatch.core.bipartite.SuccessiveShortestPathBipartiteMatching;
 import io.peermatch.core.graph.CandidateGraph;
 import io.peermatch.core.graph.CandidateGraphBuilder;
 import io.peermatch.core.jgrapht.JGraphTAdapter;
+import io.peermatch.core.kernel.bipartite.AuctionBipartiteMatching;
+import io.peermatch.core.kernel.bipartite.SuccessiveShortestPathBipartiteMatching;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import org.jgrapht.Graph;

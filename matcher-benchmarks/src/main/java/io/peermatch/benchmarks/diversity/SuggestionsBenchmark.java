@@ -2,7 +2,7 @@ package io.peermatch.benchmarks.diversity;
 
 import io.peermatch.api.MatchingProblem;
 import io.peermatch.benchmarks.Organisations;
-import io.peermatch.core.suggest.Suggestions;
+import io.peermatch.core.Suggestions;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;

@@ -1,15 +1,15 @@
 package io.peermatch.benchmarks.general;
 
 import io.peermatch.benchmarks.Organisations;
-import io.peermatch.core.general.BlossomMaximumWeightMatching;
-import io.peermatch.core.general.FractionalCoverUpperBound;
-import io.peermatch.core.general.GeneralGraphGenerators;
-import io.peermatch.core.general.GeneralMatchingChecker;
-import io.peermatch.core.general.GeneralMatchingResult;
-import io.peermatch.core.general.SuitorMatching;
 import io.peermatch.core.graph.CandidateGraph;
-import io.peermatch.core.graph.CandidateOptions;
-import io.peermatch.core.strategy.PreparedProblem;
+import io.peermatch.core.internal.candidates.CandidateOptions;
+import io.peermatch.core.internal.candidates.Prepared;
+import io.peermatch.core.kernel.general.BlossomMaximumWeightMatching;
+import io.peermatch.core.kernel.general.FractionalCoverUpperBound;
+import io.peermatch.core.kernel.general.GeneralGraphGenerators;
+import io.peermatch.core.kernel.general.GeneralMatchingChecker;
+import io.peermatch.core.kernel.general.GeneralMatchingResult;
+import io.peermatch.core.kernel.general.SuitorMatching;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
@@ -127,8 +127,8 @@ public final class ApproximationQualityReport {
         return CandidateGraph.of(n, -1, u, v, w, null);
       }
     }
-    PreparedProblem prepared =
-        PreparedProblem.prepare(Organisations.peersOfCapacityOne(n), CandidateOptions.DEFAULTS);
+    Prepared prepared =
+        Prepared.prepare(Organisations.peersOfCapacityOne(n), CandidateOptions.DEFAULTS);
     CandidateGraph g = prepared.graph();
     try (DataOutputStream out =
         new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file), 1 << 20))) {

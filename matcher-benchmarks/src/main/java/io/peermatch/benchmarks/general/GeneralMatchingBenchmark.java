@@ -1,9 +1,9 @@
 package io.peermatch.benchmarks.general;
 
-import io.peermatch.core.general.BlossomMaximumWeightMatching;
-import io.peermatch.core.general.GeneralGraphGenerators;
-import io.peermatch.core.general.SuitorMatching;
 import io.peermatch.core.graph.CandidateGraph;
+import io.peermatch.core.kernel.general.BlossomMaximumWeightMatching;
+import io.peermatch.core.kernel.general.GeneralGraphGenerators;
+import io.peermatch.core.kernel.general.SuitorMatching;
 import java.util.concurrent.TimeUnit;
 import org.jgrapht.Graph;
 import org.jgrapht.alg.matching.GreedyWeightedMatching;

@@ -1,10 +1,10 @@
 package io.peermatch.benchmarks.general;
 
-import io.peermatch.core.general.BlossomMaximumWeightMatching;
-import io.peermatch.core.general.GeneralGraphGenerators;
-import io.peermatch.core.general.GeneralMatchingResult;
-import io.peermatch.core.general.SuitorMatching;
 import io.peermatch.core.graph.CandidateGraph;
+import io.peermatch.core.kernel.general.BlossomMaximumWeightMatching;
+import io.peermatch.core.kernel.general.GeneralGraphGenerators;
+import io.peermatch.core.kernel.general.GeneralMatchingResult;
+import io.peermatch.core.kernel.general.SuitorMatching;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;

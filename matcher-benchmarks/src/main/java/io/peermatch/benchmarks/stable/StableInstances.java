@@ -1,7 +1,7 @@
 package io.peermatch.benchmarks.stable;
 
-import io.peermatch.core.stable.StableMarriageInstance;
-import io.peermatch.core.stable.StableRoommatesInstance;
+import io.peermatch.core.kernel.stable.StableMarriageInstance;
+import io.peermatch.core.kernel.stable.StableRoommatesInstance;
 import java.util.SplittableRandom;
 
 /** Seeded random raw instances for the stable matching benchmarks. */

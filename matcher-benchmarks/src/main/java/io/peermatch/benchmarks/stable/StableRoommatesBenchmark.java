@@ -1,8 +1,8 @@
 package io.peermatch.benchmarks.stable;
 
-import io.peermatch.core.stable.IrvingStableRoommates;
-import io.peermatch.core.stable.StableRoommatesInstance;
-import io.peermatch.core.stable.StableRoommatesMatching;
+import io.peermatch.core.kernel.stable.IrvingStableRoommates;
+import io.peermatch.core.kernel.stable.StableRoommatesInstance;
+import io.peermatch.core.kernel.stable.StableRoommatesMatching;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;

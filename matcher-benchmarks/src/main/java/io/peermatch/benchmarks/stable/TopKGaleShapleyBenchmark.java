@@ -1,8 +1,8 @@
 package io.peermatch.benchmarks.stable;
 
-import io.peermatch.core.stable.GaleShapleyStableMatching;
-import io.peermatch.core.stable.StableMarriageInstance;
-import io.peermatch.core.stable.StableMarriageMatching;
+import io.peermatch.core.kernel.stable.GaleShapleyStableMatching;
+import io.peermatch.core.kernel.stable.StableMarriageInstance;
+import io.peermatch.core.kernel.stable.StableMarriageMatching;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;

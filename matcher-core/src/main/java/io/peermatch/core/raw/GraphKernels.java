@@ -1,10 +1,11 @@
 package io.peermatch.core.raw;
 
-import io.peermatch.core.greedy.GreedyMatching;
-import io.peermatch.core.strategy.KernelResult;
-import io.peermatch.core.weighted.AuctionStrategy;
-import io.peermatch.core.weighted.MaxWeightStrategy;
-import io.peermatch.core.weighted.SuitorStrategy;
+import io.peermatch.core.internal.strategy.AuctionStrategy;
+import io.peermatch.core.internal.strategy.MaxWeightStrategy;
+import io.peermatch.core.internal.strategy.SuitorStrategy;
+import io.peermatch.core.kernel.GraphKernel;
+import io.peermatch.core.kernel.KernelResult;
+import io.peermatch.core.kernel.general.GreedyMatching;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -3,13 +3,13 @@ package io.peermatch.core.jgrapht;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import io.peermatch.core.bipartite.BipartiteMatchingResult;
-import io.peermatch.core.bipartite.DenseAssignment;
-import io.peermatch.core.bipartite.JonkerVolgenantAssignment;
-import io.peermatch.core.bipartite.MaximumWeightBipartiteMatchingChecker;
-import io.peermatch.core.bipartite.SuccessiveShortestPathBipartiteMatching;
 import io.peermatch.core.graph.CandidateGraph;
 import io.peermatch.core.graph.CandidateGraphBuilder;
+import io.peermatch.core.kernel.bipartite.BipartiteMatchingResult;
+import io.peermatch.core.kernel.bipartite.DenseAssignment;
+import io.peermatch.core.kernel.bipartite.JonkerVolgenantAssignment;
+import io.peermatch.core.kernel.bipartite.MaximumWeightBipartiteMatchingChecker;
+import io.peermatch.core.kernel.bipartite.SuccessiveShortestPathBipartiteMatching;
 import java.util.SplittableRandom;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;

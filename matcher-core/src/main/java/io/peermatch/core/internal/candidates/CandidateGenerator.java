@@ -1,0 +1,215 @@
+package io.peermatch.core.internal.candidates;
+
+import io.peermatch.api.IdPair;
+import io.peermatch.core.graph.CandidateGraph;
+import io.peermatch.core.graph.CandidateGraphBuilder;
+import io.peermatch.core.internal.problem.CompiledProblem;
+import io.peermatch.core.internal.problem.CompiledRules;
+import io.peermatch.core.internal.problem.CompiledScoring;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Builds the sparse candidate graph of a compiled problem: which pairs may meet, and what each is
+ * worth, with every hard rule applied.
+ *
+ * <p><b>Exact mode</b> (at most {@link CandidateOptions#exactPairLimit()} possible pairs): every
+ * allowed pair whose relevance or weight is above zero. For the built-in (linear) scorings this is
+ * found through the skill index without a cut-off, so it costs only the pairs that share a skill; a
+ * custom scoring is evaluated on all pairs.
+ *
+ * <p><b>Top-K mode</b> (larger problems): for every participant, the {@code k} heaviest allowed
+ * partners, found without looking at all {@code n²} pairs. Each participant's skills are looked up
+ * in an inverted index whose lists are ordered by level (highest first), and the lists are read
+ * together from the head down ({@link CandidateQuery}): partial sums rank the partners touched so
+ * far, the best {@code 3k} are rescored exactly with the hard rules and soft terms, and reading
+ * stops as soon as no unread partner can beat the current K-th best (a threshold algorithm) or when
+ * the query has read {@link CandidateOptions#postingLimit()} entries for each direction of the
+ * score it reads (inside a tie block it will not finish, each participant reads its own rotated
+ * window, so equally good partners share the candidacies). Both sides of a two-sided problem ask,
+ * and the union is kept, so a mentor whom every mentee ranks low still gets the mentees who suit
+ * them best. Cost: {@code O(n · postingLimit)} list entries at most, spread over {@code threads}
+ * workers; the result does not depend on the thread count.
+ *
+ * <p>Pinned pairs are always in the graph. In exact mode with a custom scoring or a positive soft
+ * preference, every pair is scored, so a pair that shares no skill but earns a bonus is kept. In
+ * top-K mode partners are found through shared skills only: a pair that shares no skill scores zero
+ * under every built-in scoring and is never proposed, whatever its bonus.
+ */
+public final class CandidateGenerator {
+
+  private static final int BLOCK = 2048;
+
+  final CompiledProblem problem;
+  final CompiledScoring scoring;
+  final CompiledRules rules;
+  private final CandidateOptions options;
+  final int n;
+  final int left;
+  final boolean pool;
+  final SkillIndex leftIndex;
+  final SkillIndex rightIndex;
+  final boolean exact;
+  final int k;
+  final int postingLimit;
+  final int initialDepth;
+  final double maxSoftBonus;
+
+  private CandidateGenerator(
+      CompiledProblem problem,
+      CompiledScoring scoring,
+      CompiledRules rules,
+      CandidateOptions options) {
+    this.problem = problem;
+    this.scoring = scoring;
+    this.rules = rules;
+    this.options = options;
+    this.n = problem.size();
+    this.left = problem.leftCount();
+    this.pool = problem.isPool();
+    long pairs = pool ? (long) n * (n - 1) / 2 : (long) left * (n - left);
+    this.exact = pairs <= options.exactPairLimit();
+    this.k = exact ? Integer.MAX_VALUE : options.k();
+    this.postingLimit = exact ? Integer.MAX_VALUE : options.effectivePostingLimit(n);
+    this.initialDepth = exact ? Integer.MAX_VALUE : Math.max(64, 4 * k);
+    this.maxSoftBonus = rules.maxSoftBonus();
+    boolean needIndex = !exact || (scoring.isLinear() && rules.maxSoftBonus() <= 0);
+    this.leftIndex = needIndex ? SkillIndex.build(problem, 0, left) : null;
+    this.rightIndex = needIndex && !pool ? SkillIndex.build(problem, left, n) : leftIndex;
+  }
+
+  /** A generator for single-person searches ({@link CandidateSearch}); indexes are built now. */
+  static CandidateGenerator forSearch(
+      CompiledProblem problem,
+      CompiledScoring scoring,
+      CompiledRules rules,
+      CandidateOptions options) {
+    return new CandidateGenerator(problem, scoring, rules, options);
+  }
+
+  /** Generates the candidate graph of {@code problem} with the given options. */
+  public static Candidates generate(
+      CompiledProblem problem,
+      CompiledScoring scoring,
+      CompiledRules rules,
+      CandidateOptions options) {
+    long start = System.nanoTime();
+    CandidateGenerator generator = new CandidateGenerator(problem, scoring, rules, options);
+    CandidateGraph graph = generator.run();
+    return new Candidates(graph, generator.exact, System.nanoTime() - start);
+  }
+
+  private CandidateGraph run() {
+    CandidateGraphBuilder builder =
+        pool ? CandidateGraphBuilder.general(n) : CandidateGraphBuilder.bipartite(left, n - left);
+    builder.capacities(problem.capacities());
+    if (exact && (!scoring.isLinear() || rules.maxSoftBonus() > 0)) {
+      // A custom scoring, or a bonus that can make a pair sharing no skill worth something: the
+      // index would miss such pairs, and exact mode is small enough to score them all.
+      allPairs(builder);
+    } else {
+      // In exact mode one side's queries find every pair; in top-K mode both sides ask.
+      int queries = exact && !pool ? left : n;
+      EdgeBuffer[] blocks = runQueries(queries);
+      for (EdgeBuffer block : blocks) {
+        block.drainTo(builder);
+      }
+    }
+    addPinned(builder);
+    return builder.build();
+  }
+
+  private void allPairs(CandidateGraphBuilder builder) {
+    for (int i = 0; i < left; i++) {
+      for (int j = pool ? i + 1 : left; j < n; j++) {
+        offer(builder, i, j, scoring.relevance(i, j));
+      }
+    }
+  }
+
+  private void offer(CandidateGraphBuilder builder, int a, int b, double relevance) {
+    if (!rules.allows(a, b, relevance)) {
+      return;
+    }
+    double weight = relevance + rules.softTerms(a, b, relevance);
+    if (relevance > 0 || weight > 0) {
+      builder.addEdge(a, b, weight, relevance);
+    }
+  }
+
+  private void addPinned(CandidateGraphBuilder builder) {
+    for (IdPair pair : problem.problem().pinnedPairs()) {
+      int a = problem.indexOf(pair.first());
+      int b = problem.indexOf(pair.second());
+      if (!pool && a >= left) {
+        int t = a;
+        a = b;
+        b = t;
+      }
+      double relevance = scoring.relevance(a, b);
+      builder.addEdge(a, b, relevance + rules.softTerms(a, b, relevance), relevance);
+    }
+  }
+
+  private EdgeBuffer[] runQueries(int queries) {
+    int blockCount = (queries + BLOCK - 1) / BLOCK;
+    EdgeBuffer[] blocks = new EdgeBuffer[blockCount];
+    int threads = Math.max(1, Math.min(options.effectiveThreads(), blockCount));
+    AtomicInteger next = new AtomicInteger();
+    Runnable worker =
+        () -> {
+          CandidateQuery ws = new CandidateQuery(this);
+          int b;
+          while ((b = next.getAndIncrement()) < blockCount) {
+            if (Thread.currentThread().isInterrupted()) {
+              return;
+            }
+            EdgeBuffer out = new EdgeBuffer();
+            int end = Math.min(queries, (b + 1) * BLOCK);
+            for (int q = b * BLOCK; q < end; q++) {
+              ws.run(q, out);
+            }
+            blocks[b] = out;
+          }
+        };
+    if (threads == 1) {
+      worker.run();
+    } else {
+      ExecutorService pool = Executors.newFixedThreadPool(threads, CandidateGenerator::daemon);
+      try {
+        List<Future<?>> futures = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+          futures.add(pool.submit(worker));
+        }
+        for (Future<?> f : futures) {
+          f.get();
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("candidate generation was interrupted", e);
+      } catch (ExecutionException e) {
+        if (e.getCause() instanceof RuntimeException re) {
+          throw re;
+        }
+        throw new IllegalStateException(e.getCause());
+      } finally {
+        pool.shutdownNow();
+      }
+    }
+    if (Thread.currentThread().isInterrupted()) {
+      throw new IllegalStateException("candidate generation was interrupted");
+    }
+    return blocks;
+  }
+
+  private static Thread daemon(Runnable r) {
+    Thread t = new Thread(r, "peermatch-candidates");
+    t.setDaemon(true);
+    return t;
+  }
+}

@@ -1,0 +1,82 @@
+package io.peermatch.core.internal.candidates;
+
+import io.peermatch.api.IdPair;
+import io.peermatch.api.MatchingProblem;
+import io.peermatch.core.graph.CandidateGraph;
+import io.peermatch.core.internal.problem.CompiledProblem;
+import io.peermatch.core.internal.problem.CompiledRules;
+import io.peermatch.core.internal.problem.CompiledScoring;
+import java.util.List;
+
+/**
+ * A problem compiled and turned into its candidate graph, ready for any number of strategies: the
+ * comparison tool prepares once and runs every strategy on the same candidates.
+ */
+public final class Prepared {
+
+  private final CompiledProblem compiled;
+  private final CompiledScoring scoring;
+  private final CompiledRules rules;
+  private final Candidates candidates;
+  private final int[] pinnedEdges;
+
+  private Prepared(MatchingProblem problem, CandidateOptions options) {
+    this.compiled = CompiledProblem.compile(problem);
+    this.scoring = CompiledScoring.of(compiled);
+    this.rules = CompiledRules.of(compiled);
+    this.candidates = CandidateGenerator.generate(compiled, scoring, rules, options);
+    List<IdPair> pinned = problem.pinnedPairs();
+    this.pinnedEdges = new int[pinned.size()];
+    CandidateGraph graph = candidates.graph();
+    for (int p = 0; p < pinned.size(); p++) {
+      int a = compiled.indexOf(pinned.get(p).first());
+      int b = compiled.indexOf(pinned.get(p).second());
+      pinnedEdges[p] = graph.edgeBetween(a, b);
+    }
+  }
+
+  /** Compiles {@code problem} and builds its candidate graph with {@code options}. */
+  public static Prepared prepare(MatchingProblem problem, CandidateOptions options) {
+    return new Prepared(problem, options);
+  }
+
+  /** Compiles {@code problem} and builds its candidate graph with the default options. */
+  public static Prepared prepare(MatchingProblem problem) {
+    return prepare(problem, CandidateOptions.DEFAULTS);
+  }
+
+  /** The original problem. */
+  public MatchingProblem problem() {
+    return compiled.problem();
+  }
+
+  /** The int-indexed problem. */
+  public CompiledProblem compiled() {
+    return compiled;
+  }
+
+  /** The compiled scoring. */
+  public CompiledScoring scoring() {
+    return scoring;
+  }
+
+  /** The compiled rules. */
+  public CompiledRules rules() {
+    return rules;
+  }
+
+  /** The candidate graph and how it was made. */
+  public Candidates candidates() {
+    return candidates;
+  }
+
+  /** The candidate graph. */
+  public CandidateGraph graph() {
+    return candidates.graph();
+  }
+
+  /** The edge ids of the pinned pairs, in the order given. */
+  public int[] pinnedEdges() {
+    return pinnedEdges.clone();
+  }
+}

@@ -1,0 +1,149 @@
+package io.peermatch.core.internal.candidates;
+
+import io.peermatch.core.internal.problem.CompiledProblem;
+import io.peermatch.core.internal.problem.SkillMatrix;
+
+/**
+ * An inverted index over one set of participants: for every skill, the participants who offer it
+ * and those who seek it, each list sorted by level (highest first, ties by index). Impact-ordered
+ * lists are what let the candidate generator read only the head of a long list.
+ */
+final class SkillIndex {
+
+  final int[] offerStart;
+  final int[] offerMember;
+  final double[] offerLevel;
+  final int[] offerBlockEnd;
+  final int[] seekStart;
+  final int[] seekMember;
+  final double[] seekLevel;
+  final int[] seekBlockEnd;
+
+  private SkillIndex(Postings offers, Postings seeks) {
+    this.offerStart = offers.start;
+    this.offerMember = offers.member;
+    this.offerLevel = offers.level;
+    this.offerBlockEnd = offers.blockEnd;
+    this.seekStart = seeks.start;
+    this.seekMember = seeks.member;
+    this.seekLevel = seeks.level;
+    this.seekBlockEnd = seeks.blockEnd;
+  }
+
+  /** Indexes participants {@code from .. to-1} of {@code problem}. */
+  static SkillIndex build(CompiledProblem problem, int from, int to) {
+    int skills = problem.skillCount();
+    Postings offers = postings(problem.offers(), skills, from, to);
+    Postings seeks = postings(problem.seeks(), skills, from, to);
+    return new SkillIndex(offers, seeks);
+  }
+
+  /**
+   * One kind of posting lists; {@code blockEnd[p]} is one past the last entry of the same list with
+   * the same level as entry p (its tie block), so that a reader can spread its reads over a block
+   * it will not finish.
+   */
+  private record Postings(int[] start, int[] member, double[] level, int[] blockEnd) {}
+
+  private static Postings postings(SkillMatrix matrix, int skills, int from, int to) {
+    int[] start = new int[skills + 1];
+    for (int i = from; i < to; i++) {
+      for (int k = matrix.start(i); k < matrix.end(i); k++) {
+        start[matrix.skill(k) + 1]++;
+      }
+    }
+    for (int s = 0; s < skills; s++) {
+      start[s + 1] += start[s];
+    }
+    int total = start[skills];
+    int[] member = new int[total];
+    double[] level = new double[total];
+    int[] fill = new int[skills];
+    System.arraycopy(start, 0, fill, 0, skills);
+    for (int i = from; i < to; i++) {
+      for (int k = matrix.start(i); k < matrix.end(i); k++) {
+        int pos = fill[matrix.skill(k)]++;
+        member[pos] = i;
+        level[pos] = matrix.level(k);
+      }
+    }
+    // Members arrive in index order; a stable sort by level keeps index order among equal levels.
+    for (int s = 0; s < skills; s++) {
+      sortByLevelDescending(member, level, start[s], start[s + 1]);
+    }
+    int[] blockEnd = new int[total];
+    for (int s = 0; s < skills; s++) {
+      for (int p = start[s + 1] - 1; p >= start[s]; p--) {
+        blockEnd[p] = p + 1 < start[s + 1] && level[p + 1] == level[p] ? blockEnd[p + 1] : p + 1;
+      }
+    }
+    return new Postings(start, member, level, blockEnd);
+  }
+
+  /** A stable merge sort of one posting list by level, highest first; no boxing. */
+  private static void sortByLevelDescending(int[] member, double[] level, int from, int to) {
+    int n = to - from;
+    if (n < 2) {
+      return;
+    }
+    boolean sorted = true;
+    for (int k = from + 1; k < to && sorted; k++) {
+      sorted = level[k - 1] >= level[k];
+    }
+    if (sorted) {
+      return;
+    }
+    // Levels are in (0, 1], where IEEE bits order like the values. Pack (inverted level, position)
+    // into one long: the position takes the low bits, so equal levels stay in index order; the
+    // level loses as many low mantissa bits, which only merges levels equal to within ~1e-9.
+    int shift = 64 - Long.numberOfLeadingZeros(n);
+    long positionMask = (1L << shift) - 1;
+    long[] keys = new long[n];
+    for (int k = 0; k < n; k++) {
+      long bits = Double.doubleToRawLongBits(level[from + k]) >>> shift;
+      keys[k] = ((Long.MAX_VALUE >>> shift) - bits) << shift | k;
+    }
+    java.util.Arrays.sort(keys);
+    int[] m = new int[n];
+    double[] l = new double[n];
+    for (int k = 0; k < n; k++) {
+      int at = (int) (keys[k] & positionMask);
+      m[k] = member[from + at];
+      l[k] = level[from + at];
+    }
+    System.arraycopy(m, 0, member, from, n);
+    System.arraycopy(l, 0, level, from, n);
+  }
+
+  int offerStart(int skill) {
+    return offerStart[skill];
+  }
+
+  int offerEnd(int skill) {
+    return offerStart[skill + 1];
+  }
+
+  int offerMember(int k) {
+    return offerMember[k];
+  }
+
+  double offerLevel(int k) {
+    return offerLevel[k];
+  }
+
+  int seekStart(int skill) {
+    return seekStart[skill];
+  }
+
+  int seekEnd(int skill) {
+    return seekStart[skill + 1];
+  }
+
+  int seekMember(int k) {
+    return seekMember[k];
+  }
+
+  double seekLevel(int k) {
+    return seekLevel[k];
+  }
+}

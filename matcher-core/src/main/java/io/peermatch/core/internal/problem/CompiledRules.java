@@ -1,0 +1,169 @@
+package io.peermatch.core.internal.problem;
+
+import io.peermatch.api.Constraint;
+import io.peermatch.api.Explanation;
+import io.peermatch.api.History;
+import io.peermatch.api.IdPair;
+import io.peermatch.core.internal.util.LongHashSet;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The hard rules and soft preferences of a problem, compiled to int codes and primitive pair sets
+ * so that the candidate generator can test millions of pairs without touching a string.
+ */
+public final class CompiledRules {
+
+  /** One rule on an int pair. */
+  private interface PairTest {
+    boolean test(int i, int j, double relevance);
+  }
+
+  private final CompiledProblem problem;
+  private final PairTest[] hard;
+  private final PairTest[] structural;
+  private final PairTest[] soft;
+  private final double[] softWeight;
+  private final String[] softName;
+
+  private CompiledRules(CompiledProblem problem) {
+    this.problem = problem;
+    List<PairTest> hardTests = new ArrayList<>();
+    List<PairTest> structuralTests = new ArrayList<>();
+    List<PairTest> softTests = new ArrayList<>();
+    List<Double> weights = new ArrayList<>();
+    List<String> names = new ArrayList<>();
+    for (Constraint c : problem.problem().constraints()) {
+      if (c instanceof Constraint.PairRule rule) {
+        PairTest test = compile(rule);
+        hardTests.add(test);
+        if (!(rule instanceof Constraint.MinimumScore)) {
+          structuralTests.add(test);
+        }
+      } else if (c instanceof Constraint.Preference preference) {
+        softTests.add(compile(preference.rule()));
+        weights.add(preference.weight());
+        names.add(preference.rule().name());
+      }
+    }
+    this.hard = hardTests.toArray(new PairTest[0]);
+    this.structural = structuralTests.toArray(new PairTest[0]);
+    this.soft = softTests.toArray(new PairTest[0]);
+    this.softWeight = weights.stream().mapToDouble(Double::doubleValue).toArray();
+    this.softName = names.toArray(new String[0]);
+  }
+
+  /** Compiles the constraints of {@code problem}. */
+  public static CompiledRules of(CompiledProblem problem) {
+    return new CompiledRules(problem);
+  }
+
+  private PairTest compile(Constraint.PairRule rule) {
+    if (rule instanceof Constraint.DifferentValue d) {
+      int[] codes = problem.attributeCodes(d.attribute());
+      return (i, j, r) -> codes[i] < 0 || codes[i] != codes[j];
+    }
+    if (rule instanceof Constraint.SameValue s) {
+      int[] codes = problem.attributeCodes(s.attribute());
+      return (i, j, r) -> codes[i] >= 0 && codes[i] == codes[j];
+    }
+    if (rule instanceof Constraint.MinimumScore m) {
+      double minimum = m.minimum();
+      return (i, j, r) -> r >= minimum;
+    }
+    if (rule instanceof Constraint.ForbiddenPairs f) {
+      LongHashSet keys = pairKeys(f.pairs());
+      return (i, j, r) -> !keys.contains(pairKey(i, j));
+    }
+    if (rule instanceof Constraint.NotPairedWithin n) {
+      LongHashSet recent = recentPairs(n.history(), n.rounds());
+      return (i, j, r) -> !recent.contains(pairKey(i, j));
+    }
+    throw new IllegalStateException("unknown rule " + rule);
+  }
+
+  private LongHashSet pairKeys(Iterable<IdPair> pairs) {
+    LongHashSet keys = new LongHashSet(16);
+    for (IdPair pair : pairs) {
+      keys.add(pairKey(problem.indexOf(pair.first()), problem.indexOf(pair.second())));
+    }
+    return keys;
+  }
+
+  private LongHashSet recentPairs(History history, int rounds) {
+    LongHashSet keys = new LongHashSet(16);
+    List<List<IdPair>> all = history.rounds();
+    for (int r = Math.max(0, all.size() - rounds); r < all.size(); r++) {
+      for (IdPair pair : all.get(r)) {
+        keys.add(pairKey(problem.indexOf(pair.first()), problem.indexOf(pair.second())));
+      }
+    }
+    return keys;
+  }
+
+  /** An order-free key of the pair {@code {i, j}}. */
+  public long pairKey(int i, int j) {
+    int lo = Math.min(i, j);
+    int hi = Math.max(i, j);
+    return (long) lo * problem.size() + hi;
+  }
+
+  /** Whether the rules allow the pair; {@code i} on the left in a two-sided problem. */
+  public boolean allows(int i, int j, double relevance) {
+    for (PairTest t : hard) {
+      if (!t.test(i, j, relevance)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether the rules that do not depend on the score allow the pair: a cheap pre-filter for
+   * callers that know only a bound of the score.
+   */
+  public boolean allowsIgnoringScore(int i, int j) {
+    for (PairTest t : structural) {
+      if (!t.test(i, j, 0.0)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether there is any hard rule. */
+  public boolean hasHardRules() {
+    return hard.length > 0;
+  }
+
+  /** The largest bonus soft preferences can add to any pair: the sum of the positive weights. */
+  public double maxSoftBonus() {
+    double sum = 0.0;
+    for (double w : softWeight) {
+      sum += Math.max(0.0, w);
+    }
+    return sum;
+  }
+
+  /** The sum of the weights of the soft preferences that hold for the pair. */
+  public double softTerms(int i, int j, double relevance) {
+    double sum = 0.0;
+    for (int p = 0; p < soft.length; p++) {
+      if (soft[p].test(i, j, relevance)) {
+        sum += softWeight[p];
+      }
+    }
+    return sum;
+  }
+
+  /** The soft preferences that hold for the pair, as explanation terms. */
+  public List<Explanation.Term> softTermList(int i, int j, double relevance) {
+    List<Explanation.Term> terms = new ArrayList<>();
+    for (int p = 0; p < soft.length; p++) {
+      if (soft[p].test(i, j, relevance)) {
+        terms.add(new Explanation.Term(softName[p], softWeight[p]));
+      }
+    }
+    return terms;
+  }
+}

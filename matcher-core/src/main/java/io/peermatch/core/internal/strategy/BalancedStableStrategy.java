@@ -1,0 +1,46 @@
+package io.peermatch.core.internal.strategy;
+
+import io.peermatch.core.internal.candidates.CandidateOptions;
+import io.peermatch.core.internal.preferences.ScorePreferences;
+import io.peermatch.core.kernel.stable.SexEqualStableMatching;
+import io.peermatch.core.kernel.stable.StableMarriageInstance;
+import io.peermatch.core.kernel.stable.StableMatchingLattice;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The {@code balanced-stable} strategy: a sex-equal stable matching of a two-sided problem (one
+ * minimising |mentors' rank sum - mentees' rank sum|) under preferences derived from scores ({@link
+ * ScorePreferences}), by {@link SexEqualStableMatching}; honours hard constraints and pinned pairs.
+ *
+ * <p>The problem is NP-hard: exact when the lattice has at most {@link
+ * SexEqualStableMatching#DEFAULT_EXACT_LIMIT} stable matchings, local search otherwise; the value
+ * {@code balanced_exact} (1 or 0) says which ran, and {@code sex_equality_cost_own_views} gives the
+ * difference reached. Two-sided problems with capacities above 1 on one side at most (after pinned
+ * pairs); else an {@link IllegalArgumentException} (use {@code gale-shapley}). Iterations =
+ * rotations of the lattice.
+ *
+ * <p>A. Kato, Complexity of the sex-equal stable marriage problem, Japan Journal of Industrial and
+ * Applied Mathematics 10 (1993) 1-19.
+ */
+public final class BalancedStableStrategy extends TwoSidedStableStrategy {
+
+  /** The registry name. */
+  public static final String NAME = "balanced-stable";
+
+  /** With the given candidate options. */
+  public BalancedStableStrategy(CandidateOptions options) {
+    super(NAME, options);
+  }
+
+  @Override
+  Outcome run(StableMarriageInstance instance) {
+    StableMatchingLattice lattice = lattice(instance);
+    SexEqualStableMatching.Result result =
+        SexEqualStableMatching.solve(lattice, SexEqualStableMatching.DEFAULT_EXACT_LIMIT);
+    Map<String, Double> values = new LinkedHashMap<>();
+    values.put("balanced_exact", result.exact() ? 1.0 : 0.0);
+    values.put("sex_equality_cost_own_views", (double) result.sexEqualityCost());
+    return new Outcome(lattice.matchingOf(result.rotations()), lattice.rotationCount(), values);
+  }
+}

@@ -1,0 +1,39 @@
+package io.peermatch.core.internal.strategy;
+
+import io.peermatch.core.internal.candidates.CandidateOptions;
+import io.peermatch.core.internal.preferences.ScorePreferences;
+import io.peermatch.core.kernel.stable.EgalitarianStableMatching;
+import io.peermatch.core.kernel.stable.StableMarriageInstance;
+import io.peermatch.core.kernel.stable.StableMatchingLattice;
+import java.util.Map;
+
+/**
+ * The {@code egalitarian-stable} strategy: the stable matching of a two-sided problem with the
+ * least egalitarian cost (sum of both sides' 1-based partner ranks) under preferences derived from
+ * scores ({@link ScorePreferences}), by {@link EgalitarianStableMatching}; honours hard constraints
+ * and pinned pairs.
+ *
+ * <p>Two-sided problems with capacities above 1 on one side at most (after pinned pairs); else an
+ * {@link IllegalArgumentException} names the largest capacities (use {@code gale-shapley}). Exact.
+ * Iterations = rotations of the lattice. Values: those of the stable frame.
+ *
+ * <p>R. W. Irving, P. Leather and D. Gusfield, An efficient algorithm for the "optimal" stable
+ * marriage, Journal of the ACM 34 (1987) 532-543.
+ */
+public final class EgalitarianStableStrategy extends TwoSidedStableStrategy {
+
+  /** The registry name. */
+  public static final String NAME = "egalitarian-stable";
+
+  /** With the given candidate options. */
+  public EgalitarianStableStrategy(CandidateOptions options) {
+    super(NAME, options);
+  }
+
+  @Override
+  Outcome run(StableMarriageInstance instance) {
+    StableMatchingLattice lattice = lattice(instance);
+    boolean[] rotations = EgalitarianStableMatching.optimalRotations(lattice);
+    return new Outcome(lattice.matchingOf(rotations), lattice.rotationCount(), Map.of());
+  }
+}

@@ -1,0 +1,29 @@
+package io.peermatch.core.internal.strategy;
+
+import io.peermatch.core.graph.CandidateGraph;
+import io.peermatch.core.internal.candidates.CandidateOptions;
+import io.peermatch.core.internal.candidates.Prepared;
+import io.peermatch.core.kernel.KernelResult;
+import io.peermatch.core.kernel.general.GreedyMatching;
+
+/**
+ * The {@code greedy} strategy: {@link GreedyMatching} on the candidate graph, for two-sided and
+ * one-pool problems, respecting capacities, hard constraints and pinned pairs. The baseline every
+ * other strategy is measured against.
+ */
+public final class GreedyStrategy extends GraphStrategy {
+
+  /** The registry name. */
+  public static final String NAME = "greedy";
+
+  /** With the given candidate options. */
+  public GreedyStrategy(CandidateOptions options) {
+    super(NAME, options);
+  }
+
+  @Override
+  protected KernelResult solve(CandidateGraph graph, Prepared prepared) {
+    int[] edges = GreedyMatching.solve(graph);
+    return KernelResult.of(edges, graph.edgeCount());
+  }
+}

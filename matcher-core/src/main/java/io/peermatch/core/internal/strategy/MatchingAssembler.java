@@ -1,0 +1,141 @@
+package io.peermatch.core.internal.strategy;
+
+import io.peermatch.api.Diagnostics;
+import io.peermatch.api.Explanation;
+import io.peermatch.api.MatchedPair;
+import io.peermatch.api.Matching;
+import io.peermatch.api.MatchingStatus;
+import io.peermatch.api.Participant;
+import io.peermatch.api.Scoring;
+import io.peermatch.api.Trio;
+import io.peermatch.core.graph.CandidateGraph;
+import io.peermatch.core.internal.candidates.Prepared;
+import io.peermatch.core.internal.problem.CompiledProblem;
+import io.peermatch.core.kernel.general.GreedyTrioCompletion;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Turns chosen edge ids back into the public {@link Matching}: ids, scores, explanations. */
+public final class MatchingAssembler {
+
+  /** How many skills an explanation lists at most. */
+  public static final int EXPLANATION_SKILLS = 5;
+
+  private MatchingAssembler() {}
+
+  /**
+   * The matching made of {@code edges} of the prepared problem's graph. Pairs are listed in edge
+   * order (by left, then right index), so the output does not depend on the order a kernel found
+   * them in.
+   */
+  public static Matching assemble(
+      Prepared prepared,
+      String strategy,
+      int[] edges,
+      MatchingStatus status,
+      long solveNanos,
+      long iterations,
+      Map<String, Double> values) {
+    CompiledProblem compiled = prepared.compiled();
+    CandidateGraph graph = prepared.graph();
+    int[] sorted = edges.clone();
+    Arrays.sort(sorted);
+    boolean[] matched = new boolean[compiled.size()];
+    List<MatchedPair> pairs = new ArrayList<>(sorted.length);
+    double objective = 0.0;
+    for (int e : sorted) {
+      int a = graph.u(e);
+      int b = graph.v(e);
+      matched[a] = true;
+      matched[b] = true;
+      objective += graph.weight(e);
+      pairs.add(pair(prepared, e, a, b));
+    }
+    List<Trio> trios = new ArrayList<>();
+    Map<String, Double> all = new HashMap<>(values);
+    if (compiled.problem().allowsTrios()) {
+      double trioWeight = addTrios(prepared, sorted, matched, trios);
+      all.put("trio_weight", trioWeight);
+    }
+    List<String> unmatched = new ArrayList<>();
+    for (int i = 0; i < compiled.size(); i++) {
+      if (!matched[i]) {
+        unmatched.add(compiled.id(i));
+      }
+    }
+    all.put("candidates_exact", prepared.candidates().exact() ? 1.0 : 0.0);
+    Diagnostics diagnostics =
+        new Diagnostics(
+            strategy,
+            solveNanos,
+            prepared.candidates().nanos(),
+            graph.edgeCount(),
+            iterations,
+            all);
+    return new Matching(status, pairs, unmatched, objective, diagnostics, trios);
+  }
+
+  /**
+   * Places people left without a partner into the pair where they add most ({@link
+   * GreedyTrioCompletion}); marks them matched and returns the weight they add.
+   */
+  private static double addTrios(
+      Prepared prepared, int[] edges, boolean[] matched, List<Trio> trios) {
+    CandidateGraph graph = prepared.graph();
+    int[] mate = new int[graph.vertexCount()];
+    Arrays.fill(mate, -1);
+    for (int e : edges) {
+      mate[graph.u(e)] = graph.v(e);
+      mate[graph.v(e)] = graph.u(e);
+    }
+    GreedyTrioCompletion completion = GreedyTrioCompletion.complete(graph, mate);
+    CompiledProblem compiled = prepared.compiled();
+    double total = 0.0;
+    for (int t = 0; t < completion.trios().length; t++) {
+      int[] trio = completion.trios()[t];
+      double added = completion.addedWeight()[t];
+      matched[trio[2]] = true;
+      total += added;
+      trios.add(new Trio(compiled.id(trio[0]), compiled.id(trio[1]), compiled.id(trio[2]), added));
+    }
+    return total;
+  }
+
+  private static MatchedPair pair(Prepared prepared, int e, int a, int b) {
+    CompiledProblem compiled = prepared.compiled();
+    CandidateGraph graph = prepared.graph();
+    // In a pool, list first the person whose direction gives the score, so that "first teaches
+    // second" reads the right way round.
+    if (compiled.isPool() && !prepared.scoring().forwardIsBetter(a, b)) {
+      int t = a;
+      a = b;
+      b = t;
+    }
+    double relevance = graph.relevance(e);
+    return new MatchedPair(
+        compiled.id(a),
+        compiled.id(b),
+        relevance,
+        graph.weight(e),
+        explain(prepared, a, b, relevance));
+  }
+
+  /**
+   * Why {@code a} and {@code b} (compiled indices, {@code a} first: the left side, or the pool
+   * direction that gives the score) make a pair: the largest skill contributions and the soft terms
+   * that hold.
+   */
+  public static Explanation explain(Prepared prepared, int a, int b, double relevance) {
+    CompiledProblem compiled = prepared.compiled();
+    Participant first = compiled.participant(a);
+    Participant second = compiled.participant(b);
+    Scoring scoring = compiled.problem().scoring();
+    return Explanation.of(
+        scoring.contributions(first, second),
+        prepared.rules().softTermList(a, b, relevance),
+        EXPLANATION_SKILLS);
+  }
+}

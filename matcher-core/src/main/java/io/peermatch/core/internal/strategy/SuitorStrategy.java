@@ -1,0 +1,77 @@
+package io.peermatch.core.internal.strategy;
+
+import io.peermatch.api.MatchingProblem;
+import io.peermatch.api.MatchingStatus;
+import io.peermatch.core.graph.CandidateGraph;
+import io.peermatch.core.internal.candidates.CandidateOptions;
+import io.peermatch.core.internal.candidates.Prepared;
+import io.peermatch.core.kernel.KernelResult;
+import io.peermatch.core.kernel.general.GeneralMatchingResult;
+import io.peermatch.core.kernel.general.SuitorMatching;
+import java.util.Map;
+
+/**
+ * The {@code suitor} strategy for very large pools: {@link SuitorMatching#solveImprovedWithBound}
+ * (the suitor algorithm, equal to greedy, then depth-limited weight-augmenting paths and cycles).
+ * Capacities above 1 are treated as 1.
+ *
+ * <p>Guarantee: at least 1/2 of the optimum (the suitor's guarantee; local improvement only adds
+ * weight). In practice, measured against the exact optimum on seeded instances with ten to twenty
+ * candidates per person: about 99.0 % (10,000 people), 99.2 % (100,000) and 99.9 % (1,000,000) on
+ * synthetic organisations, and about 99.3 % on random graphs with uniform weights.
+ *
+ * <p>Every run also proves how close it came: the diagnostics hold {@code optimum_upper_bound}, a
+ * bound no matching of the candidate graph can exceed (the weight of the pinned pairs plus the
+ * value of a fractional vertex cover of the rest, fitted to the matching found), and {@code
+ * approximation_ratio_at_least}, the objective divided by that bound (1 when the bound is 0): the
+ * matching is at least that fraction of the optimum. On the instances above the bound lay 0.7 to 2
+ * % above the optimum, so the certified ratio read 98.0 to 98.7 % while the true one was higher.
+ * The bound costs about a third of the kernel's time (3 s of CPU at a million people).
+ */
+public final class SuitorStrategy extends GraphStrategy {
+
+  /** The registry name. */
+  public static final String NAME = "suitor";
+
+  /** The diagnostics key of the proven upper bound on the optimum. */
+  public static final String UPPER_BOUND = "optimum_upper_bound";
+
+  /** The diagnostics key of the proven lower bound on objective / optimum. */
+  public static final String RATIO_AT_LEAST = "approximation_ratio_at_least";
+
+  /** With the given candidate options. */
+  public SuitorStrategy(CandidateOptions options) {
+    super(NAME, options);
+  }
+
+  @Override
+  public boolean supports(MatchingProblem.Kind kind) {
+    return kind == MatchingProblem.Kind.POOL;
+  }
+
+  @Override
+  protected String unsupportedMessage(MatchingProblem.Kind kind) {
+    return super.unsupportedMessage(kind) + "; use max-weight or auction for two-sided problems";
+  }
+
+  @Override
+  protected KernelResult solve(CandidateGraph graph, Prepared prepared) {
+    // The pinned pairs are fixed outside the kernel: they count on both sides of the ratio.
+    double pinned = prepared.graph().totalWeight(prepared.pinnedEdges());
+    return solve(graph, pinned);
+  }
+
+  /** The improved suitor matching of {@code graph}, with its bound and certified ratio. */
+  public static KernelResult solve(CandidateGraph graph) {
+    return solve(graph, 0.0);
+  }
+
+  private static KernelResult solve(CandidateGraph graph, double pinnedWeight) {
+    GeneralMatchingResult r = SuitorMatching.solveImprovedWithBound(graph);
+    double bound = pinnedWeight + r.upperBound();
+    double objective = pinnedWeight + r.weight();
+    double ratio = bound > 0 ? Math.min(1.0, objective / bound) : 1.0;
+    return new KernelResult(
+        r.edges(), MatchingStatus.OK, r.size(), Map.of(UPPER_BOUND, bound, RATIO_AT_LEAST, ratio));
+  }
+}

@@ -1,0 +1,91 @@
+package io.peermatch.core.internal.strategy;
+
+import io.peermatch.api.MatchingProblem;
+import io.peermatch.api.MatchingStatus;
+import io.peermatch.core.graph.CandidateGraph;
+import io.peermatch.core.internal.candidates.CandidateOptions;
+import io.peermatch.core.internal.candidates.Prepared;
+import io.peermatch.core.internal.preferences.ScorePreferences;
+import io.peermatch.core.kernel.KernelResult;
+import io.peermatch.core.kernel.stable.StabilityChecker;
+import io.peermatch.core.kernel.stable.StableMarriageInstance;
+import io.peermatch.core.kernel.stable.StableMarriageMatching;
+import io.peermatch.core.kernel.stable.StableMatchingLattice;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The common frame of the two-sided stable strategies: derive each side's preferences from scores
+ * ({@link ScorePreferences#marriage}) on the residual candidate graph, run one stable marriage
+ * kernel, and report the stability figures of the result under those derived preferences.
+ *
+ * <p>Values reported (all "own views": under the derived preferences of the residual graph, that is
+ * without the pinned pairs, whose people keep only their remaining capacity): {@code
+ * blocking_pairs_own_views}, {@code egalitarian_cost_own_views} (sum of 1-based ranks on both
+ * sides), {@code rank_mean_own_views}, {@code rank_max_own_views}, {@code left_cost_own_views},
+ * {@code right_cost_own_views}, plus what each kernel adds.
+ */
+abstract class TwoSidedStableStrategy extends GraphStrategy {
+
+  TwoSidedStableStrategy(String name, CandidateOptions options) {
+    super(name, options);
+  }
+
+  @Override
+  public final boolean supports(MatchingProblem.Kind kind) {
+    return kind == MatchingProblem.Kind.TWO_SIDED;
+  }
+
+  @Override
+  protected String unsupportedMessage(MatchingProblem.Kind kind) {
+    return super.unsupportedMessage(kind) + "; use stable-roommates for one pool";
+  }
+
+  /** What a kernel returns: the matching, its own step count and its own figures. */
+  record Outcome(StableMarriageMatching matching, long iterations, Map<String, Double> values) {}
+
+  /** Runs the kernel on the derived instance (strict lists). */
+  abstract Outcome run(StableMarriageInstance instance);
+
+  @Override
+  protected final KernelResult solve(CandidateGraph graph, Prepared prepared) {
+    ScorePreferences.Marriage prefs = ScorePreferences.marriage(graph, prepared);
+    Outcome outcome = run(prefs.instance());
+    StabilityChecker.MarriageReport report =
+        StabilityChecker.checkMarriage(prefs.instance(), outcome.matching());
+    Map<String, Double> values = new LinkedHashMap<>();
+    putReport(values, report);
+    values.putAll(outcome.values());
+    return new KernelResult(
+        prefs.edges(outcome.matching()), MatchingStatus.OK, outcome.iterations(), values);
+  }
+
+  static void putReport(Map<String, Double> values, StabilityChecker.MarriageReport report) {
+    values.put("blocking_pairs_own_views", (double) report.blockingPairs());
+    values.put("egalitarian_cost_own_views", (double) report.egalitarianCost());
+    values.put("rank_mean_own_views", report.rankMean());
+    values.put("rank_max_own_views", (double) report.rankMax());
+    values.put("left_cost_own_views", (double) report.leftCost());
+    values.put("right_cost_own_views", (double) report.rightCost());
+  }
+
+  /**
+   * The lattice of the instance, or a clear error naming this strategy when capacities exceed 1 on
+   * both sides (the lattice methods need one-to-one or one-sided capacities).
+   */
+  final StableMatchingLattice lattice(StableMarriageInstance in) {
+    int capLeft = in.maxLeftCapacity();
+    int capRight = in.maxRightCapacity();
+    if (capLeft > 1 && capRight > 1) {
+      throw new IllegalArgumentException(
+          "strategy '"
+              + name()
+              + "' needs capacities above 1 on one side only but the largest remaining are "
+              + capLeft
+              + " (left) and "
+              + capRight
+              + " (right); use gale-shapley for many-to-many problems");
+    }
+    return StableMatchingLattice.of(in);
+  }
+}

@@ -1,0 +1,82 @@
+package io.peermatch.core.kernel.stable;
+
+import java.util.Arrays;
+import java.util.SplittableRandom;
+
+/** Shared O(total list length) helpers on CSR preference lists; package-private. */
+final class PreferenceTables {
+
+  private PreferenceTables() {}
+
+  /**
+   * For each position p of side A (owner x, target y = aList[p]): the offset of x inside y's list.
+   * Needs mutual acceptability (every entry listed back), which the instances guarantee. O(total)
+   * time and memory, with no n x n matrix.
+   */
+  static int[] twinOffsets(int[] aStart, int[] aList, int[] bStart, int[] bList) {
+    int na = aStart.length - 1;
+    int nb = bStart.length - 1;
+    int[] tStart = new int[na + 1];
+    for (int x : bList) {
+      tStart[x + 1]++;
+    }
+    for (int x = 0; x < na; x++) {
+      tStart[x + 1] += tStart[x];
+    }
+    // One packed (y, offset) word per entry: the scattered writes below are the cost, so one
+    // write per entry instead of two.
+    long[] t = new long[bList.length];
+    int[] fill = Arrays.copyOf(tStart, na);
+    for (int y = 0; y < nb; y++) {
+      long hi = (long) y << 32;
+      int s = bStart[y];
+      for (int q = s, e = bStart[y + 1]; q < e; q++) {
+        t[fill[bList[q]]++] = hi | (q - s);
+      }
+    }
+    int[] scratch = new int[nb];
+    int[] twin = new int[aList.length];
+    for (int x = 0; x < na; x++) {
+      for (int p = aStart[x]; p < aStart[x + 1]; p++) {
+        scratch[aList[p]] = p;
+      }
+      for (int k = tStart[x]; k < tStart[x + 1]; k++) {
+        long v = t[k];
+        twin[scratch[(int) (v >>> 32)]] = (int) v;
+      }
+    }
+    return twin;
+  }
+
+  /**
+   * A copy of the lists where each tie group (equal competition rank) is shuffled by a seeded
+   * permutation: one {@link SplittableRandom} seeded with {@code seed} walks the agents in id order
+   * and, within each list, the tie groups in order (Fisher-Yates). The result is strict; any stable
+   * matching of it is weakly stable for the original ties.
+   */
+  static int[] breakTies(int[] start, int[] list, int[] rank, SplittableRandom rnd) {
+    int[] out = list.clone();
+    if (rank == null) {
+      return out;
+    }
+    int n = start.length - 1;
+    for (int x = 0; x < n; x++) {
+      int p = start[x];
+      int end = start[x + 1];
+      while (p < end) {
+        int q = p + 1;
+        while (q < end && rank[q] == rank[p]) {
+          q++;
+        }
+        for (int i = q - 1; i > p; i--) {
+          int j = p + rnd.nextInt(i - p + 1);
+          int t = out[i];
+          out[i] = out[j];
+          out[j] = t;
+        }
+        p = q;
+      }
+    }
+    return out;
+  }
+}
