@@ -2,8 +2,8 @@ package io.peermatch.api;
 
 /**
  * An algorithm that turns a {@link MatchingProblem} into a {@link Matching}. Strategies are
- * stateless and thread-safe, found by stable names (see {@code io.peermatch.core.Strategies}), and
- * deterministic for a given problem and seed.
+ * stateless and thread-safe, found by stable names (see {@code io.peermatch.core.Strategy} and
+ * {@code io.peermatch.core.PeerMatch}), and deterministic for a given problem and seed.
  */
 public interface MatchingStrategy {
 

@@ -1,8 +1,8 @@
 package io.peermatch.benchmarks;
 
 import io.peermatch.api.MatchingProblem;
-import io.peermatch.core.internal.candidates.CandidateOptions;
-import io.peermatch.core.internal.candidates.Prepared;
+import io.peermatch.core.PeerMatch;
+import io.peermatch.core.PreparedProblem;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -50,7 +50,7 @@ public class CandidateGeneratorBenchmark {
   }
 
   @Benchmark
-  public Prepared prepare() {
-    return Prepared.prepare(problem, CandidateOptions.DEFAULTS);
+  public PreparedProblem prepare() {
+    return PeerMatch.prepare(problem);
   }
 }

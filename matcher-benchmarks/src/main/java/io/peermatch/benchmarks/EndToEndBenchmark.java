@@ -1,8 +1,7 @@
 package io.peermatch.benchmarks;
 
 import io.peermatch.api.MatchingProblem;
-import io.peermatch.core.Strategies;
-import io.peermatch.core.internal.strategy.GraphStrategy;
+import io.peermatch.core.Strategy;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -40,34 +39,32 @@ public class EndToEndBenchmark {
   @Param({"1000", "10000", "100000", "1000000"})
   public int employees;
 
-  /** Every strategy that matches mentors with mentees, by registry name. */
-  public enum Strategy {
-    GREEDY("greedy"),
-    MAX_WEIGHT("max-weight"),
-    AUCTION("auction"),
-    GALE_SHAPLEY("gale-shapley"),
-    EGALITARIAN_STABLE("egalitarian-stable"),
-    MINIMUM_REGRET_STABLE("minimum-regret-stable"),
-    BALANCED_STABLE("balanced-stable"),
-    DIVERSITY_SEEKING("diversity-seeking");
+  /**
+   * Every strategy that matches mentors with mentees: a JMH parameter over the library's {@link
+   * Strategy}.
+   */
+  public enum TwoSidedStrategy {
+    GREEDY,
+    MAX_WEIGHT,
+    AUCTION,
+    GALE_SHAPLEY,
+    EGALITARIAN_STABLE,
+    MINIMUM_REGRET_STABLE,
+    BALANCED_STABLE,
+    DIVERSITY_SEEKING;
 
-    private final String registryName;
-
-    Strategy(String registryName) {
-      this.registryName = registryName;
+    /** The library's strategy of the same name. */
+    public Strategy strategy() {
+      return Strategy.valueOf(name());
     }
 
-    /** The name under which {@code Strategies} registers it. */
+    /** Its stable name, such as {@code "max-weight"}. */
     public String registryName() {
-      return registryName;
-    }
-
-    GraphStrategy create() {
-      return (GraphStrategy) Strategies.get(registryName);
+      return strategy().label();
     }
   }
 
-  @Param public Strategy strategy;
+  @Param public TwoSidedStrategy strategy;
 
   private MatchingProblem problem;
 
@@ -78,6 +75,6 @@ public class EndToEndBenchmark {
 
   @Benchmark
   public void run(Blackhole bh) {
-    Organisations.endToEnd(problem, strategy.create(), bh);
+    Organisations.endToEnd(problem, strategy.strategy(), bh);
   }
 }

@@ -1,8 +1,7 @@
 package io.peermatch.benchmarks;
 
+import io.peermatch.core.PeerMatch;
 import io.peermatch.core.graph.CandidateGraph;
-import io.peermatch.core.internal.candidates.CandidateOptions;
-import io.peermatch.core.internal.candidates.Prepared;
 import io.peermatch.core.jgrapht.JGraphTAdapter;
 import io.peermatch.core.kernel.general.GreedyMatching;
 import java.util.concurrent.TimeUnit;
@@ -78,7 +77,7 @@ public class GreedyBenchmark {
 
   @Setup(Level.Trial)
   public void setUp() {
-    graph = Prepared.prepare(Organisations.peers(employees), CandidateOptions.DEFAULTS).graph();
+    graph = PeerMatch.prepare(Organisations.peers(employees)).candidateGraph();
     if (solver != Solver.PEERMATCH_GREEDY) {
       jgraphtGraph = JGraphTAdapter.toGraph(graph);
     }

@@ -6,9 +6,9 @@ import io.peermatch.api.MatchingProblem;
 import io.peermatch.api.Participant;
 import io.peermatch.core.Evaluation;
 import io.peermatch.core.EvaluationOptions;
-import io.peermatch.core.internal.candidates.CandidateOptions;
-import io.peermatch.core.internal.candidates.Prepared;
-import io.peermatch.core.internal.strategy.GraphStrategy;
+import io.peermatch.core.PeerMatch;
+import io.peermatch.core.PreparedProblem;
+import io.peermatch.core.Strategy;
 import io.peermatch.core.synthetic.Organisation;
 import io.peermatch.core.synthetic.SyntheticOrganisation;
 import java.util.ArrayList;
@@ -66,9 +66,9 @@ public final class Organisations {
    * One whole run as an application makes it: compile and build the candidate graph, match with
    * {@code strategy}, evaluate every metric; the results go to the blackhole.
    */
-  public static void endToEnd(MatchingProblem problem, GraphStrategy strategy, Blackhole bh) {
-    Prepared prepared = Prepared.prepare(problem, CandidateOptions.DEFAULTS);
-    Matching matching = strategy.match(prepared);
+  public static void endToEnd(MatchingProblem problem, Strategy strategy, Blackhole bh) {
+    PreparedProblem prepared = PeerMatch.prepare(problem);
+    Matching matching = prepared.match(strategy);
     bh.consume(matching);
     bh.consume(Evaluation.evaluate(prepared, matching, EvaluationOptions.DEFAULTS));
   }

@@ -1,8 +1,7 @@
 package io.peermatch.benchmarks;
 
 import io.peermatch.api.MatchingProblem;
-import io.peermatch.core.Strategies;
-import io.peermatch.core.internal.strategy.GraphStrategy;
+import io.peermatch.core.Strategy;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -40,31 +39,26 @@ public class PoolEndToEndBenchmark {
   @Param({"1000", "10000", "100000", "1000000"})
   public int employees;
 
-  /** Every strategy for one pool, by registry name. */
-  public enum Strategy {
-    GREEDY("greedy"),
-    MAX_WEIGHT("max-weight"),
-    SUITOR("suitor"),
-    STABLE_ROOMMATES("stable-roommates"),
-    DIVERSITY_SEEKING("diversity-seeking");
+  /** Every strategy for one pool: a JMH parameter over the library's {@link Strategy}. */
+  public enum PoolStrategy {
+    GREEDY,
+    MAX_WEIGHT,
+    SUITOR,
+    STABLE_ROOMMATES,
+    DIVERSITY_SEEKING;
 
-    private final String registryName;
-
-    Strategy(String registryName) {
-      this.registryName = registryName;
+    /** The library's strategy of the same name. */
+    public Strategy strategy() {
+      return Strategy.valueOf(name());
     }
 
-    /** The name under which {@code Strategies} registers it. */
+    /** Its stable name, such as {@code "max-weight"}. */
     public String registryName() {
-      return registryName;
-    }
-
-    GraphStrategy create() {
-      return (GraphStrategy) Strategies.get(registryName);
+      return strategy().label();
     }
   }
 
-  @Param public Strategy strategy;
+  @Param public PoolStrategy strategy;
 
   private MatchingProblem problem;
 
@@ -75,6 +69,6 @@ public class PoolEndToEndBenchmark {
 
   @Benchmark
   public void run(Blackhole bh) {
-    Organisations.endToEnd(problem, strategy.create(), bh);
+    Organisations.endToEnd(problem, strategy.strategy(), bh);
   }
 }

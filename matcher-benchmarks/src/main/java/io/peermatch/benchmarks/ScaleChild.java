@@ -2,14 +2,12 @@ package io.peermatch.benchmarks;
 
 import io.peermatch.api.Matching;
 import io.peermatch.api.MatchingProblem;
-import io.peermatch.api.MatchingStrategy;
 import io.peermatch.core.Evaluation;
 import io.peermatch.core.EvaluationOptions;
 import io.peermatch.core.Metrics;
-import io.peermatch.core.Strategies;
-import io.peermatch.core.internal.candidates.CandidateOptions;
-import io.peermatch.core.internal.candidates.Prepared;
-import io.peermatch.core.internal.strategy.GraphStrategy;
+import io.peermatch.core.PeerMatch;
+import io.peermatch.core.PreparedProblem;
+import io.peermatch.core.Strategy;
 
 /**
  * The body of one forked scale run (started by {@link ScaleRun}): generates the seeded synthetic
@@ -48,7 +46,7 @@ final class ScaleChild {
     long gcBefore = HeapPeak.gcMillis();
     try (HeapPeak peak = HeapPeak.start()) {
       try {
-        MatchingStrategy strategy = Strategies.get(strategyName);
+        Strategy strategy = Strategy.of(strategyName);
         long t = System.nanoTime();
         MatchingProblem problem = problem(shape, people);
         ms[phase] = elapsed(t);
@@ -56,18 +54,15 @@ final class ScaleChild {
 
         phase = 1;
         t = System.nanoTime();
-        Prepared prepared = Prepared.prepare(problem, CandidateOptions.DEFAULTS);
+        PreparedProblem prepared = PeerMatch.prepare(problem);
         problem = null;
         ms[phase] = elapsed(t);
-        edges = prepared.graph().edgeCount();
+        edges = prepared.candidateGraph().edgeCount();
         progress(shape, strategyName, people, phases[phase], ms[phase], peak);
 
         phase = 2;
         t = System.nanoTime();
-        Matching matching =
-            strategy instanceof GraphStrategy g
-                ? g.match(prepared)
-                : strategy.match(prepared.problem());
+        Matching matching = prepared.match(strategy);
         ms[phase] = elapsed(t);
         pairs = matching.size();
         progress(shape, strategyName, people, phases[phase], ms[phase], peak);

@@ -40,11 +40,11 @@ record ScaleOptions(
   static List<String> strategiesOf(String shape) {
     List<String> names = new ArrayList<>();
     if (shape.equals("mentoring")) {
-      for (EndToEndBenchmark.Strategy s : EndToEndBenchmark.Strategy.values()) {
+      for (EndToEndBenchmark.TwoSidedStrategy s : EndToEndBenchmark.TwoSidedStrategy.values()) {
         names.add(s.registryName());
       }
     } else {
-      for (PoolEndToEndBenchmark.Strategy s : PoolEndToEndBenchmark.Strategy.values()) {
+      for (PoolEndToEndBenchmark.PoolStrategy s : PoolEndToEndBenchmark.PoolStrategy.values()) {
         names.add(s.registryName());
       }
     }

@@ -25,8 +25,8 @@ class ScaleRunTest {
             new ScaleOptions.Job("mentoring", "diversity-seeking"),
             new ScaleOptions.Job("pool", "stable-roommates"))
         .hasSize(
-            EndToEndBenchmark.Strategy.values().length
-                + PoolEndToEndBenchmark.Strategy.values().length);
+            EndToEndBenchmark.TwoSidedStrategy.values().length
+                + PoolEndToEndBenchmark.PoolStrategy.values().length);
   }
 
   @Test

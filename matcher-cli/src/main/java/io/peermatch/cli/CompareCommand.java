@@ -6,15 +6,14 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.peermatch.api.Matching;
 import io.peermatch.api.MatchingProblem;
-import io.peermatch.api.MatchingStrategy;
 import io.peermatch.api.Participant;
 import io.peermatch.core.Evaluation;
 import io.peermatch.core.EvaluationOptions;
+import io.peermatch.core.MatchOptions;
 import io.peermatch.core.Metrics;
-import io.peermatch.core.Strategies;
-import io.peermatch.core.internal.candidates.Prepared;
-import io.peermatch.core.internal.strategy.DiversitySeekingStrategy;
-import io.peermatch.core.internal.strategy.GraphStrategy;
+import io.peermatch.core.PeerMatch;
+import io.peermatch.core.PreparedProblem;
+import io.peermatch.core.Strategy;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -80,14 +79,16 @@ final class CompareCommand implements Callable<Integer> {
           "unknown format '" + format + "'; formats are: table, csv, json");
     }
     double[] lambdas = sweep == null ? null : LambdaSweep.parse(sweep);
-    List<MatchingStrategy> chosen = new ArrayList<>();
+    MatchOptions matchOptions = problemOptions.matchOptions();
+    // One row per run: a strategy with the shared options, or diversity-seeking with one lambda.
+    List<Strategy> chosen = new ArrayList<>();
     if (lambdas != null) {
-      for (double lambda : lambdas) {
-        chosen.add(DiversitySeekingStrategy.withLambda(problemOptions.candidateOptions(), lambda));
+      for (int i = 0; i < lambdas.length; i++) {
+        chosen.add(Strategy.DIVERSITY_SEEKING);
       }
     } else {
-      for (String name : strategies == null ? Strategies.names() : strategies) {
-        chosen.add(Strategies.get(name.trim(), problemOptions.candidateOptions()));
+      for (String name : strategies == null ? Strategy.labels() : strategies) {
+        chosen.add(Strategy.of(name.trim()));
       }
     }
     List<Participant> people = source.read(seed);
@@ -95,17 +96,17 @@ final class CompareCommand implements Callable<Integer> {
     if (strategies == null && lambdas == null) {
       chosen.removeIf(s -> !s.supports(problem.kind()));
     }
-    Prepared prepared = Prepared.prepare(problem, problemOptions.candidateOptions());
-    Matching reference = null;
-    if (Strategies.exists("max-weight")) {
-      reference = run(Strategies.get("max-weight", problemOptions.candidateOptions()), prepared);
-    }
+    PreparedProblem prepared = PeerMatch.prepare(problem, matchOptions);
+    Matching reference = prepared.match(Strategy.MAX_WEIGHT);
     EvaluationOptions options = EvaluationOptions.DEFAULTS.withReference(reference);
     List<Row> rows = new ArrayList<>();
     for (int i = 0; i < chosen.size(); i++) {
-      MatchingStrategy strategy = chosen.get(i);
-      Matching matching = run(strategy, prepared);
-      String label = lambdas == null ? strategy.name() : "lambda=" + Formats.number(lambdas[i]);
+      Strategy strategy = chosen.get(i);
+      Matching matching =
+          lambdas == null
+              ? prepared.match(strategy)
+              : prepared.match(strategy, matchOptions.withLambda(lambdas[i]));
+      String label = lambdas == null ? strategy.label() : "lambda=" + Formats.number(lambdas[i]);
       rows.add(
           new Row(
               label,
@@ -121,23 +122,17 @@ final class CompareCommand implements Callable<Integer> {
     return 0;
   }
 
-  private static Matching run(MatchingStrategy strategy, Prepared prepared) {
-    if (strategy instanceof GraphStrategy graphStrategy) {
-      return graphStrategy.match(prepared);
-    }
-    return strategy.match(prepared.problem());
-  }
-
   private record Row(String strategy, double solveMillis, Metrics metrics) {}
 
-  private static String json(int people, Prepared prepared, List<Row> rows) throws Exception {
+  private static String json(int people, PreparedProblem prepared, List<Row> rows)
+      throws Exception {
     ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     ObjectNode root = mapper.createObjectNode();
     root.put("people", people);
     ObjectNode candidates = root.putObject("candidates");
-    candidates.put("edges", prepared.graph().edgeCount());
-    candidates.put("exact", prepared.candidates().exact());
-    candidates.put("build_ms", round(prepared.candidates().nanos() / 1e6));
+    candidates.put("edges", prepared.candidateGraph().edgeCount());
+    candidates.put("exact", prepared.exactCandidates());
+    candidates.put("build_ms", round(prepared.candidateNanos() / 1e6));
     ArrayNode list = root.putArray("strategies");
     for (Row row : rows) {
       ObjectNode node = list.addObject();
@@ -185,13 +180,14 @@ final class CompareCommand implements Callable<Integer> {
     }
   }
 
-  private static void printTable(PrintWriter out, int people, Prepared prepared, List<Row> rows) {
+  private static void printTable(
+      PrintWriter out, int people, PreparedProblem prepared, List<Row> rows) {
     out.printf(
         "%d people, %d candidate pairs (%s, %.0f ms)%n%n",
         people,
-        prepared.graph().edgeCount(),
-        prepared.candidates().exact() ? "exact" : "top-K",
-        prepared.candidates().nanos() / 1e6);
+        prepared.candidateGraph().edgeCount(),
+        prepared.exactCandidates() ? "exact" : "top-K",
+        prepared.candidateNanos() / 1e6);
     List<String> header = header(rows);
     List<List<String>> cells = cells(header, rows);
     int[] width = new int[header.size()];

@@ -6,7 +6,8 @@ import io.peermatch.api.Matching;
 import io.peermatch.api.MatchingProblem;
 import io.peermatch.api.Participant;
 import io.peermatch.api.Trio;
-import io.peermatch.core.Strategies;
+import io.peermatch.core.PeerMatch;
+import io.peermatch.core.Strategy;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -57,9 +58,10 @@ final class MatchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    Strategy chosen = Strategy.of(strategy);
     List<Participant> people = PeopleCsv.read(input);
     MatchingProblem problem = problemOptions.build(people, seed, input.toString());
-    Matching matching = Strategies.get(strategy, problemOptions.candidateOptions()).match(problem);
+    Matching matching = PeerMatch.match(problem, chosen, problemOptions.matchOptions());
     AtomicOutput.write(
         out,
         w -> {

@@ -4,7 +4,7 @@ import io.peermatch.api.Constraints;
 import io.peermatch.api.MatchingProblem;
 import io.peermatch.api.Participant;
 import io.peermatch.api.Scoring;
-import io.peermatch.core.internal.candidates.CandidateOptions;
+import io.peermatch.core.MatchOptions;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Option;
@@ -112,8 +112,8 @@ final class ProblemOptions {
     return builder.seed(seed).build();
   }
 
-  CandidateOptions candidateOptions() {
-    return CandidateOptions.DEFAULTS.withK(candidates);
+  MatchOptions matchOptions() {
+    return MatchOptions.DEFAULTS.withCandidates(candidates);
   }
 
   static Scoring scoring(String name) {

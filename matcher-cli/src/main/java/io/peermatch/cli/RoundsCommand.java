@@ -8,7 +8,7 @@ import io.peermatch.api.Matching;
 import io.peermatch.api.MatchingProblem;
 import io.peermatch.api.Participant;
 import io.peermatch.api.Trio;
-import io.peermatch.core.internal.rounds.Rounds;
+import io.peermatch.core.Rounds;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Path;

@@ -3,10 +3,11 @@ package io.peermatch.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.peermatch.core.Strategy;
 import io.peermatch.core.graph.CandidateGraph;
 import io.peermatch.core.kernel.GraphKernel;
+import io.peermatch.core.kernel.InstanceKind;
 import io.peermatch.core.kernel.KernelResult;
-import io.peermatch.core.raw.GraphKernels;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -58,31 +59,38 @@ final class SolveCommand implements Callable<Integer> {
       throw new IllegalArgumentException(
           "--proposer must be left or right but was '" + proposer + "'");
     }
-    switch (problem) {
-      case "assignment" -> solveGraph(GraphKernels.Kind.ASSIGNMENT, true);
-      case "general" -> solveGraph(GraphKernels.Kind.GENERAL, false);
-      case "marriage" -> printStable(true);
-      case "roommates" -> printStable(false);
-      default ->
-          throw new IllegalArgumentException(
-              "unknown problem kind '" + problem + "'; kinds are: " + String.join(", ", KINDS));
+    InstanceKind kind =
+        switch (problem) {
+          case "assignment" -> InstanceKind.ASSIGNMENT;
+          case "general" -> InstanceKind.GENERAL;
+          case "marriage" -> InstanceKind.MARRIAGE;
+          case "roommates" -> InstanceKind.ROOMMATES;
+          default ->
+              throw new IllegalArgumentException(
+                  "unknown problem kind '" + problem + "'; kinds are: " + String.join(", ", KINDS));
+        };
+    Strategy chosen = Strategy.of(strategy, kind);
+    switch (kind) {
+      case ASSIGNMENT -> solveGraph(chosen.assignmentKernel(), true);
+      case GENERAL -> solveGraph(chosen.generalKernel(), false);
+      case MARRIAGE -> printStable(chosen, true);
+      case ROOMMATES -> printStable(chosen, false);
     }
     return 0;
   }
 
-  private void printStable(boolean marriage) throws Exception {
+  private void printStable(Strategy chosen, boolean marriage) throws Exception {
     ObjectMapper mapper = new ObjectMapper();
     ObjectNode root = mapper.createObjectNode();
     if (marriage) {
-      StableSolver.marriage(input, strategy, proposer.equals("left"), root);
+      StableSolver.marriage(input, chosen, proposer.equals("left"), root);
     } else {
-      StableSolver.roommates(input, strategy, root);
+      StableSolver.roommates(input, chosen, root);
     }
     spec.commandLine().getOut().println(mapper.writeValueAsString(root));
   }
 
-  private void solveGraph(GraphKernels.Kind kind, boolean bipartite) throws Exception {
-    GraphKernel kernel = GraphKernels.get(kind, strategy);
+  private void solveGraph(GraphKernel kernel, boolean bipartite) throws Exception {
     EdgeListCsv.Instance instance = EdgeListCsv.read(input, bipartite);
     CandidateGraph graph = instance.graph();
     long start = System.nanoTime();

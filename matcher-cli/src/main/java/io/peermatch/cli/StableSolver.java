@@ -3,25 +3,23 @@ package io.peermatch.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.peermatch.api.MatchingStatus;
-import io.peermatch.core.kernel.stable.EgalitarianStableMatching;
-import io.peermatch.core.kernel.stable.GaleShapleyStableMatching;
-import io.peermatch.core.kernel.stable.IrvingStableRoommates;
-import io.peermatch.core.kernel.stable.MinimumRegretStableMatching;
-import io.peermatch.core.kernel.stable.SexEqualStableMatching;
+import io.peermatch.core.Strategy;
+import io.peermatch.core.kernel.MarriageResult;
 import io.peermatch.core.kernel.stable.StabilityChecker;
 import io.peermatch.core.kernel.stable.StableMarriageInstance;
 import io.peermatch.core.kernel.stable.StableMarriageMatching;
-import io.peermatch.core.kernel.stable.StableMatchingLattice;
 import io.peermatch.core.kernel.stable.StableRoommatesInstance;
 import io.peermatch.core.kernel.stable.StableRoommatesMatching;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 /**
- * {@code peermatch solve --problem marriage|roommates}: runs a stable matching kernel on a
- * ranked-list instance read by {@link StableInstanceJson} and fills the JSON answer.
+ * {@code peermatch solve --problem marriage|roommates}: runs a strategy's stable matching kernel
+ * (from the registry, through {@link Strategy}) on a ranked-list instance read by {@link
+ * StableInstanceJson} and fills the JSON answer.
  *
  * <p>Fields: {@code status} ({@code ok}, or {@code no-stable-matching} for roommates without a
  * stable matching, with Irving's best effort as the pairs); {@code pairs} ([left, right] for
@@ -37,28 +35,9 @@ import java.util.List;
  */
 final class StableSolver {
 
-  static final List<String> MARRIAGE =
-      List.of("gale-shapley", "egalitarian-stable", "minimum-regret-stable", "balanced-stable");
-  static final List<String> ROOMMATES = List.of("stable-roommates");
-
   private StableSolver() {}
 
-  /** Fails with the strategies that exist for the kind, if {@code strategy} is not one. */
-  static void requireStrategy(boolean marriage, String strategy) {
-    List<String> names = marriage ? MARRIAGE : ROOMMATES;
-    if (!names.contains(strategy)) {
-      throw new IllegalArgumentException(
-          "strategy '"
-              + strategy
-              + "' is not available for "
-              + (marriage ? "marriage" : "roommates")
-              + " problems; strategies are: "
-              + String.join(", ", names));
-    }
-  }
-
-  static void marriage(Path input, String strategy, boolean leftProposes, ObjectNode root) {
-    requireStrategy(true, strategy);
+  static void marriage(Path input, Strategy strategy, boolean leftProposes, ObjectNode root) {
     StableInstanceJson.Instance json = StableInstanceJson.read(input, true);
     StableMarriageInstance in =
         withFile(
@@ -69,62 +48,45 @@ final class StableSolver {
                     .rightCapacities(json.rightCapacity())
                     .build());
     long start = System.nanoTime();
-    StableMarriageMatching m;
-    long iterations;
-    Long sexEquality = null;
-    Boolean exact = null;
-    switch (strategy) {
-      case "gale-shapley" -> {
-        m = GaleShapleyStableMatching.solve(in, leftProposes, 0L);
-        iterations = m.proposals();
-      }
-      default -> {
-        StableMatchingLattice lattice = withFile(input, () -> StableMatchingLattice.of(in));
-        iterations = lattice.rotationCount();
-        boolean[] rotations;
-        if (strategy.equals("egalitarian-stable")) {
-          rotations = EgalitarianStableMatching.optimalRotations(lattice);
-        } else if (strategy.equals("minimum-regret-stable")) {
-          rotations = MinimumRegretStableMatching.optimalRotations(lattice);
-        } else {
-          SexEqualStableMatching.Result r =
-              SexEqualStableMatching.solve(lattice, SexEqualStableMatching.DEFAULT_EXACT_LIMIT);
-          rotations = r.rotations();
-          sexEquality = r.sexEqualityCost();
-          exact = r.exact();
-        }
-        m = lattice.matchingOf(rotations);
-      }
-    }
+    MarriageResult result =
+        withFile(input, () -> strategy.marriageKernel().solve(in, leftProposes));
     double millis = (System.nanoTime() - start) / 1e6;
+    StableMarriageMatching m = result.matching();
     StabilityChecker.MarriageReport report = StabilityChecker.checkMarriage(in, m);
     List<String[]> pairs = new ArrayList<>();
     for (int[] p : m.pairs()) {
       pairs.add(new String[] {json.leftIds().get(p[0]), json.rightIds().get(p[1])});
     }
-    put(root, MatchingStatus.OK, pairs, report.egalitarianCost(), millis, strategy, iterations);
+    put(
+        root,
+        MatchingStatus.OK,
+        pairs,
+        report.egalitarianCost(),
+        millis,
+        strategy.label(),
+        result.iterations());
     root.put("blocking_pairs", report.blockingPairs());
     root.put("egalitarian_cost", report.egalitarianCost());
     root.put("rank_mean", report.rankMean());
     root.put("rank_max", report.rankMax());
     root.put("left_cost", report.leftCost());
     root.put("right_cost", report.rightCost());
-    if (strategy.equals("gale-shapley")) {
+    Map<String, Double> values = result.values();
+    if (values.containsKey("left_proposes")) {
       root.put("proposer", leftProposes ? "left" : "right");
     }
-    if (sexEquality != null) {
-      root.put("sex_equality_cost", sexEquality);
-      root.put("exact", exact);
+    if (values.containsKey("sex_equality_cost")) {
+      root.put("sex_equality_cost", values.get("sex_equality_cost").longValue());
+      root.put("exact", values.get("exact") == 1.0);
     }
   }
 
-  static void roommates(Path input, String strategy, ObjectNode root) {
-    requireStrategy(false, strategy);
+  static void roommates(Path input, Strategy strategy, ObjectNode root) {
     StableInstanceJson.Instance json = StableInstanceJson.read(input, false);
     StableRoommatesInstance in =
         withFile(input, () -> StableRoommatesInstance.of(json.leftPrefs()));
     long start = System.nanoTime();
-    StableRoommatesMatching m = IrvingStableRoommates.solve(in);
+    StableRoommatesMatching m = strategy.roommatesKernel().solve(in);
     double millis = (System.nanoTime() - start) / 1e6;
     int[] mate = m.mates();
     StabilityChecker.RoommatesReport report = StabilityChecker.checkRoommates(in, mate);
@@ -138,7 +100,7 @@ final class StableSolver {
       }
     }
     int[] aside = m.setAside();
-    put(root, m.status(), pairs, report.cost(), millis, strategy, aside.length + 1L);
+    put(root, m.status(), pairs, report.cost(), millis, strategy.label(), aside.length + 1L);
     root.put("blocking_pairs", report.blockingPairs());
     root.put("egalitarian_cost", report.cost());
     root.put("rank_mean", report.rankMean());

@@ -6,7 +6,6 @@ import io.peermatch.api.MatchedPair;
 import io.peermatch.api.Matching;
 import io.peermatch.api.MatchingProblem;
 import io.peermatch.core.graph.CandidateGraph;
-import io.peermatch.core.internal.candidates.Prepared;
 import io.peermatch.core.internal.preferences.OwnViewStability;
 import io.peermatch.core.internal.preferences.ScorePreferences;
 import io.peermatch.core.internal.problem.CompiledProblem;
@@ -63,7 +62,7 @@ public final class Evaluation {
 
   /** Every metric of {@code matching} with the default options; prepares the problem itself. */
   public static Metrics evaluate(MatchingProblem problem, Matching matching) {
-    return evaluate(Prepared.prepare(problem), matching, EvaluationOptions.DEFAULTS);
+    return evaluate(PeerMatch.prepare(problem), matching, EvaluationOptions.DEFAULTS);
   }
 
   /**
@@ -71,7 +70,8 @@ public final class Evaluation {
    *
    * @throws IllegalArgumentException if the matching names a participant the problem lacks
    */
-  public static Metrics evaluate(Prepared prepared, Matching matching, EvaluationOptions options) {
+  public static Metrics evaluate(
+      PreparedProblem prepared, Matching matching, EvaluationOptions options) {
     CompiledProblem compiled = prepared.compiled();
     CandidateGraph graph = prepared.graph();
     int n = compiled.size();
@@ -218,7 +218,8 @@ public final class Evaluation {
    * Stability and ranks under the own-view preferences of {@link ScorePreferences}, without
    * building the lists (see {@link OwnViewStability}).
    */
-  private static void putOwnViews(Map<String, Double> out, Prepared prepared, int[] pairEdge) {
+  private static void putOwnViews(
+      Map<String, Double> out, PreparedProblem prepared, int[] pairEdge) {
     CandidateGraph graph = prepared.graph();
     int[] edges = new int[pairEdge.length];
     int count = 0;
@@ -237,8 +238,7 @@ public final class Evaluation {
     }
     CompiledProblem compiled = prepared.compiled();
     OwnViewStability.Report r =
-        OwnViewStability.of(
-            graph, compiled.offers(), compiled.seeks(), prepared.problem().seed(), edges);
+        OwnViewStability.of(graph, compiled.offers(), compiled.seeks(), prepared.seed(), edges);
     out.put("blocking_pairs_own_views", (double) r.blockingPairs());
     out.put("rank_mean_own_views", r.rankMean());
     out.put("rank_max_own_views", (double) r.rankMax());
@@ -353,7 +353,7 @@ public final class Evaluation {
     return people == 0 ? 0.0 : sum / people;
   }
 
-  private static History problemHistory(Prepared prepared) {
+  private static History problemHistory(PreparedProblem prepared) {
     for (Constraint c : prepared.problem().constraints()) {
       if (c instanceof Constraint.NotPairedWithin n) {
         return n.history();

@@ -14,7 +14,6 @@ import io.peermatch.api.Matching;
 import io.peermatch.api.MatchingProblem;
 import io.peermatch.api.MatchingStatus;
 import io.peermatch.api.Participant;
-import io.peermatch.core.internal.candidates.Prepared;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -151,7 +150,7 @@ class EvaluationTest {
     Matching reference = matching(pair("A", "C", 1), pair("B", "E", 0.625), pair("B", "D", 0.5));
     Metrics metrics =
         Evaluation.evaluate(
-            Prepared.prepare(problem), m, EvaluationOptions.DEFAULTS.withReference(reference));
+            PeerMatch.prepare(problem), m, EvaluationOptions.DEFAULTS.withReference(reference));
     // 1.25 / (1 + .625 + .5) = 1.25 / 2.125
     assertThat(metrics.get("price_of_diversity")).isCloseTo(1.25 / 2.125, within(EPS));
     assertThat(metrics().has("price_of_diversity")).isFalse();
@@ -166,7 +165,7 @@ class EvaluationTest {
             .build();
     Metrics metrics =
         Evaluation.evaluate(
-            Prepared.prepare(problem), m, EvaluationOptions.DEFAULTS.withHistory(history));
+            PeerMatch.prepare(problem), m, EvaluationOptions.DEFAULTS.withHistory(history));
     // A-E met in round 1, B-D (as D-B) in round 2; B-C never: 2
     assertThat(metrics.get("repeats")).isEqualTo(2);
     assertThat(metrics().has("repeats")).isFalse();

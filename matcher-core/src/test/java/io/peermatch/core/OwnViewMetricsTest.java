@@ -6,8 +6,6 @@ import io.peermatch.api.Constraints;
 import io.peermatch.api.Matching;
 import io.peermatch.api.MatchingProblem;
 import io.peermatch.api.Participant;
-import io.peermatch.core.internal.candidates.Prepared;
-import io.peermatch.core.internal.strategy.GraphStrategy;
 import io.peermatch.core.synthetic.Organisation;
 import io.peermatch.core.synthetic.SyntheticOrganisation;
 import java.util.List;
@@ -16,8 +14,8 @@ import org.junit.jupiter.api.Test;
 /** The own-view stability metrics agree with what the stable strategies promise. */
 class OwnViewMetricsTest {
 
-  private static Metrics evaluate(Prepared prepared, String strategy) {
-    Matching m = ((GraphStrategy) Strategies.get(strategy)).match(prepared);
+  private static Metrics evaluate(PreparedProblem prepared, String strategy) {
+    Matching m = prepared.match(Strategy.of(strategy));
     return Evaluation.evaluate(prepared, m, EvaluationOptions.DEFAULTS);
   }
 
@@ -28,7 +26,7 @@ class OwnViewMetricsTest {
         MatchingProblem.twoSided(org.mentors(), org.mentees())
             .constraint(Constraints.differentValue("team"))
             .build();
-    Prepared prepared = Prepared.prepare(problem);
+    PreparedProblem prepared = PeerMatch.prepare(problem);
     Metrics stable = evaluate(prepared, "gale-shapley");
     assertThat(stable.get("blocking_pairs_own_views")).isZero();
     assertThat(stable.get("rank_max_own_views")).isPositive();
@@ -49,7 +47,7 @@ class OwnViewMetricsTest {
                     Participant.builder("c").offers("rust:1").seeks("java:1").build(),
                     Participant.builder("d").offers("java:1").seeks("rust:1").build()))
             .build();
-    Prepared prepared = Prepared.prepare(pool);
+    PreparedProblem prepared = PeerMatch.prepare(pool);
     Metrics m = evaluate(prepared, "stable-roommates");
     assertThat(m.get("size")).isEqualTo(2);
     assertThat(m.get("blocking_pairs_own_views")).isZero();

@@ -39,7 +39,7 @@ class ReadmeExampleTest {
             .scoring(Scoring.complementarity())
             .constraint(Constraints.differentValue("team"))
             .build();
-    Matching matching = Strategies.get("greedy").match(problem);
+    Matching matching = PeerMatch.match(problem, Strategy.GREEDY);
 
     // Allowed pairs (different team) and scores:
     //   ana→cai: kubernetes 0.9*1 + go 0.6*0.2 = 1.02
@@ -68,11 +68,11 @@ class ReadmeExampleTest {
 
   @Test
   void strategies_unknownName_rejectedListingTheKnownOnes() {
-    assertThatThrownBy(() -> Strategies.get("magic"))
+    assertThatThrownBy(() -> Strategy.of("magic"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("'magic'")
         .hasMessageContaining("greedy");
-    assertThat(Strategies.names()).contains("greedy");
-    assertThat(Strategies.exists("greedy")).isTrue();
+    assertThat(Strategy.labels()).contains("greedy");
+    assertThat(Strategy.of("greedy")).isEqualTo(Strategy.GREEDY);
   }
 }

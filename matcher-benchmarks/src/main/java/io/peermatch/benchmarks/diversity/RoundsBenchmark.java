@@ -4,7 +4,7 @@ import io.peermatch.api.History;
 import io.peermatch.api.Matching;
 import io.peermatch.api.Participant;
 import io.peermatch.benchmarks.Organisations;
-import io.peermatch.core.internal.rounds.Rounds;
+import io.peermatch.core.Rounds;
 import io.peermatch.core.synthetic.SyntheticOrganisation;
 import java.util.List;
 import java.util.concurrent.TimeUnit;

@@ -1,9 +1,8 @@
 package io.peermatch.benchmarks.general;
 
 import io.peermatch.benchmarks.Organisations;
+import io.peermatch.core.PeerMatch;
 import io.peermatch.core.graph.CandidateGraph;
-import io.peermatch.core.internal.candidates.CandidateOptions;
-import io.peermatch.core.internal.candidates.Prepared;
 import io.peermatch.core.kernel.general.BlossomMaximumWeightMatching;
 import io.peermatch.core.kernel.general.FractionalCoverUpperBound;
 import io.peermatch.core.kernel.general.GeneralGraphGenerators;
@@ -127,9 +126,7 @@ public final class ApproximationQualityReport {
         return CandidateGraph.of(n, -1, u, v, w, null);
       }
     }
-    Prepared prepared =
-        Prepared.prepare(Organisations.peersOfCapacityOne(n), CandidateOptions.DEFAULTS);
-    CandidateGraph g = prepared.graph();
+    CandidateGraph g = PeerMatch.prepare(Organisations.peersOfCapacityOne(n)).candidateGraph();
     try (DataOutputStream out =
         new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file), 1 << 20))) {
       out.writeInt(g.edgeCount());

@@ -19,8 +19,10 @@ public final class Prepared {
   private final CompiledRules rules;
   private final Candidates candidates;
   private final int[] pinnedEdges;
+  private final long seed;
 
-  private Prepared(MatchingProblem problem, CandidateOptions options) {
+  private Prepared(MatchingProblem problem, CandidateOptions options, long seed) {
+    this.seed = seed;
     this.compiled = CompiledProblem.compile(problem);
     this.scoring = CompiledScoring.of(compiled);
     this.rules = CompiledRules.of(compiled);
@@ -37,7 +39,15 @@ public final class Prepared {
 
   /** Compiles {@code problem} and builds its candidate graph with {@code options}. */
   public static Prepared prepare(MatchingProblem problem, CandidateOptions options) {
-    return new Prepared(problem, options);
+    return new Prepared(problem, options, problem.seed());
+  }
+
+  /**
+   * Compiles {@code problem} and builds its candidate graph with {@code options}; random choices
+   * (the tie-breaking of derived preferences) use {@code seed} instead of the problem's seed.
+   */
+  public static Prepared prepare(MatchingProblem problem, CandidateOptions options, long seed) {
+    return new Prepared(problem, options, seed);
   }
 
   /** Compiles {@code problem} and builds its candidate graph with the default options. */
@@ -48,6 +58,11 @@ public final class Prepared {
   /** The original problem. */
   public MatchingProblem problem() {
     return compiled.problem();
+  }
+
+  /** The seed of every random choice made on this problem: the problem's, unless overridden. */
+  public long seed() {
+    return seed;
   }
 
   /** The int-indexed problem. */

@@ -172,7 +172,7 @@ public final class ScorePreferences {
       uView[e] = (offerMass[a] > 0 ? overlap(offers, a, seeks, b) / offerMass[a] : 0.0) + soft;
       vView[e] = t1 + soft;
     }
-    int[][] lists = lists(graph, uView, vView, prepared.problem().seed());
+    int[][] lists = lists(graph, uView, vView, prepared.seed());
     int nl = graph.leftCount();
     int nr = graph.rightCount();
     int[][] left = new int[nl][];
@@ -228,7 +228,7 @@ public final class ScorePreferences {
       vView[e] = bLearns + TEACHING_WEIGHT * aLearns + soft;
     }
     return new Roommates(
-        StableRoommatesInstance.of(lists(graph, uView, vView, prepared.problem().seed())), graph);
+        StableRoommatesInstance.of(lists(graph, uView, vView, prepared.seed())), graph);
   }
 
   /**

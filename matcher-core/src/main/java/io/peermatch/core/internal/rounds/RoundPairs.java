@@ -17,8 +17,8 @@ import java.util.Arrays;
  * cool-down is a stamp per partner met recently.
  *
  * <p>A pair's weight is {@code 1 + relevance + bonus(a) + bonus(b)}: the base 1 makes every allowed
- * pair worth meeting, the bonus is {@link Rounds#SAT_OUT_BONUS} for whoever sat out the last round.
- * Not thread-safe (the row is state).
+ * pair worth meeting, the bonus is {@link RoundPlanner#SAT_OUT_BONUS} for whoever sat out the last
+ * round. Not thread-safe (the row is state).
  */
 final class RoundPairs {
 
@@ -173,7 +173,8 @@ final class RoundPairs {
 
   /**
    * Makes {@link #weight} the relevance alone (true) or the full weight (false, the default): the
-   * relevance-only graph is what {@link Rounds} solves first, since it is sparse and free of ties.
+   * relevance-only graph is what {@link RoundPlanner} solves first, since it is sparse and free of
+   * ties.
    */
   void relevanceOnly(boolean relevanceOnly) {
     this.relevanceOnly = relevanceOnly;

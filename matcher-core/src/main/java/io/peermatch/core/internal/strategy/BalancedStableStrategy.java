@@ -2,6 +2,7 @@ package io.peermatch.core.internal.strategy;
 
 import io.peermatch.core.internal.candidates.CandidateOptions;
 import io.peermatch.core.internal.preferences.ScorePreferences;
+import io.peermatch.core.kernel.MarriageResult;
 import io.peermatch.core.kernel.stable.SexEqualStableMatching;
 import io.peermatch.core.kernel.stable.StableMarriageInstance;
 import io.peermatch.core.kernel.stable.StableMatchingLattice;
@@ -34,13 +35,31 @@ public final class BalancedStableStrategy extends TwoSidedStableStrategy {
   }
 
   @Override
-  Outcome run(StableMarriageInstance instance) {
-    StableMatchingLattice lattice = lattice(instance);
+  MarriageResult run(StableMarriageInstance instance) {
+    requireOneSidedCapacities(instance);
+    MarriageResult raw = solve(instance, false);
+    Map<String, Double> values = new LinkedHashMap<>();
+    values.put("balanced_exact", raw.values().get("exact"));
+    values.put("sex_equality_cost_own_views", raw.values().get("sex_equality_cost"));
+    return new MarriageResult(raw.matching(), raw.iterations(), values);
+  }
+
+  /**
+   * The raw kernel: a sex-equal stable matching of {@code instance} by {@link
+   * SexEqualStableMatching} over its lattice (exact up to {@link
+   * SexEqualStableMatching#DEFAULT_EXACT_LIMIT} stable matchings); values {@code exact} (1 or 0)
+   * and {@code sex_equality_cost}; iterations = rotations. The proposing side does not matter.
+   *
+   * @throws IllegalArgumentException if the instance has ties or capacities above 1 on both sides
+   */
+  public static MarriageResult solve(StableMarriageInstance instance, boolean leftProposes) {
+    StableMatchingLattice lattice = StableMatchingLattice.of(instance);
     SexEqualStableMatching.Result result =
         SexEqualStableMatching.solve(lattice, SexEqualStableMatching.DEFAULT_EXACT_LIMIT);
     Map<String, Double> values = new LinkedHashMap<>();
-    values.put("balanced_exact", result.exact() ? 1.0 : 0.0);
-    values.put("sex_equality_cost_own_views", (double) result.sexEqualityCost());
-    return new Outcome(lattice.matchingOf(result.rotations()), lattice.rotationCount(), values);
+    values.put("exact", result.exact() ? 1.0 : 0.0);
+    values.put("sex_equality_cost", (double) result.sexEqualityCost());
+    return new MarriageResult(
+        lattice.matchingOf(result.rotations()), lattice.rotationCount(), values);
   }
 }

@@ -94,7 +94,11 @@ public final class DiversitySeekingStrategy extends GraphStrategy {
     this(options, diversity, true);
   }
 
-  private DiversitySeekingStrategy(
+  /**
+   * With the given options; if {@code strict}, every attribute they name must exist in the problem,
+   * else attributes the problem lacks are skipped.
+   */
+  public DiversitySeekingStrategy(
       CandidateOptions options, DiversityOptions diversity, boolean strict) {
     super(NAME, options);
     this.diversity = Objects.requireNonNull(diversity, "diversity");

@@ -2,6 +2,7 @@ package io.peermatch.core.internal.strategy;
 
 import io.peermatch.core.internal.candidates.CandidateOptions;
 import io.peermatch.core.internal.preferences.ScorePreferences;
+import io.peermatch.core.kernel.MarriageResult;
 import io.peermatch.core.kernel.stable.GaleShapleyStableMatching;
 import io.peermatch.core.kernel.stable.StableMarriageInstance;
 import io.peermatch.core.kernel.stable.StableMarriageMatching;
@@ -17,7 +18,8 @@ import java.util.Map;
  * mentee-optimal stable matching: every mentee gets the best mentor it can have in any stable
  * matching. Mentoring exists for the mentees, and deferred acceptance is strategy-proof for the
  * proposing side only (Roth 1982), so it is the side whose honest preferences matter most. {@link
- * #GaleShapleyStrategy(CandidateOptions, boolean)} lets the mentors propose instead.
+ * #GaleShapleyStrategy(CandidateOptions, boolean)} lets the mentors propose instead (what {@code
+ * MatchOptions.withProposer(Side.LEFT)} chooses through the facade).
  *
  * <p>Two-sided problems only: a pool is rejected (use {@code stable-roommates}). Running time that
  * of {@link ScorePreferences} plus O(L log c) for L acceptable pairs. Values: those of the stable
@@ -47,9 +49,18 @@ public final class GaleShapleyStrategy extends TwoSidedStableStrategy {
   }
 
   @Override
-  Outcome run(StableMarriageInstance instance) {
+  MarriageResult run(StableMarriageInstance instance) {
     // The derived lists are strict, so the seed of the kernel's tie-breaking is never used.
+    return solve(instance, leftProposes);
+  }
+
+  /**
+   * The raw kernel: deferred acceptance on {@code instance} ({@link GaleShapleyStableMatching},
+   * tie-breaking seed 0), the given side proposing; value {@code left_proposes} (1 or 0);
+   * iterations = proposals.
+   */
+  public static MarriageResult solve(StableMarriageInstance instance, boolean leftProposes) {
     StableMarriageMatching m = GaleShapleyStableMatching.solve(instance, leftProposes, 0L);
-    return new Outcome(m, m.proposals(), Map.of("left_proposes", leftProposes ? 1.0 : 0.0));
+    return new MarriageResult(m, m.proposals(), Map.of("left_proposes", leftProposes ? 1.0 : 0.0));
   }
 }

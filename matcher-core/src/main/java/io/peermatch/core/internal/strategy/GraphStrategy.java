@@ -60,7 +60,12 @@ public abstract class GraphStrategy implements MatchingStrategy {
         prepared, name, edges, result.status(), nanos, result.iterations(), result.values());
   }
 
-  private void requireSupported(MatchingProblem.Kind kind) {
+  /**
+   * Fails if this strategy does not support problems of {@code kind}.
+   *
+   * @throws IllegalArgumentException naming the strategy, the shape and an alternative
+   */
+  public final void requireSupported(MatchingProblem.Kind kind) {
     if (!supports(kind)) {
       throw new IllegalArgumentException(unsupportedMessage(kind));
     }

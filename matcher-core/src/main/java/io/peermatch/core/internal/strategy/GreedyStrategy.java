@@ -23,7 +23,11 @@ public final class GreedyStrategy extends GraphStrategy {
 
   @Override
   protected KernelResult solve(CandidateGraph graph, Prepared prepared) {
-    int[] edges = GreedyMatching.solve(graph);
-    return KernelResult.of(edges, graph.edgeCount());
+    return solve(graph);
+  }
+
+  /** The greedy kernel on {@code graph}: iterations = edges considered. */
+  public static KernelResult solve(CandidateGraph graph) {
+    return KernelResult.of(GreedyMatching.solve(graph), graph.edgeCount());
   }
 }

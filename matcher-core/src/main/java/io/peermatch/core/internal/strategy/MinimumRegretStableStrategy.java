@@ -2,6 +2,7 @@ package io.peermatch.core.internal.strategy;
 
 import io.peermatch.core.internal.candidates.CandidateOptions;
 import io.peermatch.core.internal.preferences.ScorePreferences;
+import io.peermatch.core.kernel.MarriageResult;
 import io.peermatch.core.kernel.stable.MinimumRegretStableMatching;
 import io.peermatch.core.kernel.stable.StableMarriageInstance;
 import io.peermatch.core.kernel.stable.StableMatchingLattice;
@@ -31,9 +32,21 @@ public final class MinimumRegretStableStrategy extends TwoSidedStableStrategy {
   }
 
   @Override
-  Outcome run(StableMarriageInstance instance) {
-    StableMatchingLattice lattice = lattice(instance);
+  MarriageResult run(StableMarriageInstance instance) {
+    requireOneSidedCapacities(instance);
+    return solve(instance, false);
+  }
+
+  /**
+   * The raw kernel: the optimal stable matching of {@code instance} by {@link
+   * MinimumRegretStableMatching} over its lattice; iterations = rotations. The proposing side does
+   * not matter.
+   *
+   * @throws IllegalArgumentException if the instance has ties or capacities above 1 on both sides
+   */
+  public static MarriageResult solve(StableMarriageInstance instance, boolean leftProposes) {
+    StableMatchingLattice lattice = StableMatchingLattice.of(instance);
     boolean[] rotations = MinimumRegretStableMatching.optimalRotations(lattice);
-    return new Outcome(lattice.matchingOf(rotations), lattice.rotationCount(), Map.of());
+    return new MarriageResult(lattice.matchingOf(rotations), lattice.rotationCount(), Map.of());
   }
 }

@@ -7,10 +7,9 @@ import io.peermatch.core.internal.candidates.CandidateOptions;
 import io.peermatch.core.internal.candidates.Prepared;
 import io.peermatch.core.internal.preferences.ScorePreferences;
 import io.peermatch.core.kernel.KernelResult;
+import io.peermatch.core.kernel.MarriageResult;
 import io.peermatch.core.kernel.stable.StabilityChecker;
 import io.peermatch.core.kernel.stable.StableMarriageInstance;
-import io.peermatch.core.kernel.stable.StableMarriageMatching;
-import io.peermatch.core.kernel.stable.StableMatchingLattice;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -41,16 +40,13 @@ abstract class TwoSidedStableStrategy extends GraphStrategy {
     return super.unsupportedMessage(kind) + "; use stable-roommates for one pool";
   }
 
-  /** What a kernel returns: the matching, its own step count and its own figures. */
-  record Outcome(StableMarriageMatching matching, long iterations, Map<String, Double> values) {}
-
   /** Runs the kernel on the derived instance (strict lists). */
-  abstract Outcome run(StableMarriageInstance instance);
+  abstract MarriageResult run(StableMarriageInstance instance);
 
   @Override
   protected final KernelResult solve(CandidateGraph graph, Prepared prepared) {
     ScorePreferences.Marriage prefs = ScorePreferences.marriage(graph, prepared);
-    Outcome outcome = run(prefs.instance());
+    MarriageResult outcome = run(prefs.instance());
     StabilityChecker.MarriageReport report =
         StabilityChecker.checkMarriage(prefs.instance(), outcome.matching());
     Map<String, Double> values = new LinkedHashMap<>();
@@ -70,10 +66,11 @@ abstract class TwoSidedStableStrategy extends GraphStrategy {
   }
 
   /**
-   * The lattice of the instance, or a clear error naming this strategy when capacities exceed 1 on
-   * both sides (the lattice methods need one-to-one or one-sided capacities).
+   * Fails with a clear error naming this strategy when capacities exceed 1 on both sides (the
+   * lattice methods need one-to-one or one-sided capacities), before the lattice kernel would fail
+   * with its own, rawer message.
    */
-  final StableMatchingLattice lattice(StableMarriageInstance in) {
+  final void requireOneSidedCapacities(StableMarriageInstance in) {
     int capLeft = in.maxLeftCapacity();
     int capRight = in.maxRightCapacity();
     if (capLeft > 1 && capRight > 1) {
@@ -86,6 +83,5 @@ abstract class TwoSidedStableStrategy extends GraphStrategy {
               + capRight
               + " (right); use gale-shapley for many-to-many problems");
     }
-    return StableMatchingLattice.of(in);
   }
 }

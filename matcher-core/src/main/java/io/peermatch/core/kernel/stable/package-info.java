@@ -33,13 +33,13 @@
  * io.peermatch.core.kernel.stable.StableRoommatesMatching} holds a status and mates. Ranks in
  * metrics are 1-based competition ranks in the cleaned lists.
  *
- * <p><b>Strategies on matching problems.</b> {@link
- * io.peermatch.core.internal.preferences.ScorePreferences} derives each person's ranked list from
- * the candidate graph (each side's own view of a pair); the strategies {@code gale-shapley} ({@link
- * io.peermatch.core.internal.strategy.GaleShapleyStrategy}, mentees propose by default), {@code
- * egalitarian-stable}, {@code minimum-regret-stable}, {@code balanced-stable} (two-sided) and
- * {@code stable-roommates} (one pool) run the kernels above on those lists through {@link
- * io.peermatch.core.internal.strategy.GraphStrategy}, so capacities, hard rules, pinned pairs and
- * explanations are handled as for every other strategy.
+ * <p><b>Strategies on matching problems.</b> The strategies {@code gale-shapley} (mentees propose
+ * by default), {@code egalitarian-stable}, {@code minimum-regret-stable}, {@code balanced-stable}
+ * (two-sided) and {@code stable-roommates} (one pool) of {@link io.peermatch.core.Strategy} derive
+ * each person's ranked list from the candidate graph (each side's own view of a pair) and run the
+ * kernels above on those lists, so that capacities, hard rules, pinned pairs and explanations are
+ * handled as for every other strategy. The same kernels are found by strategy name for raw
+ * instances through {@link io.peermatch.core.Strategy#marriageKernel()} and {@link
+ * io.peermatch.core.Strategy#roommatesKernel()}.
  */
 package io.peermatch.core.kernel.stable;

@@ -6,9 +6,11 @@ import io.peermatch.api.MatchingProblem;
 import io.peermatch.core.DiversityOptions;
 import io.peermatch.core.Evaluation;
 import io.peermatch.core.EvaluationOptions;
+import io.peermatch.core.MatchOptions;
 import io.peermatch.core.Metrics;
-import io.peermatch.core.internal.candidates.CandidateOptions;
-import io.peermatch.core.internal.candidates.Prepared;
+import io.peermatch.core.PeerMatch;
+import io.peermatch.core.PreparedProblem;
+import io.peermatch.core.Strategy;
 import io.peermatch.core.synthetic.Organisation;
 import io.peermatch.core.synthetic.SyntheticOrganisation;
 
@@ -42,19 +44,23 @@ public final class DiversityMeasurement {
                 : MatchingProblem.twoSided(org.mentors(), org.mentees()))
             .constraint(Constraints.differentValue("team"))
             .build();
-    Prepared prepared = Prepared.prepare(problem);
+    PreparedProblem prepared = PeerMatch.prepare(problem);
     long t1 = System.nanoTime();
-    Matching reference = new MaxWeightStrategy(CandidateOptions.DEFAULTS).match(prepared);
+    Matching reference = prepared.match(Strategy.MAX_WEIGHT);
     long t2 = System.nanoTime();
     Matching diverse =
-        new DiversitySeekingStrategy(CandidateOptions.DEFAULTS, options).match(prepared);
+        prepared.match(Strategy.DIVERSITY_SEEKING, MatchOptions.DEFAULTS.withDiversity(options));
     long t3 = System.nanoTime();
     EvaluationOptions eo = EvaluationOptions.DEFAULTS.withReference(reference);
     Metrics mw = Evaluation.evaluate(prepared, reference, eo);
     Metrics dv = Evaluation.evaluate(prepared, diverse, eo);
     System.out.printf(
         "people %d edges %d prepare %.1f s max-weight %.1f s diversity %.1f s%n",
-        people, prepared.graph().edgeCount(), (t1 - t0) / 1e9, (t2 - t1) / 1e9, (t3 - t2) / 1e9);
+        people,
+        prepared.candidateGraph().edgeCount(),
+        (t1 - t0) / 1e9,
+        (t2 - t1) / 1e9,
+        (t3 - t2) / 1e9);
     for (String k :
         new String[] {
           "size",

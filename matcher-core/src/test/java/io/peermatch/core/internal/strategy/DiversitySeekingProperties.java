@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.within;
 import io.peermatch.api.Matching;
 import io.peermatch.api.MatchingProblem;
 import io.peermatch.core.DiversityOptions;
-import io.peermatch.core.Strategies;
+import io.peermatch.core.MatchOptions;
+import io.peermatch.core.PeerMatch;
+import io.peermatch.core.Strategy;
 import io.peermatch.core.internal.candidates.CandidateOptions;
 import io.peermatch.core.internal.candidates.Prepared;
 import io.peermatch.core.testing.FeasibilityChecker;
@@ -43,7 +45,10 @@ class DiversitySeekingProperties {
   @Property(tries = 1500, seed = "20261129")
   void registryDefaults_areFeasible(@ForAll long seed) {
     MatchingProblem problem = problem(seed);
-    Matching m = Strategies.get(DiversitySeekingStrategy.NAME, ONE_THREAD).match(problem);
+    Matching m =
+        PeerMatch.strategy(
+                Strategy.of(DiversitySeekingStrategy.NAME), MatchOptions.DEFAULTS.withThreads(1))
+            .match(problem);
     FeasibilityChecker.assertFeasible(problem, m);
   }
 
@@ -80,8 +85,14 @@ class DiversitySeekingProperties {
   @Property(tries = 500, seed = "20261129")
   void sameInput_sameMatching(@ForAll long seed) {
     MatchingProblem problem = problem(seed);
-    Matching a = Strategies.get(DiversitySeekingStrategy.NAME, ONE_THREAD).match(problem);
-    Matching b = Strategies.get(DiversitySeekingStrategy.NAME, ONE_THREAD).match(problem);
+    Matching a =
+        PeerMatch.strategy(
+                Strategy.of(DiversitySeekingStrategy.NAME), MatchOptions.DEFAULTS.withThreads(1))
+            .match(problem);
+    Matching b =
+        PeerMatch.strategy(
+                Strategy.of(DiversitySeekingStrategy.NAME), MatchOptions.DEFAULTS.withThreads(1))
+            .match(problem);
     assertThat(a.pairs()).isEqualTo(b.pairs());
     assertThat(a.diagnostics().values().get("objective"))
         .isEqualTo(b.diagnostics().values().get("objective"));

@@ -11,10 +11,12 @@ import io.peermatch.api.Participant;
 import io.peermatch.core.DiversityOptions;
 import io.peermatch.core.Evaluation;
 import io.peermatch.core.EvaluationOptions;
+import io.peermatch.core.MatchOptions;
 import io.peermatch.core.Metrics;
-import io.peermatch.core.Strategies;
+import io.peermatch.core.PeerMatch;
+import io.peermatch.core.PreparedProblem;
+import io.peermatch.core.Strategy;
 import io.peermatch.core.internal.candidates.CandidateOptions;
-import io.peermatch.core.internal.candidates.Prepared;
 import io.peermatch.core.synthetic.Organisation;
 import io.peermatch.core.synthetic.SyntheticOrganisation;
 import io.peermatch.core.testing.FeasibilityChecker;
@@ -51,13 +53,15 @@ class DiversitySeekingTest {
   @Test
   void handCase_blendCrossesDepartments_andLambdaOneDoesNot() {
     MatchingProblem problem = twoByTwo();
-    Prepared prepared = Prepared.prepare(problem);
-    Matching reference = new MaxWeightStrategy(CandidateOptions.DEFAULTS).match(prepared);
+    PreparedProblem prepared = PeerMatch.prepare(problem);
+    Matching reference = prepared.match(Strategy.MAX_WEIGHT);
     Matching diverse =
-        new DiversitySeekingStrategy(CandidateOptions.DEFAULTS, departmentOnly()).match(prepared);
+        prepared.match(
+            Strategy.DIVERSITY_SEEKING, MatchOptions.DEFAULTS.withDiversity(departmentOnly()));
     Matching relevant =
-        new DiversitySeekingStrategy(CandidateOptions.DEFAULTS, departmentOnly().withLambda(1))
-            .match(prepared);
+        prepared.match(
+            Strategy.DIVERSITY_SEEKING,
+            MatchOptions.DEFAULTS.withDiversity(departmentOnly().withLambda(1)));
     FeasibilityChecker.assertFeasible(problem, diverse);
     Metrics d = Evaluation.evaluate(prepared, diverse, EvaluationOptions.DEFAULTS);
     Metrics r = Evaluation.evaluate(prepared, reference, EvaluationOptions.DEFAULTS);
@@ -152,7 +156,7 @@ class DiversitySeekingTest {
                 List.of(Participant.builder("m").offers("go:1").build()),
                 List.of(Participant.builder("e").seeks("go:1").build()))
             .build();
-    Matching m = Strategies.get("diversity-seeking").match(problem);
+    Matching m = PeerMatch.strategy(Strategy.of("diversity-seeking")).match(problem);
     assertThat(m.pairs()).hasSize(1);
   }
 
@@ -173,9 +177,9 @@ class DiversitySeekingTest {
   }
 
   private static void crossesMoreDepartments_keepingMostRelevance(MatchingProblem problem) {
-    Prepared prepared = Prepared.prepare(problem);
-    Matching reference = new MaxWeightStrategy(CandidateOptions.DEFAULTS).match(prepared);
-    Matching diverse = new DiversitySeekingStrategy(CandidateOptions.DEFAULTS).match(prepared);
+    PreparedProblem prepared = PeerMatch.prepare(problem);
+    Matching reference = prepared.match(Strategy.MAX_WEIGHT);
+    Matching diverse = prepared.match(Strategy.DIVERSITY_SEEKING);
     FeasibilityChecker.assertFeasible(problem, diverse);
     EvaluationOptions options = EvaluationOptions.DEFAULTS.withReference(reference);
     Metrics r = Evaluation.evaluate(prepared, reference, options);

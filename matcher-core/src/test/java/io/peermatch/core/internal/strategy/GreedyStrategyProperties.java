@@ -5,7 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.peermatch.api.MatchedPair;
 import io.peermatch.api.Matching;
 import io.peermatch.api.MatchingProblem;
-import io.peermatch.core.Strategies;
+import io.peermatch.core.PeerMatch;
+import io.peermatch.core.Strategy;
 import io.peermatch.core.internal.candidates.CandidateOptions;
 import io.peermatch.core.testing.BruteForce;
 import io.peermatch.core.testing.FeasibilityChecker;
@@ -86,7 +87,7 @@ class GreedyStrategyProperties {
   void match_isDeterministic(@ForAll long seed) {
     MatchingProblem problem = RandomProblems.generate(seed, Settings.everything(12));
     Matching a = GREEDY.match(problem);
-    Matching b = Strategies.get("greedy").match(problem);
+    Matching b = PeerMatch.strategy(Strategy.of("greedy")).match(problem);
     assertThat(b.pairs()).isEqualTo(a.pairs());
     assertThat(b.unmatched()).isEqualTo(a.unmatched());
     assertThat(b.objective()).isEqualTo(a.objective());

@@ -12,7 +12,8 @@ import io.peermatch.api.MatchingStatus;
 import io.peermatch.api.Participant;
 import io.peermatch.api.Scoring;
 import io.peermatch.api.SkillVector;
-import io.peermatch.core.Strategies;
+import io.peermatch.core.PeerMatch;
+import io.peermatch.core.Strategy;
 import io.peermatch.core.graph.CandidateGraph;
 import io.peermatch.core.internal.candidates.Prepared;
 import io.peermatch.core.internal.preferences.ScorePreferences;
@@ -67,7 +68,7 @@ class StableStrategiesTest {
 
   @Test
   void stableRoommates_noStableMatching_reportsStatusAndBestEffort() {
-    Matching m = Strategies.get("stable-roommates").match(cyclicPool());
+    Matching m = PeerMatch.strategy(Strategy.of("stable-roommates")).match(cyclicPool());
     assertThat(m.status()).isEqualTo(MatchingStatus.NO_STABLE_MATCHING);
     assertThat(m.pairs()).isNotEmpty();
     assertThat(m.diagnostics().values().get("blocking_pairs_own_views")).isPositive();
@@ -90,7 +91,7 @@ class StableStrategiesTest {
             .build();
     for (String name :
         List.of("gale-shapley", "egalitarian-stable", "minimum-regret-stable", "balanced-stable")) {
-      Matching m = Strategies.get(name).match(problem);
+      Matching m = PeerMatch.strategy(Strategy.of(name)).match(problem);
       assertThat(pairs(m)).as(name).containsExactly("m1-e1", "m2-e2");
       assertThat(m.diagnostics().values().get("egalitarian_cost_own_views")).isEqualTo(4.0);
       assertThat(m.diagnostics().values().get("rank_max_own_views")).isEqualTo(1.0);
@@ -111,7 +112,7 @@ class StableStrategiesTest {
         MatchingProblem.twoSided(mentors, mentees)
             .constraint(Constraints.pinned(IdPair.of("m1", "e2")))
             .build();
-    Matching m = Strategies.get("gale-shapley").match(problem);
+    Matching m = PeerMatch.strategy(Strategy.of("gale-shapley")).match(problem);
     FeasibilityChecker.assertFeasible(problem, m);
     assertThat(pairs(m)).contains("m1-e2");
     assertThat(OwnViews.marriage(problem, m).blockingPairs()).isZero();
@@ -129,18 +130,19 @@ class StableStrategiesTest {
             .build();
     for (String name :
         List.of("gale-shapley", "egalitarian-stable", "minimum-regret-stable", "balanced-stable")) {
-      assertThat(pairs(Strategies.get(name).match(problem))).as(name).containsExactly("m2-e1");
+      assertThat(pairs(PeerMatch.strategy(Strategy.of(name)).match(problem)))
+          .as(name)
+          .containsExactly("m2-e1");
     }
   }
 
   @Test
   void galeShapley_onAPool_isRejected() {
-    assertThatThrownBy(() -> Strategies.get("gale-shapley").match(cyclicPool()))
+    assertThatThrownBy(() -> PeerMatch.strategy(Strategy.of("gale-shapley")).match(cyclicPool()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("'gale-shapley' does not support pool problems");
-    assertThat(Strategies.get("stable-roommates").supports(MatchingProblem.Kind.TWO_SIDED))
-        .isFalse();
-    assertThat(Strategies.get("egalitarian-stable").supports(MatchingProblem.Kind.POOL)).isFalse();
+    assertThat(Strategy.of("stable-roommates").supports(MatchingProblem.Kind.TWO_SIDED)).isFalse();
+    assertThat(Strategy.of("egalitarian-stable").supports(MatchingProblem.Kind.POOL)).isFalse();
   }
 
   @Test
@@ -150,13 +152,13 @@ class StableStrategiesTest {
                 List.of(person("m1", "go:1", "", 2), person("m2", "go:0.5", "", 2)),
                 List.of(person("e1", "", "go:1", 3), person("e2", "", "go:0.5", 2)))
             .build();
-    assertThatThrownBy(() -> Strategies.get("egalitarian-stable").match(problem))
+    assertThatThrownBy(() -> PeerMatch.strategy(Strategy.of("egalitarian-stable")).match(problem))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(
             "strategy 'egalitarian-stable' needs capacities above 1 on one side only but the"
                 + " largest remaining are 2 (left) and 2 (right); use gale-shapley for"
                 + " many-to-many problems");
-    Matching m = Strategies.get("gale-shapley").match(problem);
+    Matching m = PeerMatch.strategy(Strategy.of("gale-shapley")).match(problem);
     assertThat(pairs(m)).containsExactly("m1-e1", "m1-e2", "m2-e1", "m2-e2");
     assertThat(OwnViews.marriage(problem, m).blockingPairs()).isZero();
   }
@@ -168,12 +170,13 @@ class StableStrategiesTest {
         MatchingProblem.twoSided(
                 List.of(person("m1", "go:1", "", 2)), List.of(person("e1", "", "go:1", 3)))
             .build();
-    assertThat(pairs(Strategies.get("egalitarian-stable").match(problem))).containsExactly("m1-e1");
+    assertThat(pairs(PeerMatch.strategy(Strategy.of("egalitarian-stable")).match(problem)))
+        .containsExactly("m1-e1");
   }
 
   @Test
   void registry_knowsTheStableNames() {
-    assertThat(Strategies.names())
+    assertThat(Strategy.labels())
         .contains(
             "gale-shapley",
             "egalitarian-stable",
@@ -185,9 +188,10 @@ class StableStrategiesTest {
   @Test
   void emptyProblems_giveEmptyMatchings() {
     MatchingProblem twoSided = MatchingProblem.twoSided(List.of(), List.of()).build();
-    assertThat(Strategies.get("balanced-stable").match(twoSided).pairs()).isEmpty();
+    assertThat(PeerMatch.strategy(Strategy.of("balanced-stable")).match(twoSided).pairs())
+        .isEmpty();
     MatchingProblem pool = MatchingProblem.pool(List.of()).build();
-    Matching m = Strategies.get("stable-roommates").match(pool);
+    Matching m = PeerMatch.strategy(Strategy.of("stable-roommates")).match(pool);
     assertThat(m.pairs()).isEmpty();
     assertThat(m.status()).isEqualTo(MatchingStatus.OK);
   }
@@ -204,6 +208,6 @@ class StableStrategiesTest {
     CandidateGraph g = prepared.graph();
     StableMarriageInstance in = ScorePreferences.marriage(g, prepared).instance();
     assertThat(in.acceptablePairCount()).isZero();
-    assertThat(Strategies.get("gale-shapley").match(problem).pairs()).isEmpty();
+    assertThat(PeerMatch.strategy(Strategy.of("gale-shapley")).match(problem).pairs()).isEmpty();
   }
 }

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.within;
 
 import io.peermatch.api.Matching;
 import io.peermatch.api.MatchingProblem;
-import io.peermatch.core.Strategies;
+import io.peermatch.core.MatchOptions;
+import io.peermatch.core.PeerMatch;
+import io.peermatch.core.Strategy;
 import io.peermatch.core.internal.candidates.CandidateOptions;
 import io.peermatch.core.testing.BruteForce;
 import io.peermatch.core.testing.FeasibilityChecker;
@@ -39,7 +41,9 @@ class SuitorStrategyTest {
     Assume.that(problem.isPool());
     List<BruteForce.Pair> pairs = BruteForce.positivePairs(problem);
     Assume.that(pairs.size() <= 22);
-    Matching m = Strategies.get(SuitorStrategy.NAME, ONE_THREAD).match(problem);
+    Matching m =
+        PeerMatch.strategy(Strategy.of(SuitorStrategy.NAME), MatchOptions.DEFAULTS.withThreads(1))
+            .match(problem);
     FeasibilityChecker.assertFeasible(problem, m);
     double best = BruteForce.maxWeight(problem, pairs);
     assertCertificate(m, best);
@@ -49,9 +53,15 @@ class SuitorStrategyTest {
   void bound_withPins_isAtLeastTheExactOptimum(@ForAll long seed) {
     MatchingProblem problem = RandomProblems.generate(seed, pools(true));
     Assume.that(problem.isPool());
-    Matching m = Strategies.get(SuitorStrategy.NAME, ONE_THREAD).match(problem);
+    Matching m =
+        PeerMatch.strategy(Strategy.of(SuitorStrategy.NAME), MatchOptions.DEFAULTS.withThreads(1))
+            .match(problem);
     FeasibilityChecker.assertFeasible(problem, m);
-    double best = Strategies.get(MaxWeightStrategy.NAME, ONE_THREAD).match(problem).objective();
+    double best =
+        PeerMatch.strategy(
+                Strategy.of(MaxWeightStrategy.NAME), MatchOptions.DEFAULTS.withThreads(1))
+            .match(problem)
+            .objective();
     assertCertificate(m, best);
   }
 

@@ -10,7 +10,8 @@ import io.peermatch.api.Matching;
 import io.peermatch.api.MatchingProblem;
 import io.peermatch.api.Participant;
 import io.peermatch.api.Trio;
-import io.peermatch.core.Strategies;
+import io.peermatch.core.PeerMatch;
+import io.peermatch.core.Strategy;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -34,7 +35,7 @@ class TriosTest {
                     person("c", "sql:0.5", "go:0.4")))
             .allowTrios()
             .build();
-    Matching m = Strategies.get("greedy").match(problem);
+    Matching m = PeerMatch.strategy(Strategy.of("greedy")).match(problem);
     assertThat(m.pairs()).hasSize(1);
     assertThat(m.pairs().get(0).ids().unordered()).isEqualTo(IdPair.of("a", "c"));
     assertThat(m.trios()).hasSize(1);
@@ -60,7 +61,7 @@ class TriosTest {
             .constraint(Constraints.differentValue("team"))
             .allowTrios()
             .build();
-    Matching m = Strategies.get("greedy").match(problem);
+    Matching m = PeerMatch.strategy(Strategy.of("greedy")).match(problem);
     assertThat(m.trios()).isEmpty();
     assertThat(m.unmatched()).hasSize(1);
   }
@@ -74,7 +75,7 @@ class TriosTest {
                     person("b", "go:1", "rust:0.9"),
                     person("c", "sql:0.5", "go:0.4")))
             .build();
-    Matching m = Strategies.get("greedy").match(problem);
+    Matching m = PeerMatch.strategy(Strategy.of("greedy")).match(problem);
     assertThat(m.trios()).isEmpty();
     assertThat(m.unmatched()).hasSize(1);
   }

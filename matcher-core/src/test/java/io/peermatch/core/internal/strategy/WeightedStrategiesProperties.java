@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.peermatch.api.Matching;
 import io.peermatch.api.MatchingProblem;
-import io.peermatch.core.Strategies;
+import io.peermatch.core.MatchOptions;
+import io.peermatch.core.PeerMatch;
+import io.peermatch.core.Strategy;
 import io.peermatch.core.internal.candidates.CandidateOptions;
 import io.peermatch.core.testing.BruteForce;
 import io.peermatch.core.testing.FeasibilityChecker;
@@ -34,7 +36,9 @@ class WeightedStrategiesProperties {
   void maxWeight_isFeasible(@ForAll long seed) {
     MatchingProblem problem = RandomProblems.generate(seed, Settings.everything(12));
     FeasibilityChecker.assertFeasible(
-        problem, Strategies.get("max-weight", ONE_THREAD).match(problem));
+        problem,
+        PeerMatch.strategy(Strategy.of("max-weight"), MatchOptions.DEFAULTS.withThreads(1))
+            .match(problem));
   }
 
   @Property(tries = 2000, seed = "20261129")
@@ -43,7 +47,9 @@ class WeightedStrategiesProperties {
     List<BruteForce.Pair> pairs = BruteForce.positivePairs(problem);
     Assume.that(pairs.size() <= 22);
     double best = BruteForce.maxWeight(problem, pairs);
-    Matching m = Strategies.get("max-weight", ONE_THREAD).match(problem);
+    Matching m =
+        PeerMatch.strategy(Strategy.of("max-weight"), MatchOptions.DEFAULTS.withThreads(1))
+            .match(problem);
     assertThat(m.objective())
         .isCloseTo(best, org.assertj.core.api.Assertions.within(1e-9 * (1 + Math.abs(best))));
     if (m.diagnostics().values().containsKey("dual_bound")) {
@@ -60,7 +66,9 @@ class WeightedStrategiesProperties {
     Assume.that(problem.left().stream().allMatch(p -> p.capacity() == 1));
     List<BruteForce.Pair> pairs = BruteForce.positivePairs(problem);
     Assume.that(pairs.size() <= 22);
-    Matching m = Strategies.get("suitor", ONE_THREAD).match(problem);
+    Matching m =
+        PeerMatch.strategy(Strategy.of("suitor"), MatchOptions.DEFAULTS.withThreads(1))
+            .match(problem);
     FeasibilityChecker.assertFeasible(problem, m);
     double best = BruteForce.maxWeight(problem, pairs);
     assertThat(m.objective()).isLessThanOrEqualTo(best + 1e-9);
@@ -77,7 +85,9 @@ class WeightedStrategiesProperties {
     Assume.that(leftUnit || rightUnit);
     List<BruteForce.Pair> pairs = BruteForce.positivePairs(problem);
     Assume.that(pairs.size() <= 22);
-    Matching m = Strategies.get("auction", ONE_THREAD).match(problem);
+    Matching m =
+        PeerMatch.strategy(Strategy.of("auction"), MatchOptions.DEFAULTS.withThreads(1))
+            .match(problem);
     FeasibilityChecker.assertFeasible(problem, m);
     double best = BruteForce.maxWeight(problem, pairs);
     assertThat(m.objective()).isLessThanOrEqualTo(best + 1e-9);

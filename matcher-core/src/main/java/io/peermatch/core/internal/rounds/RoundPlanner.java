@@ -24,24 +24,8 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Repeat-free rounds for one pool (weekly coffee, peer-learning cycles): the next round given the
- * history of earlier ones.
- *
- * <p>The next round is an exact maximum-weight matching of everyone with capacity 1 under these
- * rules:
- *
- * <ul>
- *   <li>no pair that met within the last {@code cooldown} rounds of the history (a hard rule);
- *   <li>every other pair may meet: a pair is worth {@code 1 + mutual exchange}, so relevance
- *       decides among partners but nobody is left out for lack of shared skills;
- *   <li>people who sat out the last round are served first: each pair they are in is worth {@link
- *       #SAT_OUT_BONUS} more, more than any relevance can add;
- *   <li>when the count is odd, the person left over joins the pair where they add most (a trio,
- *       {@link GreedyTrioCompletion}); every two people of a trio form an allowed pair.
- * </ul>
- *
- * <p>Further hard rules (for example {@code Constraints.differentValue("team")}) may be added; a
- * {@code minimumScore} rule applies to the mutual-exchange relevance.
+ * The engine of {@link io.peermatch.core.Rounds}: the next repeat-free round of one pool, an exact
+ * maximum-weight matching of everyone with capacity 1 under the rules documented there.
  *
  * <p><b>Method.</b> Every pair is allowed unless the cool-down or a rule forbids it, so the graph
  * is dense (n²/2 pairs) and mostly ties (most pairs share no skill and weigh exactly 1); it is
@@ -52,15 +36,10 @@ import java.util.Objects;
  * cool-down leaves two single people who may not meet, reduced-cost fixing limits the exact
  * re-solve to the few pairs that can still improve the matching. The result is a maximum-weight
  * matching of all allowed pairs. Running time O(n² · s) for n people with s skills each, plus the
- * blossom solves; about 20–40 ms for 500 people. Deterministic.
- *
- * <p>Diagnostics: {@code core_edges} (relevant pairs the blossom solve saw), {@code
- * pricing_passes}, {@code priced_edges_added}, {@code filler_pairs} (pairs of no shared skill),
- * {@code restricted_edges} (pairs of the exact re-solve, 0 if none was needed), {@code repair_gap}
- * (what the re-solve had to close, when there was one), {@code dual_bound} (no matching weighs
- * more), {@code sat_out} (people who sat out the last round) and {@code trio_weight}.
+ * blossom solves; about 20–40 ms for 500 people. Deterministic. The person left over when the count
+ * is odd joins the pair where they add most ({@link GreedyTrioCompletion}).
  */
-public final class Rounds {
+public final class RoundPlanner {
 
   /** What a pair with someone who sat out the last round is worth on top of its score. */
   public static final double SAT_OUT_BONUS = 100.0;
@@ -77,7 +56,7 @@ public final class Rounds {
   /** The explanation term of a pair member who sat out the last round. */
   public static final String SAT_OUT_TERM = "sat out last round";
 
-  private Rounds() {}
+  private RoundPlanner() {}
 
   /**
    * The next round.

@@ -1,4 +1,4 @@
-package io.peermatch.core.internal.rounds;
+package io.peermatch.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;

@@ -1,4 +1,4 @@
-package io.peermatch.core.internal.preferences;
+package io.peermatch.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -7,14 +7,10 @@ import io.peermatch.api.Constraints;
 import io.peermatch.api.Matching;
 import io.peermatch.api.MatchingProblem;
 import io.peermatch.api.Participant;
-import io.peermatch.core.Evaluation;
-import io.peermatch.core.EvaluationOptions;
-import io.peermatch.core.Metrics;
-import io.peermatch.core.Strategies;
 import io.peermatch.core.graph.CandidateGraph;
-import io.peermatch.core.internal.candidates.Prepared;
+import io.peermatch.core.internal.preferences.OwnViewStability;
+import io.peermatch.core.internal.preferences.ScorePreferences;
 import io.peermatch.core.internal.problem.CompiledProblem;
-import io.peermatch.core.internal.strategy.GraphStrategy;
 import io.peermatch.core.kernel.stable.StabilityChecker;
 import io.peermatch.core.synthetic.Organisation;
 import io.peermatch.core.synthetic.SyntheticOrganisation;
@@ -36,12 +32,13 @@ class OwnViewStabilityTest {
             .constraint(Constraints.differentValue("team"))
             .seed(5)
             .build();
-    Prepared prepared = Prepared.prepare(problem);
+    PreparedProblem prepared = PeerMatch.prepare(problem);
     for (String name :
         List.of(
             "greedy", "max-weight", "gale-shapley", "egalitarian-stable", "diversity-seeking")) {
       Metrics metrics = evaluate(prepared, name);
-      ScorePreferences.Marriage views = ScorePreferences.marriage(prepared.graph(), prepared);
+      ScorePreferences.Marriage views =
+          ScorePreferences.marriage(prepared.graph(), prepared.engine());
       StabilityChecker.MarriageReport r =
           StabilityChecker.checkMarriage(
               views.instance(), views.matchingOf(positiveEdges(prepared, metrics, name)));
@@ -61,10 +58,11 @@ class OwnViewStabilityTest {
     }
     MatchingProblem problem =
         MatchingProblem.pool(people).constraint(Constraints.differentValue("team")).seed(6).build();
-    Prepared prepared = Prepared.prepare(problem);
+    PreparedProblem prepared = PeerMatch.prepare(problem);
     for (String name : List.of("greedy", "max-weight", "suitor", "stable-roommates")) {
       Metrics metrics = evaluate(prepared, name);
-      ScorePreferences.Roommates views = ScorePreferences.roommates(prepared.graph(), prepared);
+      ScorePreferences.Roommates views =
+          ScorePreferences.roommates(prepared.graph(), prepared.engine());
       StabilityChecker.RoommatesReport r =
           StabilityChecker.checkRoommates(
               views.instance(), views.matesOf(positiveEdges(prepared, metrics, name)));
@@ -77,7 +75,7 @@ class OwnViewStabilityTest {
 
   @Test
   void of_edgeTwice_isRejected() {
-    Prepared prepared = twoByTwo();
+    PreparedProblem prepared = twoByTwo();
     CandidateGraph graph = prepared.graph();
     CompiledProblem c = prepared.compiled();
     assertThatThrownBy(() -> OwnViewStability.of(graph, c.offers(), c.seeks(), 1, new int[] {0, 0}))
@@ -87,7 +85,7 @@ class OwnViewStabilityTest {
 
   @Test
   void of_moreHolderPartnersThanCapacity_isRejected() {
-    Prepared prepared = twoByTwo();
+    PreparedProblem prepared = twoByTwo();
     CandidateGraph graph = prepared.graph();
     CompiledProblem c = prepared.compiled();
     // Left vertex 0 has capacity 1 but both of its edges.
@@ -97,8 +95,8 @@ class OwnViewStabilityTest {
         .hasMessage("matching exceeds capacity 1 of vertex 0 with 2 partners");
   }
 
-  private static Prepared twoByTwo() {
-    return Prepared.prepare(
+  private static PreparedProblem twoByTwo() {
+    return PeerMatch.prepare(
         MatchingProblem.twoSided(
                 List.of(
                     Participant.builder("a").offers("go:1").build(),
@@ -109,16 +107,16 @@ class OwnViewStabilityTest {
             .build());
   }
 
-  private static Metrics evaluate(Prepared prepared, String strategy) {
-    Matching m = ((GraphStrategy) Strategies.get(strategy)).match(prepared);
+  private static Metrics evaluate(PreparedProblem prepared, String strategy) {
+    Matching m = prepared.match(Strategy.of(strategy));
     return Evaluation.evaluate(prepared, m, EvaluationOptions.DEFAULTS);
   }
 
   /**
    * The edges of the strategy's matching that have positive weight (a fresh run: deterministic).
    */
-  private static int[] positiveEdges(Prepared prepared, Metrics metrics, String strategy) {
-    Matching m = ((GraphStrategy) Strategies.get(strategy)).match(prepared);
+  private static int[] positiveEdges(PreparedProblem prepared, Metrics metrics, String strategy) {
+    Matching m = prepared.match(Strategy.of(strategy));
     CandidateGraph graph = prepared.graph();
     CompiledProblem c = prepared.compiled();
     int[] edges = new int[m.size()];

@@ -1,4 +1,4 @@
-package io.peermatch.core.internal.rounds;
+package io.peermatch.core;
 
 import io.peermatch.api.History;
 import io.peermatch.api.IdPair;

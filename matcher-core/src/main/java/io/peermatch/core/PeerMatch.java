@@ -1,0 +1,106 @@
+package io.peermatch.core;
+
+import io.peermatch.api.Matching;
+import io.peermatch.api.MatchingProblem;
+import io.peermatch.api.MatchingStrategy;
+import io.peermatch.core.internal.candidates.Prepared;
+import io.peermatch.core.internal.strategy.GraphStrategy;
+import java.util.Objects;
+
+/**
+ * The way in: matches a {@link MatchingProblem} with a {@link Strategy}, tuned by {@link
+ * MatchOptions}.
+ *
+ * <pre>{@code
+ * Matching matching = PeerMatch.match(problem, Strategy.MAX_WEIGHT);
+ *
+ * MatchOptions options = MatchOptions.DEFAULTS.withProposer(Side.LEFT);
+ * Matching stable = PeerMatch.match(problem, Strategy.GALE_SHAPLEY, options);
+ *
+ * PreparedProblem prepared = PeerMatch.prepare(problem);   // once
+ * for (Strategy s : Strategy.supporting(problem.kind())) {
+ *   Matching m = prepared.match(s);                        // many
+ * }
+ * }</pre>
+ *
+ * <p>Everything here is thread-safe and deterministic for a given problem, options and seed,
+ * whatever the number of threads. Bad input fails when the problem is built; a strategy that does
+ * not support the problem's shape fails with an {@link IllegalArgumentException} that names one
+ * that does.
+ */
+public final class PeerMatch {
+
+  private PeerMatch() {}
+
+  /**
+   * Matches {@code problem} with {@code strategy} and the default options.
+   *
+   * @throws IllegalArgumentException if the strategy does not support the problem's shape
+   */
+  public static Matching match(MatchingProblem problem, Strategy strategy) {
+    return match(problem, strategy, MatchOptions.DEFAULTS);
+  }
+
+  /**
+   * Matches {@code problem} with {@code strategy} and {@code options}.
+   *
+   * @throws IllegalArgumentException if the strategy does not support the problem's shape
+   */
+  public static Matching match(MatchingProblem problem, Strategy strategy, MatchOptions options) {
+    return strategy(strategy, options).match(problem);
+  }
+
+  /** {@code strategy} with the default options, as the API's {@link MatchingStrategy}. */
+  public static MatchingStrategy strategy(Strategy strategy) {
+    return strategy(strategy, MatchOptions.DEFAULTS);
+  }
+
+  /**
+   * {@code strategy} with {@code options}, as the API's {@link MatchingStrategy}: stateless,
+   * thread-safe, named by {@link Strategy#label()}.
+   */
+  public static MatchingStrategy strategy(Strategy strategy, MatchOptions options) {
+    Objects.requireNonNull(strategy, "strategy");
+    Objects.requireNonNull(options, "options");
+    return new Configured(strategy, options, StrategyRegistry.create(strategy, options));
+  }
+
+  /** Compiles {@code problem} and builds its candidate graph with the default options. */
+  public static PreparedProblem prepare(MatchingProblem problem) {
+    return prepare(problem, MatchOptions.DEFAULTS);
+  }
+
+  /**
+   * Compiles {@code problem} and builds its candidate graph with {@code options}, ready for any
+   * number of strategies.
+   */
+  public static PreparedProblem prepare(MatchingProblem problem, MatchOptions options) {
+    Objects.requireNonNull(problem, "problem");
+    Objects.requireNonNull(options, "options");
+    long seed = options.seed().orElse(problem.seed());
+    return new PreparedProblem(
+        Prepared.prepare(problem, options.candidateOptions(), seed), options);
+  }
+
+  /** A strategy with its options: prepares each problem with them, then runs. */
+  private record Configured(Strategy strategy, MatchOptions options, GraphStrategy engine)
+      implements MatchingStrategy {
+
+    @Override
+    public String name() {
+      return strategy.label();
+    }
+
+    @Override
+    public boolean supports(MatchingProblem.Kind kind) {
+      return engine.supports(kind);
+    }
+
+    @Override
+    public Matching match(MatchingProblem problem) {
+      // Fail before building the candidate graph; the message names an alternative.
+      engine.requireSupported(problem.kind());
+      return engine.match(prepare(problem, options).engine());
+    }
+  }
+}
