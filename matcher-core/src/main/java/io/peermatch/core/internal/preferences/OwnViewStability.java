@@ -12,7 +12,8 @@ import java.util.concurrent.atomic.AtomicReference;
 /**
  * Blocking pairs and partner ranks of a matching under everyone's own view of a pair: the values
  * that {@link io.peermatch.core.kernel.stable.StabilityChecker} gives on the instance {@link
- * ScorePreferences} derives, computed without building the preference lists.
+ * ScorePreferences} derives, computed without building the preference lists, with the same views
+ * and order ({@link OwnViewOrder}).
  *
  * <p>The derived lists are strict total orders (own view descending, then pair weight descending,
  * then a seeded SplitMix64 hash ascending, then the candidate's vertex), so a person's rank of a
@@ -71,7 +72,7 @@ public final class OwnViewStability {
     this.seeks = seeks;
     this.seed = seed;
     this.bipartite = graph.isBipartite();
-    this.offerMass = bipartite ? masses(offers, graph.vertexCount()) : null;
+    this.offerMass = bipartite ? OwnViewOrder.offerMasses(offers, graph.vertexCount()) : null;
     this.skills = Math.max(skillCount(offers), skillCount(seeks));
   }
 
@@ -310,8 +311,8 @@ public final class OwnViewStability {
             t1 += scatteredOffers[s] * seeks.level(k);
           }
         }
-        uView = (offerMass[a] > 0 ? overlap / offerMass[a] : 0.0) + soft;
-        vView = t1 + soft;
+        uView = OwnViewOrder.mentorView(overlap, offerMass[a], soft);
+        vView = OwnViewOrder.menteeView(t1, soft);
         return;
       }
       // aLearns = offers(b)·seeks(a); bLearns = offers(a)·seeks(b).
@@ -329,8 +330,8 @@ public final class OwnViewStability {
           bLearns += scatteredOffers[s] * seeks.level(k);
         }
       }
-      uView = aLearns + ScorePreferences.TEACHING_WEIGHT * bLearns + soft;
-      vView = bLearns + ScorePreferences.TEACHING_WEIGHT * aLearns + soft;
+      uView = OwnViewOrder.poolView(aLearns, bLearns, soft);
+      vView = OwnViewOrder.poolView(bLearns, aLearns, soft);
     }
 
     private void scatter(int x) {
@@ -373,25 +374,10 @@ public final class OwnViewStability {
    */
   private boolean before(int x, int e, double ve, int f, double vf) {
     if (ve != vf) {
-      return ve > vf;
+      return ve > vf; // the common case, decided before reading the weights and the far ends
     }
-    double we = graph.weight(e);
-    double wf = graph.weight(f);
-    if (we != wf) {
-      return we > wf;
-    }
-    int ye = graph.other(e, x);
-    int yf = graph.other(f, x);
-    long he = hash(x, ye);
-    long hf = hash(x, yf);
-    if (he != hf) {
-      return he < hf;
-    }
-    return ye < yf;
-  }
-
-  private long hash(int x, int y) {
-    return mix(seed + 0x9E3779B97F4A7C15L * (x + 1) + 0xC2B2AE3D27D4EB4FL * (y + 1));
+    return OwnViewOrder.before(
+        seed, x, graph.other(e, x), ve, graph.weight(e), graph.other(f, x), vf, graph.weight(f));
   }
 
   private static int skillCount(SkillMatrix matrix) {
@@ -400,25 +386,6 @@ public final class OwnViewStability {
       max = Math.max(max, matrix.skill(k));
     }
     return max + 1;
-  }
-
-  private static double[] masses(SkillMatrix matrix, int n) {
-    double[] mass = new double[n];
-    for (int x = 0; x < n; x++) {
-      double s = 0.0;
-      for (int k = matrix.start(x); k < matrix.end(x); k++) {
-        s += matrix.level(k);
-      }
-      mass[x] = s;
-    }
-    return mass;
-  }
-
-  /** SplitMix64's finaliser, as {@code ScorePreferences} uses it for its tie-break. */
-  private static long mix(long z) {
-    z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
-    z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
-    return z ^ (z >>> 31);
   }
 
   private static boolean get(long[] bits, int i) {

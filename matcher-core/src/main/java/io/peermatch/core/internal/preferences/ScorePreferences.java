@@ -43,8 +43,9 @@ import io.peermatch.core.kernel.stable.StableRoommatesInstance;
  *
  * <p><b>Ties</b> in a person's own view are broken by the pair weight (higher first), then by a
  * seeded hash of (problem seed, ranker, candidate) (SplitMix64 finaliser; lower first), then by the
- * candidate's vertex (lower first). Views are compared exactly as computed in double precision, so
- * a rounding difference between two mathematically equal views decides before the weight does. The
+ * candidate's vertex (lower first): the order of {@link OwnViewOrder}, which {@link
+ * OwnViewStability} shares. Views are compared exactly as computed in double precision, so a
+ * rounding difference between two mathematically equal views decides before the weight does. The
  * lists are therefore strict and the same for the same problem and seed.
  *
  * <p><b>Agents.</b> Left agent {@code l} is graph vertex {@code l}; right agent {@code r} is vertex
@@ -57,7 +58,7 @@ import io.peermatch.core.kernel.stable.StableRoommatesInstance;
 public final class ScorePreferences {
 
   /** The weight of what a person can teach relative to what they would learn, in a pool. */
-  public static final double TEACHING_WEIGHT = 0.5;
+  public static final double TEACHING_WEIGHT = OwnViewOrder.TEACHING_WEIGHT;
 
   private ScorePreferences() {}
 
@@ -160,7 +161,7 @@ public final class ScorePreferences {
     int m = graph.edgeCount();
     double[] uView = new double[m];
     double[] vView = new double[m];
-    double[] offerMass = masses(offers, graph.vertexCount());
+    double[] offerMass = OwnViewOrder.offerMasses(offers, graph.vertexCount());
     for (int e = 0; e < m; e++) {
       if (graph.weight(e) <= 0) {
         continue;
@@ -169,8 +170,8 @@ public final class ScorePreferences {
       int b = graph.v(e);
       double soft = graph.weight(e) - graph.relevance(e);
       double t1 = offers.dot(a, seeks, b);
-      uView[e] = (offerMass[a] > 0 ? overlap(offers, a, seeks, b) / offerMass[a] : 0.0) + soft;
-      vView[e] = t1 + soft;
+      uView[e] = OwnViewOrder.mentorView(overlap(offers, a, seeks, b), offerMass[a], soft);
+      vView[e] = OwnViewOrder.menteeView(t1, soft);
     }
     int[][] lists = lists(graph, uView, vView, prepared.seed());
     int nl = graph.leftCount();
@@ -224,8 +225,8 @@ public final class ScorePreferences {
       double soft = graph.weight(e) - graph.relevance(e);
       double aLearns = offers.dot(b, seeks, a);
       double bLearns = offers.dot(a, seeks, b);
-      uView[e] = aLearns + TEACHING_WEIGHT * bLearns + soft;
-      vView[e] = bLearns + TEACHING_WEIGHT * aLearns + soft;
+      uView[e] = OwnViewOrder.poolView(aLearns, bLearns, soft);
+      vView[e] = OwnViewOrder.poolView(bLearns, aLearns, soft);
     }
     return new Roommates(
         StableRoommatesInstance.of(lists(graph, uView, vView, prepared.seed())), graph);
@@ -238,18 +239,6 @@ public final class ScorePreferences {
    */
   private static int effectiveCapacity(int capacity, int acceptable) {
     return Math.max(1, Math.min(capacity, acceptable));
-  }
-
-  private static double[] masses(SkillMatrix matrix, int n) {
-    double[] mass = new double[n];
-    for (int x = 0; x < n; x++) {
-      double s = 0.0;
-      for (int k = matrix.start(x); k < matrix.end(x); k++) {
-        s += matrix.level(k);
-      }
-      mass[x] = s;
-    }
-    return mass;
   }
 
   /**
@@ -288,7 +277,6 @@ public final class ScorePreferences {
     }
     double[] view = new double[maxDegree];
     double[] weight = new double[maxDegree];
-    long[] hash = new long[maxDegree];
     int[] other = new int[maxDegree];
     int[] order = new int[maxDegree];
     int[] scratch = new int[maxDegree];
@@ -302,12 +290,11 @@ public final class ScorePreferences {
         int y = graph.other(e, x);
         view[d] = graph.u(e) == x ? uView[e] : vView[e];
         weight[d] = graph.weight(e);
-        hash[d] = mix(seed + 0x9E3779B97F4A7C15L * (x + 1) + 0xC2B2AE3D27D4EB4FL * (y + 1));
         other[d] = y;
         order[d] = d;
         d++;
       }
-      mergeSort(order, scratch, 0, d, view, weight, hash, other);
+      mergeSort(order, scratch, 0, d, view, weight, other, seed, x);
       int[] list = new int[d];
       for (int i = 0; i < d; i++) {
         list[i] = other[order[i]];
@@ -317,21 +304,13 @@ public final class ScorePreferences {
     return lists;
   }
 
-  /** Whether candidate i ranks strictly before candidate j. */
+  /** Whether candidate i ranks strictly before candidate j in ranker x's list. */
   private static boolean before(
-      int i, int j, double[] view, double[] weight, long[] hash, int[] other) {
-    if (view[i] != view[j]) {
-      return view[i] > view[j];
-    }
-    if (weight[i] != weight[j]) {
-      return weight[i] > weight[j];
-    }
-    if (hash[i] != hash[j]) {
-      return hash[i] < hash[j];
-    }
-    return other[i] < other[j];
+      int i, int j, double[] view, double[] weight, int[] other, long seed, int x) {
+    return OwnViewOrder.before(seed, x, other[i], view[i], weight[i], other[j], view[j], weight[j]);
   }
 
+  /** Sorts {@code a[from..to)} (candidate slots of ranker x) by the own-view order; stable. */
   private static void mergeSort(
       int[] a,
       int[] tmp,
@@ -339,19 +318,20 @@ public final class ScorePreferences {
       int to,
       double[] view,
       double[] weight,
-      long[] hash,
-      int[] other) {
+      int[] other,
+      long seed,
+      int x) {
     if (to - from < 2) {
       return;
     }
     int mid = (from + to) >>> 1;
-    mergeSort(a, tmp, from, mid, view, weight, hash, other);
-    mergeSort(a, tmp, mid, to, view, weight, hash, other);
+    mergeSort(a, tmp, from, mid, view, weight, other, seed, x);
+    mergeSort(a, tmp, mid, to, view, weight, other, seed, x);
     int i = from;
     int j = mid;
     int k = from;
     while (i < mid && j < to) {
-      tmp[k++] = before(a[j], a[i], view, weight, hash, other) ? a[j++] : a[i++];
+      tmp[k++] = before(a[j], a[i], view, weight, other, seed, x) ? a[j++] : a[i++];
     }
     while (i < mid) {
       tmp[k++] = a[i++];
@@ -360,12 +340,5 @@ public final class ScorePreferences {
       tmp[k++] = a[j++];
     }
     System.arraycopy(tmp, from, a, from, to - from);
-  }
-
-  /** SplitMix64's finaliser: a well-mixed 64-bit hash. */
-  private static long mix(long z) {
-    z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
-    z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
-    return z ^ (z >>> 31);
   }
 }
