@@ -2,8 +2,8 @@ package io.peermatch.benchmarks;
 
 import io.peermatch.core.PeerMatch;
 import io.peermatch.core.graph.CandidateGraph;
-import io.peermatch.core.jgrapht.JGraphTAdapter;
 import io.peermatch.core.kernel.general.GreedyMatching;
+import io.peermatch.jgrapht.JGraphTAdapter;
 import java.util.concurrent.TimeUnit;
 import org.jgrapht.Graph;
 import org.jgrapht.alg.matching.GreedyWeightedMatching;

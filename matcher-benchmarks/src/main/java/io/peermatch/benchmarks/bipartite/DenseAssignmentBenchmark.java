@@ -2,8 +2,8 @@ package io.peermatch.benchmarks.bipartite;
 
 import io.peermatch.core.graph.CandidateGraph;
 import io.peermatch.core.graph.CandidateGraphBuilder;
-import io.peermatch.core.jgrapht.JGraphTAdapter;
 import io.peermatch.core.kernel.bipartite.JonkerVolgenantAssignment;
+import io.peermatch.jgrapht.JGraphTAdapter;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import org.jgrapht.Graph;

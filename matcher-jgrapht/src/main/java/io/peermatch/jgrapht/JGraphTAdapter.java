@@ -1,4 +1,4 @@
-package io.peermatch.core.jgrapht;
+package io.peermatch.jgrapht;
 
 import io.peermatch.core.graph.CandidateGraph;
 import java.util.Arrays;

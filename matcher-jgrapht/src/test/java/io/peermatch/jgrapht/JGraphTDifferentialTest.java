@@ -1,4 +1,4 @@
-package io.peermatch.core.jgrapht;
+package io.peermatch.jgrapht;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
