@@ -1,6 +1,5 @@
 package io.peermatch.core;
 
-import io.peermatch.core.internal.strategy.DiversitySeekingStrategy;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -8,7 +7,26 @@ import java.util.Objects;
 import java.util.TreeMap;
 
 /**
- * The settings of {@link DiversitySeekingStrategy}; see its javadoc for the objective they define.
+ * The settings of {@link Strategy#DIVERSITY_SEEKING}, given through {@link
+ * MatchOptions#withDiversity(DiversityOptions)} (or just λ, {@link MatchOptions#withLambda}).
+ *
+ * <p><b>Objective.</b> For a matching M the strategy maximises
+ *
+ * <pre>
+ *   F(M) = Σ_{e ∈ M} b(e) + (1 − λ)·μ·S·Σ_g √c_g(M) − φ·S·max(0, q·|M| − x(M))
+ *   b(e) = λ·w(e) + (1 − λ)·S·d(e)     for w(e) &gt; 0, and b(e) = 0 otherwise
+ * </pre>
+ *
+ * where w(e) is the pair's weight (what {@code max-weight} maximises); S, the relevance scale, is
+ * the mean weight of the candidate pairs of positive weight; d(e) in [0, 1] is the boundary
+ * distance {@code Σ_a ω_a·δ_a / Σ_a ω_a} over the {@link #distanceWeights()} ω (δ_a = 1 when the
+ * two values of a categorical attribute differ; for {@code seniority} the difference of levels in
+ * {@link #SENIORITY_ORDER} divided by 7; for {@code tenure} the difference in years divided by the
+ * range of tenures); c_g(M) counts the pairs of department pair g, so {@code Σ √c_g} rewards
+ * bridging many department pairs (μ = {@link #spread()}); x(M) counts the pairs that cross
+ * departments, q = {@link #floor()} and φ = {@link #floorPenalty()}. λ = 1 with q = 0 is exactly
+ * {@code max-weight}. The strategy re-weights and re-solves exactly {@link #iterations()} times,
+ * keeping the best, and reports its gap to a proven upper bound ({@code objective_gap}).
  *
  * @param lambda the share of relevance in the blended pair weight, in {@code [0, 1]}: 1 is {@code
  *     max-weight}, 0 is pure boundary distance among pairs of positive weight

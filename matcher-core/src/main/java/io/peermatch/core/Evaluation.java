@@ -7,7 +7,6 @@ import io.peermatch.api.Matching;
 import io.peermatch.api.MatchingProblem;
 import io.peermatch.core.graph.CandidateGraph;
 import io.peermatch.core.internal.preferences.OwnViewStability;
-import io.peermatch.core.internal.preferences.ScorePreferences;
 import io.peermatch.core.internal.problem.CompiledProblem;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -31,11 +30,13 @@ import java.util.Map;
  *       the person's own candidate list (1 = best; equal weights share the better rank), averaged,
  *       maximised (regret) and summed over both ends of every pair;
  *   <li>{@code blocking_pairs_own_views}, {@code rank_mean_own_views}, {@code rank_max_own_views},
- *       {@code egalitarian_cost_own_views}: the same under each person's own view of a pair ({@link
- *       ScorePreferences}, the preferences the stable strategies use), the values the independent
- *       {@link io.peermatch.core.kernel.stable.StabilityChecker} gives on that instance; only pairs
- *       of positive weight count. Not computed for a pool with capacities above 1 (stable roommates
- *       is one-to-one);
+ *       {@code egalitarian_cost_own_views}: the same under each person's own view of a pair (the
+ *       preferences the stable strategies use: a mentee values a mentor by how much of its gaps the
+ *       mentor covers, a mentor values a mentee by the share of its offer the mentee seeks, a pool
+ *       member values what it would learn plus half of what it could teach), the values the
+ *       independent {@link io.peermatch.core.kernel.stable.StabilityChecker} gives on that
+ *       instance; only pairs of positive weight count. Not computed for a pool with capacities
+ *       above 1 (stable roommates is one-to-one);
  *   <li>{@code cross_<attribute>_rate}: share of pairs whose two people differ in the attribute
  *       (two people who both lack it count as not crossing);
  *   <li>{@code department_pair_entropy}: Shannon entropy of the distribution of pairs over
@@ -215,8 +216,8 @@ public final class Evaluation {
   }
 
   /**
-   * Stability and ranks under the own-view preferences of {@link ScorePreferences}, without
-   * building the lists (see {@link OwnViewStability}).
+   * Stability and ranks under the own-view preferences of the stable strategies, without building
+   * the lists (see {@link OwnViewStability}).
    */
   private static void putOwnViews(
       Map<String, Double> out, PreparedProblem prepared, int[] pairEdge) {

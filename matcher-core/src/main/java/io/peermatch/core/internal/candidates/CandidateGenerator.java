@@ -41,7 +41,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * top-K mode partners are found through shared skills only: a pair that shares no skill scores zero
  * under every built-in scoring and is never proposed, whatever its bonus.
  */
-public final class CandidateGenerator {
+final class CandidateGenerator {
 
   private static final int BLOCK = 2048;
 
