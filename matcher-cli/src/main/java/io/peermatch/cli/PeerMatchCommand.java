@@ -81,12 +81,36 @@ public final class PeerMatchCommand implements Runnable {
     return message.replace('\n', ' ').replace('\r', ' ').trim();
   }
 
-  /** Reports the version from the jar manifest. */
+  /**
+   * Reports the version: the jar manifest's {@code Implementation-Version} (the runnable jar that
+   * {@code ./peermatch} builds), else the version Maven wrote into {@code version.properties} when
+   * the command runs from its classes (tests, an IDE).
+   */
   static final class Version implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {
+      return new String[] {"peermatch " + version()};
+    }
+
+    static String version() {
       String v = PeerMatchCommand.class.getPackage().getImplementationVersion();
-      return new String[] {"peermatch " + (v == null ? "development build" : v)};
+      if (v != null) {
+        return v;
+      }
+      try (java.io.InputStream in =
+          PeerMatchCommand.class.getResourceAsStream("version.properties")) {
+        if (in != null) {
+          java.util.Properties p = new java.util.Properties();
+          p.load(in);
+          String fromBuild = p.getProperty("version");
+          if (fromBuild != null && !fromBuild.startsWith("${")) {
+            return fromBuild;
+          }
+        }
+      } catch (java.io.IOException e) {
+        // fall through: an unreadable resource is no reason to fail --version
+      }
+      return "development build";
     }
   }
 }

@@ -18,6 +18,13 @@ class CommandsTest {
   private final ObjectMapper mapper = new ObjectMapper();
 
   @Test
+  void version_printsTheReleaseVersion_notADevelopmentBuild() {
+    CliRunner.Result r = CliRunner.run("--version");
+    assertThat(r.code()).isZero();
+    assertThat(r.out().trim()).matches("peermatch \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?");
+  }
+
+  @Test
   void generate_writesTheDocumentedColumns_andIsDeterministic() throws IOException {
     Path a = dir.resolve("a.csv");
     Path b = dir.resolve("b.csv");

@@ -128,7 +128,9 @@ public final class StableMatchingLattice {
     return deltaLeft[i];
   }
 
-  /** How eliminating rotation {@code i} changes the right cost (<= 0: the right side gains). */
+  /**
+   * How eliminating rotation {@code i} changes the right cost ({@code <= 0}: the right side gains).
+   */
   public long rightCostDelta(int i) {
     return deltaRight[i];
   }

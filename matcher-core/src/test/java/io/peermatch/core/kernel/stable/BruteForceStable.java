@@ -110,7 +110,7 @@ public final class BruteForceStable {
    * Number of pairs blocking weak stability, straight from the raw input: a pair is acceptable iff
    * both raw lists contain each other; rank = the raw rank value (ties: equal values) or position.
    */
-  public static long rawBlockingPairs(RandomStableInstances.Raw raw, StableMarriageMatching m) {
+  static long rawBlockingPairs(RandomStableInstances.Raw raw, StableMarriageMatching m) {
     int nl = raw.left().length;
     int nr = raw.right().length;
     long count = 0;
