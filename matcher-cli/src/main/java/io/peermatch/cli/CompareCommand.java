@@ -4,8 +4,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.peermatch.api.Diagnostics;
 import io.peermatch.api.Matching;
 import io.peermatch.api.MatchingProblem;
+import io.peermatch.api.MatchingStatus;
 import io.peermatch.api.Participant;
 import io.peermatch.core.Evaluation;
 import io.peermatch.core.EvaluationOptions;
@@ -14,12 +16,14 @@ import io.peermatch.core.Metrics;
 import io.peermatch.core.PeerMatch;
 import io.peermatch.core.PreparedProblem;
 import io.peermatch.core.Strategy;
-import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -27,26 +31,46 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code peermatch compare}: several strategies on the same people and the same candidate graph,
- * one row of metrics each.
+ * {@code peermatch compare}: several strategies on the same people and the same candidate pairs,
+ * one row of metrics each; a narrow table by default, every metric with {@code --metrics all}.
  */
 @Command(
     name = "compare",
     mixinStandardHelpOptions = true,
-    description = "Runs strategies on the same people and prints one row of metrics per strategy.")
+    description = {
+      "Runs strategies on the same people and the same candidate pairs and prints one row of"
+          + " metrics per strategy: by default a table of the main columns (time, pairs, coverage"
+          + " or capacity fill, relevance, blocking pairs, cross-department rate, price of"
+          + " diversity) that fits a terminal; --metrics for more.",
+      "With --sweep, runs diversity-seeking for each value of lambda instead: the"
+          + " relevance/diversity trade-off curve. With --report, also writes an HTML report with"
+          + " charts."
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  peermatch compare --synthetic 20000 --seed 1",
+      "  peermatch compare --input examples/org.csv --rules examples/rules.yaml"
+          + " --report report.html",
+      "  peermatch compare --input org.csv --strategies greedy,max-weight --metrics all"
+          + " --format csv --out metrics.csv",
+      "  peermatch compare --synthetic 5000 --sweep lambda=0:1:0.1 --format csv"
+    })
 final class CompareCommand implements Callable<Integer> {
+
+  /** The values of λ a report's trade-off curve uses when no {@code --sweep} is given. */
+  static final double[] REPORT_LAMBDAS = {0.0, 0.25, 0.5, 0.75, 1.0};
 
   @Spec CommandSpec spec;
 
-  @ArgGroup(exclusive = true, multiplicity = "1")
-  PeopleSource source;
+  @Mixin PeopleOptions people = new PeopleOptions();
 
-  @Option(
-      names = "--seed",
-      defaultValue = "1",
-      paramLabel = "S",
-      description = "Seed (default: ${DEFAULT-VALUE}).")
-  long seed;
+  @Mixin RuleOptions ruleOptions = new RuleOptions();
+
+  @Mixin ShapeOptions shape = new ShapeOptions();
+
+  @Mixin PairingOptions pairing = new PairingOptions();
+
+  @Mixin OutputOptions output = new OutputOptions();
 
   @Option(
       names = "--strategies",
@@ -56,11 +80,13 @@ final class CompareCommand implements Callable<Integer> {
   List<String> strategies;
 
   @Option(
-      names = "--format",
-      defaultValue = "table",
-      paramLabel = "FORMAT",
-      description = "table or json (default: ${DEFAULT-VALUE}).")
-  String format;
+      names = "--metrics",
+      split = ",",
+      paramLabel = "NAME",
+      description =
+          "Metric columns: 'all', or names such as size,coverage,rank_mean (default: the main"
+              + " columns in a table, all in csv and json).")
+  List<String> metrics;
 
   @Option(
       names = "--sweep",
@@ -70,61 +96,290 @@ final class CompareCommand implements Callable<Integer> {
               + " (for example lambda=0:1:0.1): the relevance/diversity trade-off curve.")
   String sweep;
 
-  @Mixin ProblemOptions problemOptions = new ProblemOptions();
+  @Option(
+      names = "--report",
+      paramLabel = "FILE",
+      description =
+          "Also write a self-contained HTML report with charts (opens offline; no script).")
+  Path report;
 
   @Override
   public Integer call() throws Exception {
-    if (!format.equals("table") && !format.equals("json") && !format.equals("csv")) {
-      throw new IllegalArgumentException(
-          "unknown format '" + format + "'; formats are: table, csv, json");
-    }
+    OutputOptions.Format format = output.format();
     double[] lambdas = sweep == null ? null : LambdaSweep.parse(sweep);
-    MatchOptions matchOptions = problemOptions.matchOptions();
-    // One row per run: a strategy with the shared options, or diversity-seeking with one lambda.
+    if (lambdas != null && strategies != null) {
+      throw new IllegalArgumentException(
+          "--sweep runs diversity-seeking only; it cannot be combined with --strategies");
+    }
     List<Strategy> chosen = new ArrayList<>();
-    if (lambdas != null) {
-      for (int i = 0; i < lambdas.length; i++) {
-        chosen.add(Strategy.DIVERSITY_SEEKING);
-      }
-    } else {
+    if (lambdas == null) {
       for (String name : strategies == null ? Strategy.labels() : strategies) {
         chosen.add(Strategy.of(name.trim()));
       }
     }
-    List<Participant> people = source.read(seed);
-    MatchingProblem problem = problemOptions.build(people, seed, source.origin());
-    if (strategies == null && lambdas == null) {
-      chosen.removeIf(s -> !s.supports(problem.kind()));
-    }
-    PreparedProblem prepared = PeerMatch.prepare(problem, matchOptions);
-    Matching reference = prepared.match(Strategy.MAX_WEIGHT);
-    EvaluationOptions options = EvaluationOptions.DEFAULTS.withReference(reference);
-    List<Row> rows = new ArrayList<>();
-    for (int i = 0; i < chosen.size(); i++) {
-      Strategy strategy = chosen.get(i);
-      Matching matching =
-          lambdas == null
-              ? prepared.match(strategy)
-              : prepared.match(strategy, matchOptions.withLambda(lambdas[i]));
-      String label = lambdas == null ? strategy.label() : "lambda=" + Formats.number(lambdas[i]);
-      rows.add(
-          new Row(
-              label,
-              matching.diagnostics().solveMillis(),
-              Evaluation.evaluate(prepared, matching, options)));
-    }
-    PrintWriter out = spec.commandLine().getOut();
-    switch (format) {
-      case "json" -> out.println(json(people.size(), prepared, rows));
-      case "csv" -> printCsv(out, rows);
-      default -> printTable(out, people.size(), prepared, rows);
+    int reportRuns = report == null ? 0 : (lambdas != null ? 0 : REPORT_LAMBDAS.length);
+    PeerMatchCommand root = (PeerMatchCommand) spec.root().userObject();
+    try (Progress progress =
+        Progress.start(
+            "compare",
+            4 + 2 * ((lambdas != null ? lambdas.length : chosen.size()) + reportRuns),
+            output.quiet ? null : root.terminal())) {
+      progress.phase("reading people");
+      People everyone = people.read();
+      Rules rules = ruleOptions.rules(everyone);
+      MatchingProblem problem =
+          Problems.build(
+              everyone, rules, shape.pool, shape.scoring(), pairing.trios, people.seed());
+      if (strategies == null) {
+        chosen.removeIf(s -> !s.supports(problem.kind()));
+      }
+      int runs = lambdas != null ? lambdas.length : chosen.size();
+      progress.phases(4 + 2 * (runs + reportRuns));
+      progress.phase("preparing candidates");
+      MatchOptions matchOptions = pairing.matchOptions();
+      PreparedProblem prepared = PeerMatch.prepare(problem, matchOptions);
+      List<String> selected = selectedMetrics(prepared, format);
+
+      progress.phase("max-weight (reference)");
+      int reuse = lambdas == null ? chosen.indexOf(Strategy.MAX_WEIGHT) : -1;
+      Matching reference = prepared.match(Strategy.MAX_WEIGHT);
+      EvaluationOptions measure = EvaluationOptions.DEFAULTS.withReference(reference);
+      List<ReportCharts.Run> rows = new ArrayList<>();
+      for (int i = 0; i < runs; i++) {
+        String label =
+            lambdas == null ? chosen.get(i).label() : "lambda=" + Formats.number(lambdas[i]);
+        progress.phase(label);
+        Matching matching =
+            lambdas != null
+                ? prepared.match(Strategy.DIVERSITY_SEEKING, matchOptions.withLambda(lambdas[i]))
+                : i == reuse ? reference : prepared.match(chosen.get(i));
+        progress.phase("evaluating " + label);
+        rows.add(
+            new ReportCharts.Run(
+                label, Evaluation.evaluate(prepared, matching, measure), matching));
+      }
+      List<ReportCharts.Run> curve = rows;
+      if (report != null && lambdas == null) {
+        curve = new ArrayList<>();
+        for (double lambda : REPORT_LAMBDAS) {
+          String label = "lambda=" + Formats.number(lambda);
+          progress.phase("trade-off " + label);
+          Matching matching =
+              prepared.match(Strategy.DIVERSITY_SEEKING, matchOptions.withLambda(lambda));
+          progress.phase("evaluating " + label);
+          curve.add(
+              new ReportCharts.Run(
+                  label, Evaluation.evaluate(prepared, matching, measure), matching));
+        }
+      }
+      progress.phase("writing");
+      String title =
+          String.format(
+              Locale.ROOT,
+              "%d people, %d candidate pairs (%s, %.0f ms)",
+              problem.size(),
+              prepared.candidateGraph().edgeCount(),
+              prepared.exactCandidates() ? "exact" : "top-K",
+              prepared.candidateNanos() / 1e6);
+      if (format == OutputOptions.Format.JSON) {
+        String json = json(problem.size(), prepared, rows, selected);
+        if (output.out != null) {
+          AtomicOutput.write(output.out, w -> w.write(json + "\n"));
+        } else {
+          spec.commandLine().getOut().println(json);
+        }
+      } else {
+        output.write(table(rows, selected, format, title), spec.commandLine().getOut());
+      }
+      if (report != null) {
+        List<ReportCharts.Run> heat = heatMapRuns(rows);
+        HtmlReport.write(
+            report,
+            new HtmlReport.Content(
+                "PeerMatch: " + (lambdas == null ? "strategies compared" : "the trade-off curve"),
+                facts(everyone, rules, problem, prepared),
+                table(rows, null, OutputOptions.Format.TABLE, title),
+                rows,
+                curve,
+                heat,
+                prepared));
+      }
     }
     return 0;
   }
 
-  private record Row(String strategy, double solveMillis, Metrics metrics) {}
+  /** The facts a report starts with. */
+  static List<String> facts(
+      People everyone, Rules rules, MatchingProblem problem, PreparedProblem prepared) {
+    List<String> facts = new ArrayList<>();
+    facts.add(
+        String.format(
+            Locale.ROOT,
+            "%d people from %s%s; %s",
+            everyone.size(),
+            everyone.origin(),
+            rules.skipped().isEmpty() ? "" : ", " + rules.skipped().size() + " skipped",
+            problem.isPool()
+                ? "one pool"
+                : problem.left().size() + " mentors and " + problem.right().size() + " mentees"));
+    facts.add(
+        String.format(
+            Locale.ROOT,
+            "%d candidate pairs (%s), built in %.0f ms",
+            prepared.candidateGraph().edgeCount(),
+            prepared.exactCandidates() ? "every allowed pair" : "top-K per person",
+            prepared.candidateNanos() / 1e6));
+    List<String> names = new ArrayList<>();
+    problem.constraints().forEach(c -> names.add(c.name()));
+    facts.add(
+        "Rules: "
+            + (names.isEmpty() ? "none" : String.join(", ", new LinkedHashSet<>(names)))
+            + (rules.file() == null ? "" : " (from " + rules.file() + " and the options)"));
+    return facts;
+  }
 
-  private static String json(int people, PreparedProblem prepared, List<Row> rows)
+  /** Two heat maps tell the story best: max-weight against diversity-seeking, or the ends. */
+  static List<ReportCharts.Run> heatMapRuns(List<ReportCharts.Run> rows) {
+    List<ReportCharts.Run> out = new ArrayList<>();
+    for (String label : List.of("max-weight", "diversity-seeking")) {
+      rows.stream().filter(r -> r.label().equals(label)).findFirst().ifPresent(out::add);
+    }
+    if (out.isEmpty() && !rows.isEmpty()) {
+      out.add(rows.get(0));
+      if (rows.size() > 1) {
+        out.add(rows.get(rows.size() - 1));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The metric columns: those of {@code --metrics} (checked against the names the evaluation gives,
+   * so a typo fails before any strategy runs), every metric ({@code all}), or null for the default
+   * (the main columns in a table, every metric in csv and json).
+   */
+  private List<String> selectedMetrics(PreparedProblem prepared, OutputOptions.Format format) {
+    if (metrics == null) {
+      return format == OutputOptions.Format.TABLE ? null : List.of("all");
+    }
+    if (metrics.size() == 1 && metrics.get(0).trim().equals("all")) {
+      return List.of("all");
+    }
+    List<String> known = metricNames(prepared);
+    List<String> out = new ArrayList<>();
+    for (String m : metrics) {
+      String name = m.trim();
+      if (!known.contains(name)) {
+        throw new IllegalArgumentException(
+            "unknown metric '"
+                + name
+                + "' in --metrics; metrics here are: all, "
+                + String.join(", ", known));
+      }
+      out.add(name);
+    }
+    return out;
+  }
+
+  /** The metrics {@link Evaluation} gives on this problem, found on the empty matching. */
+  static List<String> metricNames(PreparedProblem prepared) {
+    List<String> everyone = new ArrayList<>();
+    for (Participant p : prepared.problem().participants()) {
+      everyone.add(p.id());
+    }
+    Matching empty =
+        new Matching(
+            MatchingStatus.OK,
+            List.of(),
+            everyone,
+            0.0,
+            new Diagnostics("none", 0, 0, 0, 0, Map.of()));
+    return Evaluation.evaluate(prepared, empty, EvaluationOptions.DEFAULTS.withReference(empty))
+        .names();
+  }
+
+  /** The narrow default: header, then the metric each column shows. */
+  private static List<Table.Column> defaultColumns(Metrics m) {
+    List<Table.Column> columns = new ArrayList<>();
+    columns.add(new Table.Column("size", "pairs", Table.Style.PLAIN));
+    String coverage = ReportCharts.coverageMetric(m);
+    columns.add(
+        new Table.Column(
+            coverage,
+            coverage.equals("coverage") ? "coverage" : "capacity fill",
+            Table.Style.COMPACT));
+    columns.add(new Table.Column("relevance_total", "relevance", Table.Style.COMPACT));
+    columns.add(
+        new Table.Column(
+            m.has("blocking_pairs_own_views") ? "blocking_pairs_own_views" : "blocking_pairs",
+            "blocking",
+            Table.Style.PLAIN));
+    columns.add(new Table.Column("cross_department_rate", "cross-dept", Table.Style.COMPACT));
+    columns.add(new Table.Column("price_of_diversity", "price of div.", Table.Style.COMPACT));
+    return columns;
+  }
+
+  static Table table(
+      List<ReportCharts.Run> rows,
+      List<String> selected,
+      OutputOptions.Format format,
+      String title) {
+    List<Table.Column> columns = new ArrayList<>();
+    columns.add(Table.Column.of("strategy"));
+    columns.add(
+        new Table.Column(
+            "solve_ms",
+            format == OutputOptions.Format.TABLE ? "ms" : "solve_ms",
+            Table.Style.MILLIS));
+    List<Table.Column> metricColumns = new ArrayList<>();
+    boolean narrow = selected == null;
+    if (!rows.isEmpty()) {
+      Metrics first = rows.get(0).metrics();
+      if (narrow) {
+        for (Table.Column c : defaultColumns(first)) {
+          if (first.has(c.name())) {
+            metricColumns.add(c);
+          }
+        }
+      } else {
+        List<String> names = selected.equals(List.of("all")) ? first.names() : selected;
+        for (String name : names) {
+          metricColumns.add(Table.Column.of(name, Table.Style.COMPACT));
+        }
+      }
+    }
+    columns.addAll(metricColumns);
+    Table table = new Table(columns).title(title);
+    for (ReportCharts.Run r : rows) {
+      Object[] cells = new Object[columns.size()];
+      cells[0] = r.label();
+      cells[1] = r.matching().diagnostics().solveMillis();
+      for (int c = 0; c < metricColumns.size(); c++) {
+        String name = metricColumns.get(c).name();
+        if (r.metrics().has(name)) {
+          cells[c + 2] = r.metrics().get(name);
+        }
+      }
+      table.row(cells);
+    }
+    if (narrow) {
+      Set<String> headers = new LinkedHashSet<>();
+      metricColumns.forEach(c -> headers.add(c.header()));
+      if (headers.contains("blocking")) {
+        table.note(
+            "blocking: pairs who would both rather meet each other"
+                + (metricColumns.stream().anyMatch(c -> c.name().endsWith("own_views"))
+                    ? " (each by their own view)"
+                    : "")
+                + "; price of div.: relevance / max-weight's.");
+      }
+      table.note("ms: solve time. Every metric: --metrics all; a choice: --metrics a,b,c.");
+    }
+    return table;
+  }
+
+  private static String json(
+      int people, PreparedProblem prepared, List<ReportCharts.Run> rows, List<String> selected)
       throws Exception {
     ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     ObjectNode root = mapper.createObjectNode();
@@ -134,13 +389,15 @@ final class CompareCommand implements Callable<Integer> {
     candidates.put("exact", prepared.exactCandidates());
     candidates.put("build_ms", round(prepared.candidateNanos() / 1e6));
     ArrayNode list = root.putArray("strategies");
-    for (Row row : rows) {
+    for (ReportCharts.Run row : rows) {
       ObjectNode node = list.addObject();
-      node.put("strategy", row.strategy());
-      node.put("solve_ms", round(row.solveMillis()));
+      node.put("strategy", row.label());
+      node.put("solve_ms", round(row.matching().diagnostics().solveMillis()));
       ObjectNode metrics = node.putObject("metrics");
       for (Map.Entry<String, Double> e : row.metrics().asMap().entrySet()) {
-        metrics.put(e.getKey(), e.getValue());
+        if (selected == null || selected.equals(List.of("all")) || selected.contains(e.getKey())) {
+          metrics.put(e.getKey(), e.getValue());
+        }
       }
     }
     return mapper.writeValueAsString(root);
@@ -148,74 +405,5 @@ final class CompareCommand implements Callable<Integer> {
 
   private static double round(double x) {
     return Math.round(x * 1000.0) / 1000.0;
-  }
-
-  private static List<String> header(List<Row> rows) {
-    List<String> header = new ArrayList<>(List.of("strategy", "solve_ms"));
-    if (!rows.isEmpty()) {
-      header.addAll(rows.get(0).metrics().names());
-    }
-    return header;
-  }
-
-  private static List<List<String>> cells(List<String> header, List<Row> rows) {
-    List<List<String>> cells = new ArrayList<>();
-    for (Row row : rows) {
-      List<String> line = new ArrayList<>();
-      line.add(row.strategy());
-      line.add(String.format(java.util.Locale.ROOT, "%.1f", row.solveMillis()));
-      for (String name : header.subList(2, header.size())) {
-        line.add(row.metrics().has(name) ? Formats.compact(row.metrics().get(name)) : "");
-      }
-      cells.add(line);
-    }
-    return cells;
-  }
-
-  private static void printCsv(PrintWriter out, List<Row> rows) {
-    List<String> header = header(rows);
-    out.println(String.join(",", header));
-    for (List<String> line : cells(header, rows)) {
-      out.println(String.join(",", line));
-    }
-  }
-
-  private static void printTable(
-      PrintWriter out, int people, PreparedProblem prepared, List<Row> rows) {
-    out.printf(
-        "%d people, %d candidate pairs (%s, %.0f ms)%n%n",
-        people,
-        prepared.candidateGraph().edgeCount(),
-        prepared.exactCandidates() ? "exact" : "top-K",
-        prepared.candidateNanos() / 1e6);
-    List<String> header = header(rows);
-    List<List<String>> cells = cells(header, rows);
-    int[] width = new int[header.size()];
-    for (int c = 0; c < header.size(); c++) {
-      width[c] = header.get(c).length();
-      for (List<String> line : cells) {
-        width[c] = Math.max(width[c], line.get(c).length());
-      }
-    }
-    out.println(format(header, width));
-    for (List<String> line : cells) {
-      out.println(format(line, width));
-    }
-  }
-
-  private static String format(List<String> cells, int[] width) {
-    StringBuilder sb = new StringBuilder();
-    for (int c = 0; c < cells.size(); c++) {
-      if (c > 0) {
-        sb.append("  ");
-      }
-      String cell = cells.get(c);
-      if (c == 0) {
-        sb.append(cell).append(" ".repeat(width[c] - cell.length()));
-      } else {
-        sb.append(" ".repeat(width[c] - cell.length())).append(cell);
-      }
-    }
-    return sb.toString().stripTrailing();
   }
 }

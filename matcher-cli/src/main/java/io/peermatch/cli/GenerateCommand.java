@@ -4,17 +4,26 @@ import io.peermatch.api.Participant;
 import io.peermatch.core.synthetic.SyntheticOrganisation;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code peermatch generate}: a synthetic organisation as a people CSV. */
+/** {@code peermatch generate}: a synthetic organisation as a people file (CSV or JSON). */
 @Command(
     name = "generate",
     mixinStandardHelpOptions = true,
-    description = "Writes a seeded synthetic organisation as a people CSV.")
+    description =
+        "Writes a seeded synthetic organisation as a people file: CSV, or JSON for a .json file"
+            + " or --format json.",
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  peermatch generate --employees 100000 --seed 1 --out org.csv",
+      "  peermatch generate --employees 200 --out org.json"
+    })
 final class GenerateCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
@@ -22,29 +31,58 @@ final class GenerateCommand implements Callable<Integer> {
   @Option(names = "--employees", required = true, paramLabel = "N", description = "People.")
   int employees;
 
-  @Option(
-      names = "--seed",
-      defaultValue = "1",
-      paramLabel = "S",
-      description = "Seed (default: ${DEFAULT-VALUE}).")
-  long seed;
+  @Mixin SeedOption seed = new SeedOption();
 
-  @Option(names = "--out", required = true, paramLabel = "FILE", description = "The CSV to write.")
+  @Option(
+      names = "--out",
+      required = true,
+      paramLabel = "FILE",
+      description = "The people file to write (whole or not at all).")
   Path out;
+
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      description = "csv or json (default: by the extension of --out, else csv).")
+  String format;
+
+  @Option(
+      names = {"-q", "--quiet"},
+      description = "No summary on standard error.")
+  boolean quiet;
 
   @Override
   public Integer call() {
     if (employees < 0) {
       throw new IllegalArgumentException("--employees must not be negative but was " + employees);
     }
+    OutputOptions.Format f =
+        format != null ? OutputOptions.Format.of(format) : OutputOptions.Format.ofFile(out);
+    if (f == OutputOptions.Format.TABLE) {
+      throw new IllegalArgumentException("generate writes csv or json, not " + format);
+    }
+    boolean json = f == OutputOptions.Format.JSON;
     long start = System.nanoTime();
-    List<Participant> people = SyntheticOrganisation.generate(employees, seed).people();
-    AtomicOutput.write(out, w -> PeopleCsv.write(people, w));
-    spec.commandLine()
-        .getErr()
-        .printf(
-            "wrote %d people to %s in %.1f s%n",
-            people.size(), out, (System.nanoTime() - start) / 1e9);
+    List<Participant> people = SyntheticOrganisation.generate(employees, seed.seed).people();
+    AtomicOutput.write(
+        out,
+        w -> {
+          if (json) {
+            PeopleJson.write(people, w);
+          } else {
+            PeopleCsv.write(people, w);
+          }
+        });
+    if (!quiet) {
+      spec.commandLine()
+          .getErr()
+          .printf(
+              Locale.ROOT,
+              "wrote %d people to %s in %.1f s%n",
+              people.size(),
+              out,
+              (System.nanoTime() - start) / 1e9);
+    }
     return 0;
   }
 }

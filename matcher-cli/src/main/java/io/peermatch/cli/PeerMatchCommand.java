@@ -1,6 +1,9 @@
 package io.peermatch.cli;
 
+import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -21,14 +24,43 @@ import picocli.CommandLine.Command;
       SolveCommand.class,
       RoundsCommand.class,
       SuggestCommand.class,
+      CompletionCommand.class,
       CommandLine.HelpCommand.class
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  peermatch compare --synthetic 20000 --seed 1",
+      "  peermatch match --input examples/org.csv --rules examples/rules.yaml"
+          + " --per-person people-out.csv --report report.html",
+      "  peermatch help match"
     })
 public final class PeerMatchCommand implements Runnable {
 
   /** Exit code for bad input or usage. */
   public static final int BAD_INPUT = 2;
 
+  /** Exit code for an internal error (a bug). */
+  public static final int INTERNAL_ERROR = 1;
+
+  /** What every command's help says about exit codes. */
+  static final Map<String, String> EXIT_CODES = exitCodes();
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  /** Standard error when it is a terminal (progress is drawn there), else null. */
+  private PrintStream terminal;
+
+  PrintStream terminal() {
+    return terminal;
+  }
+
+  private static Map<String, String> exitCodes() {
+    Map<String, String> codes = new LinkedHashMap<>();
+    codes.put("0", "done");
+    codes.put("2", "bad input: one line on standard error names the file, line or key, and value");
+    codes.put("1", "internal error (please report it)");
+    return codes;
+  }
 
   @Override
   public void run() {
@@ -37,14 +69,28 @@ public final class PeerMatchCommand implements Runnable {
 
   /** Runs the command line and exits with its code. */
   public static void main(String[] args) {
-    System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    PrintStream terminal = Progress.stderrIsTerminal() ? System.err : null;
+    System.exit(
+        run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true), terminal));
   }
 
   /** Runs the command line with the given streams and returns the exit code (for tests). */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
-    CommandLine cli = new CommandLine(new PeerMatchCommand());
+    return run(args, out, err, null);
+  }
+
+  /**
+   * Runs the command line with the given streams and returns the exit code.
+   *
+   * @param terminal where progress is drawn (standard error when it is a terminal), or null
+   */
+  static int run(String[] args, PrintWriter out, PrintWriter err, PrintStream terminal) {
+    PeerMatchCommand root = new PeerMatchCommand();
+    root.terminal = terminal;
+    CommandLine cli = new CommandLine(root);
     cli.setOut(out);
     cli.setErr(err);
+    withExitCodes(cli);
     cli.setParameterExceptionHandler(
         (ex, arguments) -> {
           err.println("peermatch: " + oneLine(ex.getMessage()));
@@ -59,19 +105,30 @@ public final class PeerMatchCommand implements Runnable {
             err.println("peermatch: " + oneLine(ex.getMessage()));
             return BAD_INPUT;
           }
-          err.println("peermatch: internal error: " + ex + " (please report it)");
-          return 1;
+          err.println(
+              "peermatch: internal error: " + oneLine(ex.toString()) + " (please report it)");
+          return INTERNAL_ERROR;
         });
     int code;
     try {
       code = cli.execute(args);
     } catch (OutOfMemoryError e) {
       err.println("peermatch: out of memory; run with a larger heap, e.g. JAVA_OPTS=-Xmx8g");
-      code = 1;
+      code = INTERNAL_ERROR;
     }
     out.flush();
     err.flush();
     return code;
+  }
+
+  private static void withExitCodes(CommandLine cli) {
+    cli.getCommandSpec()
+        .usageMessage()
+        .exitCodeListHeading("%nExit codes:%n")
+        .exitCodeList(EXIT_CODES);
+    for (CommandLine sub : cli.getSubcommands().values()) {
+      withExitCodes(sub);
+    }
   }
 
   static String oneLine(String message) {

@@ -1,13 +1,11 @@
 package io.peermatch.cli;
 
 import io.peermatch.api.Participant;
-import io.peermatch.api.SkillVector;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +15,8 @@ import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * The people CSV format: one row per person, a header naming the columns.
+ * The people CSV format: one row per person, a header naming the columns (in any case, under their
+ * own names or the aliases of {@link PeopleColumns}).
  *
  * <p>Required columns: {@code id}, {@code offers}, {@code seeks} (skills as {@code
  * kubernetes:0.8;sql:0.4}). Optional: {@code capacity} (default 1). Every other column is an
@@ -42,8 +41,6 @@ final class PeopleCsv {
           "offers",
           "seeks");
 
-  private static final List<String> REQUIRED = List.of("id", "offers", "seeks");
-
   private PeopleCsv() {}
 
   static List<Participant> read(Path file) {
@@ -51,71 +48,27 @@ final class PeopleCsv {
   }
 
   static List<Participant> read(Reader reader, String name) throws IOException {
-    List<Participant> people = new ArrayList<>();
-    Map<String, Long> firstLine = new HashMap<>();
+    List<PeopleFile.Row> rows = new ArrayList<>();
     try (CSVParser parser = CSVParser.parse(reader, CsvInput.HEADED)) {
       List<String> header = parser.getHeaderNames();
       if (header.isEmpty()) {
         throw new IllegalArgumentException(
-            name + ": empty file; expected a header with " + REQUIRED);
+            name + ": empty file; expected a header with " + String.join(",", PeopleFile.REQUIRED));
       }
-      CsvInput.requireColumns(header, REQUIRED, name);
+      List<String> names = PeopleColumns.resolve(header, name);
+      PeopleFile.requireColumns(names, name, header);
       for (CSVRecord record : parser) {
-        long line = CsvInput.line(record);
         CsvInput.requireConsistent(record, header, name);
-        Participant p = participant(record, header, name, line);
-        Long previous = firstLine.putIfAbsent(p.id(), line);
-        if (previous != null) {
-          throw new IllegalArgumentException(
-              name
-                  + " line "
-                  + line
-                  + ": duplicate participant id '"
-                  + p.id()
-                  + "' (first on line "
-                  + previous
-                  + ")");
+        Map<String, String> values = new LinkedHashMap<>();
+        for (int c = 0; c < names.size(); c++) {
+          values.put(names.get(c), record.get(c));
         }
-        people.add(p);
+        rows.add(new PeopleFile.Row(values, name, "line " + CsvInput.line(record)));
       }
     } catch (java.io.UncheckedIOException | IllegalStateException e) {
       throw new IllegalArgumentException(name + ": malformed CSV: " + e.getMessage());
     }
-    return people;
-  }
-
-  private static Participant participant(
-      CSVRecord record, List<String> header, String name, long line) {
-    String where = name + " line " + line + ": ";
-    try {
-      Participant.Builder b = Participant.builder(record.get("id"));
-      Map<String, String> attributes = new LinkedHashMap<>();
-      for (String column : header) {
-        String value = record.get(column);
-        switch (column) {
-          case "id" -> {}
-          case "offers" -> b.offers(SkillVector.parse(value));
-          case "seeks" -> b.seeks(SkillVector.parse(value));
-          case "capacity" -> b.capacity(value.isEmpty() ? 1 : parseInt("capacity", value));
-          default -> {
-            if (!value.isEmpty()) {
-              attributes.put(column, value);
-            }
-          }
-        }
-      }
-      return b.attributes(attributes).build();
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException(where + e.getMessage(), e);
-    }
-  }
-
-  private static int parseInt(String column, String value) {
-    try {
-      return Integer.parseInt(value);
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(column + " is not a whole number: '" + value + "'");
-    }
+    return PeopleFile.participants(rows);
   }
 
   static void write(List<Participant> people, Writer writer) throws IOException {
@@ -130,14 +83,7 @@ final class PeopleCsv {
       for (Participant p : people) {
         row.clear();
         for (String column : WRITE_COLUMNS) {
-          row.add(
-              switch (column) {
-                case "id" -> p.id();
-                case "capacity" -> Integer.toString(p.capacity());
-                case "offers" -> p.offers().toString();
-                case "seeks" -> p.seeks().toString();
-                default -> p.attributes().getOrDefault(column, "");
-              });
+          row.add(PeopleJson.field(p, column));
         }
         printer.printRecord(row);
       }

@@ -1,27 +1,24 @@
 package io.peermatch.cli;
 
-import io.peermatch.api.Constraint;
+import io.peermatch.api.Explanation;
 import io.peermatch.api.History;
 import io.peermatch.api.IdPair;
 import io.peermatch.api.MatchedPair;
 import io.peermatch.api.Matching;
 import io.peermatch.api.MatchingProblem;
 import io.peermatch.api.Participant;
+import io.peermatch.api.Scoring;
 import io.peermatch.api.Trio;
 import io.peermatch.core.Rounds;
-import java.io.IOException;
-import java.io.Writer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -30,7 +27,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code peermatch rounds}: the next weekly rounds of one pool, no pair repeated within the
- * cool-down, whoever sat out last served first, a trio when the count is odd.
+ * cool-down, whoever sat out last served first, a trio when the count is odd. A rules file's
+ * skipped people sit the rounds out, its forbidden pairs never meet, and its pinned pairs meet in
+ * the first round computed.
  */
 @Command(
     name = "rounds",
@@ -38,23 +37,28 @@ import picocli.CommandLine.Spec;
     description = {
       "Computes the next rounds of one pool (weekly coffee, peer learning) after the earlier"
           + " rounds: no pair repeated within the cool-down, whoever sat out last round served"
-          + " first, a trio when the count is odd. Pairs score by mutual exchange;"
-          + " --different, --same and --min-score add hard rules.",
+          + " first, a trio when the count is odd. Pairs score by mutual exchange; --different,"
+          + " --same, --min-score and a rules file add hard rules (a rules file's pinned pairs"
+          + " meet in the first round computed; its skipped people sit out; soft bonuses are not"
+          + " supported by rounds).",
       "Writes round,first,second,third,score,explanation; a summary goes to standard error."
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  peermatch rounds --input examples/org.csv --history examples/history.csv"
+          + " --rules examples/rules.yaml --out next.csv",
+      "  peermatch rounds --input org.csv --cooldown 8 --weeks 4 --format csv",
+      "  peermatch rounds --synthetic 500 --weeks 52 --different none --out year.csv"
     })
 final class RoundsCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @ArgGroup(exclusive = true, multiplicity = "1")
-  PeopleSource source;
+  @Mixin PeopleOptions people = new PeopleOptions();
 
-  @Option(
-      names = "--seed",
-      defaultValue = "1",
-      paramLabel = "S",
-      description = "Seed of --synthetic (default: ${DEFAULT-VALUE}).")
-  long seed;
+  @Mixin RuleOptions ruleOptions = new RuleOptions();
+
+  @Mixin OutputOptions output = new OutputOptions();
 
   @Option(
       names = "--history",
@@ -75,13 +79,8 @@ final class RoundsCommand implements Callable<Integer> {
       description = "Rounds to compute, each appended to the history (default: ${DEFAULT-VALUE}).")
   int weeks;
 
-  @Option(names = "--out", paramLabel = "FILE", description = "CSV to write (default: stdout).")
-  Path out;
-
-  @Mixin ProblemOptions problemOptions = new ProblemOptions();
-
   @Override
-  public Integer call() throws IOException {
+  public Integer call() {
     int k = cooldown == null ? Integer.MAX_VALUE : cooldown;
     if (k < 0) {
       throw new IllegalArgumentException("--cooldown must be at least 0 rounds but was " + k);
@@ -92,65 +91,162 @@ final class RoundsCommand implements Callable<Integer> {
     if (weeks > 10_000) {
       throw new IllegalArgumentException("--weeks must be at most 10000 but was " + weeks);
     }
-    if (problemOptions.scoring != null && !problemOptions.scoring.equals("mutual-exchange")) {
-      throw new IllegalArgumentException(
-          "rounds score pairs by mutual exchange; --scoring "
-              + problemOptions.scoring
-              + " is not"
-              + " supported");
-    }
-    List<Participant> people = source.read(seed);
-    PeopleSource.requireAttributes(people, problemOptions.different, "--different", origin());
-    PeopleSource.requireAttributes(people, problemOptions.same, "--same", origin());
-    problemOptions.pool = true;
-    MatchingProblem problem = problemOptions.build(people, seed, origin());
-    List<Constraint.PairRule> rules = new ArrayList<>();
-    for (Constraint c : problem.constraints()) {
-      if (c instanceof Constraint.PairRule rule) {
-        rules.add(rule);
+    output.format();
+    PeerMatchCommand root = (PeerMatchCommand) spec.root().userObject();
+    try (Progress progress =
+        Progress.start("rounds", 2 + weeks, output.quiet ? null : root.terminal())) {
+      progress.phase("reading people");
+      People everyone = people.read();
+      Rules rules = ruleOptions.rules(everyone);
+      if (!rules.preferences().isEmpty()) {
+        throw new IllegalArgumentException(
+            rules.file()
+                + ": 'prefer' is not supported by rounds (rounds weigh pairs by mutual exchange"
+                + " only); remove it or use another rules file");
+      }
+      List<Participant> pool = rules.participants(everyone);
+      // Pins: checked like match's (hard rules, one partner each), on a pool problem.
+      MatchingProblem check =
+          MatchingProblem.pool(pool)
+              .scoring(Scoring.mutualExchange())
+              .constraints(rules.hardRules())
+              .build();
+      List<IdPair> pins = pinsOfOnePartner(Problems.orientedPins(check, rules), rules);
+      Set<String> ids = new HashSet<>();
+      everyone.everyone().forEach(p -> ids.add(p.id()));
+      History earlier = history == null ? History.empty() : HistoryCsv.read(history, ids);
+      History current = withoutSkipped(earlier, rules.skipped());
+
+      List<Matching> computed = new ArrayList<>(weeks);
+      double totalMillis = 0.0;
+      double maxMillis = 0.0;
+      for (int w = 0; w < weeks; w++) {
+        progress.phase("round " + (earlier.size() + w + 1));
+        long start = System.nanoTime();
+        Matching round =
+            w == 0 && !pins.isEmpty()
+                ? pinnedRound(check, pool, pins, current, k, rules)
+                : Rounds.next(pool, current, k, rules.hardRules());
+        double ms = (System.nanoTime() - start) / 1e6;
+        totalMillis += ms;
+        maxMillis = Math.max(maxMillis, ms);
+        computed.add(round);
+        current = Rounds.append(current, round);
+      }
+      progress.phase("writing");
+      output.write(table(earlier.size() + 1, computed), spec.commandLine().getOut());
+      progress.close();
+      if (!output.quiet) {
+        printSummary(earlier, computed, totalMillis, maxMillis, pool.size(), rules);
       }
     }
-    Set<String> ids = new HashSet<>();
-    people.forEach(p -> ids.add(p.id()));
-    History earlier = history == null ? History.empty() : HistoryCsv.read(history, ids);
-
-    History current = earlier;
-    List<Matching> computed = new ArrayList<>(weeks);
-    double totalMillis = 0.0;
-    double maxMillis = 0.0;
-    for (int w = 0; w < weeks; w++) {
-      long start = System.nanoTime();
-      Matching round = Rounds.next(people, current, k, rules);
-      double ms = (System.nanoTime() - start) / 1e6;
-      totalMillis += ms;
-      maxMillis = Math.max(maxMillis, ms);
-      computed.add(round);
-      current = Rounds.append(current, round);
-    }
-    int first = earlier.size() + 1;
-    if (out != null) {
-      AtomicOutput.write(out, writer -> write(writer, first, computed));
-    } else {
-      Writer writer = spec.commandLine().getOut();
-      write(writer, first, computed);
-      writer.flush();
-    }
-    printSummary(earlier, computed, totalMillis, maxMillis, people.size());
     return 0;
   }
 
-  private String origin() {
-    return source.origin();
+  private static List<IdPair> pinsOfOnePartner(List<IdPair> pins, Rules rules) {
+    Map<String, String> where = new HashMap<>();
+    for (int i = 0; i < pins.size(); i++) {
+      for (String id : List.of(pins.get(i).first(), pins.get(i).second())) {
+        if (where.putIfAbsent(id, rules.pins().get(i).where()) != null) {
+          throw new IllegalArgumentException(
+              rules.pins().get(i).where()
+                  + ": '"
+                  + id
+                  + "' is pinned twice, but in a round everyone has one partner");
+        }
+      }
+    }
+    return pins;
   }
 
-  private static void write(Writer writer, int first, List<Matching> rounds) throws IOException {
-    CSVFormat format =
-        CSVFormat.DEFAULT
-            .builder()
-            .setHeader("round", "first", "second", "third", "score", "explanation")
-            .setRecordSeparator('\n')
-            .get();
-    CSVPrinter printer = new CSVPrinter(writer, format);
+  /** The history without the pairs of people skipped this time (they are not in the pool). */
+  private static History withoutSkipped(History history, Set<String> skipped) {
+    if (skipped.isEmpty()) {
+      return history;
+    }
+    List<List<IdPair>> rounds = new ArrayList<>();
+    for (List<IdPair> round : history.rounds()) {
+      List<IdPair> kept = new ArrayList<>();
+      for (IdPair p : round) {
+        if (!skipped.contains(p.first()) && !skipped.contains(p.second())) {
+          kept.add(p);
+        }
+      }
+      rounds.add(kept);
+    }
+    return History.of(rounds);
+  }
+
+  /**
+   * A round with the pinned pairs in it: they meet whatever the history says (an administrator's
+   * decision), and everyone else is paired as usual.
+   */
+  private static Matching pinnedRound(
+      MatchingProblem check,
+      List<Participant> pool,
+      List<IdPair> pins,
+      History history,
+      int cooldown,
+      Rules rules) {
+    Set<String> pinned = new HashSet<>();
+    pins.forEach(
+        p -> {
+          pinned.add(p.first());
+          pinned.add(p.second());
+        });
+    List<Participant> rest = new ArrayList<>();
+    Map<String, Participant> byId = new HashMap<>();
+    for (Participant p : pool) {
+      byId.put(p.id(), p);
+      if (!pinned.contains(p.id())) {
+        rest.add(p);
+      }
+    }
+    List<List<IdPair>> kept = new ArrayList<>();
+    for (List<IdPair> round : history.rounds()) {
+      List<IdPair> r = new ArrayList<>();
+      for (IdPair p : round) {
+        if (!pinned.contains(p.first()) && !pinned.contains(p.second())) {
+          r.add(p);
+        }
+      }
+      kept.add(r);
+    }
+    Matching others = Rounds.next(rest, History.of(kept), cooldown, rules.hardRules());
+    List<MatchedPair> pairs = new ArrayList<>();
+    double objective = others.objective();
+    for (IdPair p : pins) {
+      double score = check.relevance(byId.get(p.first()), byId.get(p.second()));
+      pairs.add(
+          new MatchedPair(
+              p.first(),
+              p.second(),
+              score,
+              score,
+              new Explanation(
+                  List.of(), List.of(new Explanation.Term("pinned by " + rules.file(), 0.0)))));
+      objective += score;
+    }
+    pairs.addAll(others.pairs());
+    return new Matching(
+        others.status(),
+        pairs,
+        others.unmatched(),
+        objective,
+        others.diagnostics(),
+        others.trios());
+  }
+
+  static Table table(int first, List<Matching> rounds) {
+    Table table =
+        new Table(
+            List.of(
+                Table.Column.of("round"),
+                Table.Column.of("first"),
+                Table.Column.of("second"),
+                Table.Column.of("third"),
+                Table.Column.of("score", Table.Style.EXACT),
+                Table.Column.of("explanation")));
     for (int r = 0; r < rounds.size(); r++) {
       Matching round = rounds.get(r);
       Map<IdPair, String> joiners = new HashMap<>();
@@ -158,21 +254,37 @@ final class RoundsCommand implements Callable<Integer> {
         joiners.put(IdPair.of(t.first(), t.second()).unordered(), t.joiner());
       }
       for (MatchedPair p : round.pairs()) {
-        printer.printRecord(
-            first + r,
+        table.row(
+            (long) (first + r),
             p.first(),
             p.second(),
             joiners.getOrDefault(p.ids().unordered(), ""),
-            Formats.number(p.score()),
+            p.score(),
             p.explanation().summary());
       }
     }
-    printer.flush();
+    return table;
+  }
+
+  private static String adminNote(Rules rules) {
+    List<String> parts = new ArrayList<>();
+    if (!rules.skipped().isEmpty()) {
+      parts.add(rules.skipped().size() + " skipped");
+    }
+    if (!rules.pins().isEmpty()) {
+      parts.add(rules.pins().size() + " pinned pair(s) in the first round");
+    }
+    return parts.isEmpty() ? "" : " (" + String.join(", ", parts) + ")";
   }
 
   /** Repeats count pairs that met before, at any distance (the cool-down may allow them). */
   private void printSummary(
-      History earlier, List<Matching> computed, double totalMillis, double maxMillis, int n) {
+      History earlier,
+      List<Matching> computed,
+      double totalMillis,
+      double maxMillis,
+      int n,
+      Rules rules) {
     Set<IdPair> met = new HashSet<>();
     for (List<IdPair> round : earlier.rounds()) {
       for (IdPair p : round) {
@@ -202,12 +314,13 @@ final class RoundsCommand implements Callable<Integer> {
     spec.commandLine()
         .getErr()
         .printf(
-            java.util.Locale.ROOT,
-            "rounds: %d round(s) of %d people after %d earlier: %d pairs, %d trios, %d sat out,"
+            Locale.ROOT,
+            "rounds: %d round(s) of %d people after %d earlier%s: %d pairs, %d trios, %d sat out,"
                 + " %d repeats; %.1f ms per round (max %.1f ms)%n",
             computed.size(),
             n,
             earlier.size(),
+            adminNote(rules),
             pairs,
             trios,
             unmatched,

@@ -1,24 +1,27 @@
 package io.peermatch.cli;
 
+import io.peermatch.api.IdPair;
 import io.peermatch.api.MatchingProblem;
 import io.peermatch.api.Participant;
 import io.peermatch.core.Suggestion;
 import io.peermatch.core.Suggestions;
-import java.io.IOException;
-import java.io.Writer;
-import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code peermatch suggest}: the top N partners for one person, re-ranked for diversity. */
+/**
+ * {@code peermatch suggest}: the top N partners for one person, re-ranked for diversity. A rules
+ * file's skipped people and forbidden pairs are never suggested; a pinned partner comes first, and
+ * people whose pinned pairs fill their capacity are not suggested to anyone else.
+ */
 @Command(
     name = "suggest",
     mixinStandardHelpOptions = true,
@@ -27,20 +30,23 @@ import picocli.CommandLine.Spec;
           + " by weight, over-exposed people scaled down, re-ranked by maximal marginal relevance"
           + " so that the list spans departments and locations.",
       "Writes rank,partner,score,explanation; the time of the request goes to standard error."
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  peermatch suggest --input examples/org.csv --pool --person ana.silva@example.com --top 5",
+      "  peermatch suggest --synthetic 100000 --pool --person e0000042 --format json"
     })
 final class SuggestCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @ArgGroup(exclusive = true, multiplicity = "1")
-  PeopleSource source;
+  @Mixin PeopleOptions people = new PeopleOptions();
 
-  @Option(
-      names = "--seed",
-      defaultValue = "1",
-      paramLabel = "S",
-      description = "Seed (default: ${DEFAULT-VALUE}).")
-  long seed;
+  @Mixin RuleOptions ruleOptions = new RuleOptions();
+
+  @Mixin ShapeOptions shape = new ShapeOptions();
+
+  @Mixin OutputOptions output = new OutputOptions();
 
   @Option(names = "--person", required = true, paramLabel = "ID", description = "Who asks.")
   String person;
@@ -61,13 +67,8 @@ final class SuggestCommand implements Callable<Integer> {
               + " (default: ${DEFAULT-VALUE}).")
   double lambda;
 
-  @Option(names = "--out", paramLabel = "FILE", description = "CSV to write (default: stdout).")
-  Path out;
-
-  @Mixin ProblemOptions problemOptions = new ProblemOptions();
-
   @Override
-  public Integer call() throws IOException {
+  public Integer call() {
     if (top < 1) {
       throw new IllegalArgumentException("--top must be at least 1 but was " + top);
     }
@@ -77,53 +78,98 @@ final class SuggestCommand implements Callable<Integer> {
     if (!(lambda >= 0 && lambda <= 1)) {
       throw new IllegalArgumentException("--lambda must be in [0, 1] but was " + lambda);
     }
-    List<Participant> people = source.read(seed);
-    if (people.stream().noneMatch(p -> p.id().equals(person))) {
-      throw new IllegalArgumentException(
-          source.origin() + ": unknown person '" + person + "' in --person");
+    output.format();
+    PeerMatchCommand root = (PeerMatchCommand) spec.root().userObject();
+    long start;
+    long built;
+    long answered;
+    int size;
+    List<Object[]> rows = new ArrayList<>();
+    try (Progress progress = Progress.start("suggest", 4, output.quiet ? null : root.terminal())) {
+      progress.phase("reading people");
+      People everyone = people.read();
+      if (!everyone.byId().containsKey(person)) {
+        throw new IllegalArgumentException(
+            everyone.origin() + ": unknown person '" + person + "' in --person");
+      }
+      Rules rules = ruleOptions.rules(everyone);
+      if (rules.skipped().contains(person)) {
+        throw new IllegalArgumentException(
+            rules.file() + ": '" + person + "' is skipped, so there is nobody to suggest to");
+      }
+      MatchingProblem problem =
+          Problems.build(everyone, rules, shape.pool, shape.scoring(), false, people.seed());
+      size = problem.size();
+      // Pinned partners first; people whose pins fill their capacity are taken.
+      Map<String, Integer> pinnedCount = new HashMap<>();
+      List<String> pinnedPartners = new ArrayList<>();
+      for (IdPair p : problem.pinnedPairs()) {
+        pinnedCount.merge(p.first(), 1, Integer::sum);
+        pinnedCount.merge(p.second(), 1, Integer::sum);
+        if (p.contains(person)) {
+          pinnedPartners.add(p.first().equals(person) ? p.second() : p.first());
+        }
+      }
+      Map<String, Participant> byId = everyone.byId();
+      for (String partner : pinnedPartners) {
+        if (rows.size() < top) {
+          Participant a = byId.get(person);
+          Participant b = byId.get(partner);
+          rows.add(
+              new Object[] {
+                (long) rows.size() + 1,
+                partner,
+                problem.relevance(
+                    problem.left().contains(a) || problem.isPool() ? a : b,
+                    problem.left().contains(a) || problem.isPool() ? b : a),
+                "pinned by " + rules.file()
+              });
+        }
+      }
+      progress.phase("preparing candidates");
+      start = System.nanoTime();
+      int ask = Math.min(1000, top + pinnedCount.size());
+      Suggestions index = Suggestions.build(problem, ask);
+      built = System.nanoTime();
+      progress.phase("suggesting");
+      List<Suggestion> list = index.suggest(person, ask, lambda);
+      answered = System.nanoTime();
+      for (Suggestion s : list) {
+        if (rows.size() >= top) {
+          break;
+        }
+        boolean taken =
+            pinnedPartners.contains(s.id())
+                || pinnedCount.getOrDefault(s.id(), 0) >= byId.get(s.id()).capacity();
+        if (!taken) {
+          rows.add(
+              new Object[] {(long) rows.size() + 1, s.id(), s.score(), s.explanation().summary()});
+        }
+      }
+      progress.phase("writing");
+      Table table =
+          new Table(
+              List.of(
+                  Table.Column.of("rank"),
+                  Table.Column.of("partner"),
+                  Table.Column.of("score", Table.Style.EXACT),
+                  Table.Column.of("explanation")));
+      rows.forEach(table::row);
+      output.write(table, spec.commandLine().getOut());
     }
-    PeopleSource.requireAttributes(
-        people, problemOptions.different, "--different", source.origin());
-    PeopleSource.requireAttributes(people, problemOptions.same, "--same", source.origin());
-    MatchingProblem problem = problemOptions.build(people, seed, source.origin());
-    long start = System.nanoTime();
-    Suggestions index = Suggestions.build(problem, top);
-    long built = System.nanoTime();
-    List<Suggestion> list = index.suggest(person, top, lambda);
-    long answered = System.nanoTime();
-    if (out != null) {
-      AtomicOutput.write(out, writer -> write(writer, list));
-    } else {
-      Writer writer = spec.commandLine().getOut();
-      write(writer, list);
-      writer.flush();
+    if (!output.quiet) {
+      spec.commandLine()
+          .getErr()
+          .printf(
+              Locale.ROOT,
+              "suggest: %d partner(s) for %s among %d people; index built in %.1f ms, request"
+                  + " answered in %.3f ms%n",
+              rows.size(),
+              person,
+              size,
+              (built - start) / 1e6,
+              (answered - built) / 1e6);
     }
-    spec.commandLine()
-        .getErr()
-        .printf(
-            java.util.Locale.ROOT,
-            "suggest: %d partner(s) for %s among %d people; index built in %.1f ms, request"
-                + " answered in %.3f ms%n",
-            list.size(),
-            person,
-            people.size(),
-            (built - start) / 1e6,
-            (answered - built) / 1e6);
     return 0;
-  }
-
-  private static void write(Writer writer, List<Suggestion> list) throws IOException {
-    CSVFormat format =
-        CSVFormat.DEFAULT
-            .builder()
-            .setHeader("rank", "partner", "score", "explanation")
-            .setRecordSeparator('\n')
-            .get();
-    CSVPrinter printer = new CSVPrinter(writer, format);
-    for (int i = 0; i < list.size(); i++) {
-      Suggestion s = list.get(i);
-      printer.printRecord(i + 1, s.id(), Formats.number(s.score()), s.explanation().summary());
-    }
-    printer.flush();
   }
 }

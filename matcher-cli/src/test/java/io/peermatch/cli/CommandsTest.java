@@ -176,7 +176,7 @@ class CommandsTest {
     assertThat(result.code()).as(result.err()).isZero();
     List<String> lines = result.out().lines().toList();
     assertThat(lines.get(0)).contains("300 people");
-    assertThat(lines.get(2)).startsWith("strategy").contains("relevance_total");
+    assertThat(lines.get(2)).startsWith("strategy").contains("relevance");
     assertThat(lines.get(3)).startsWith("greedy");
   }
 

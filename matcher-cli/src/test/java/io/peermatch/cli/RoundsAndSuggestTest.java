@@ -107,7 +107,9 @@ class RoundsAndSuggestTest {
             "--cooldown",
             "1",
             "--different",
-            "none");
+            "none",
+            "--format",
+            "csv");
     assertThat(result.code()).as(result.err()).isZero();
     List<CSVRecord> rows = records(result.out());
     // Five people: two pairs, one of them a trio; eve sat out round 1 and is served first.
@@ -149,7 +151,9 @@ class RoundsAndSuggestTest {
             "--history",
             history.toString(),
             "--different",
-            "none");
+            "none",
+            "--format",
+            "csv");
     assertThat(result.code()).as(result.err()).isZero();
     for (CSVRecord row : records(result.out())) {
       IdPair pair = IdPair.of(row.get("first"), row.get("second")).unordered();
@@ -264,7 +268,9 @@ class RoundsAndSuggestTest {
             "--top",
             "5",
             "--lambda",
-            "0.5");
+            "0.5",
+            "--format",
+            "csv");
     assertThat(result.code()).as(result.err()).isZero();
     assertThat(result.out()).startsWith("rank,partner,score,explanation\n");
     List<CSVRecord> rows;
