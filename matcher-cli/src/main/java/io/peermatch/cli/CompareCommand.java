@@ -49,11 +49,12 @@ import picocli.CommandLine.Spec;
     footerHeading = "%nExamples:%n",
     footer = {
       "  peermatch compare --synthetic 20000 --seed 1",
-      "  peermatch compare --input examples/org.csv --rules examples/rules.yaml"
-          + " --report report.html",
-      "  peermatch compare --input org.csv --strategies greedy,max-weight --metrics all"
-          + " --format csv --out metrics.csv",
-      "  peermatch compare --synthetic 5000 --sweep lambda=0:1:0.1 --format csv"
+      "  peermatch compare --input examples/org.csv --rules examples/rules.yaml \\",
+      "      --report report.html",
+      "  peermatch compare --input org.csv --strategies greedy,max-weight \\",
+      "      --metrics all --out metrics.csv",
+      "  peermatch compare --synthetic 5000 --sweep lambda=0:1:0.1 --format csv",
+      ""
     })
 final class CompareCommand implements Callable<Integer> {
 

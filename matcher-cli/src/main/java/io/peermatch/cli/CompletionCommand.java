@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
       "or for good: ./peermatch completion > ~/.local/share/bash-completion/completions/peermatch"
     },
     footerHeading = "%nExamples:%n",
-    footer = {"  source <(./peermatch completion)"})
+    footer = {"  source <(./peermatch completion)", ""})
 final class CompletionCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;

@@ -22,7 +22,8 @@ import picocli.CommandLine.Spec;
     footerHeading = "%nExamples:%n",
     footer = {
       "  peermatch generate --employees 100000 --seed 1 --out org.csv",
-      "  peermatch generate --employees 200 --out org.json"
+      "  peermatch generate --employees 200 --out org.json",
+      ""
     })
 final class GenerateCommand implements Callable<Integer> {
 

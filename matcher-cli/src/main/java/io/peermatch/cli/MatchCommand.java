@@ -41,10 +41,12 @@ import picocli.CommandLine.Spec;
     footerHeading = "%nExamples:%n",
     footer = {
       "  peermatch match --input examples/org.csv --out pairs.csv",
-      "  peermatch match --input examples/org.csv --rules examples/rules.yaml"
-          + " --per-person people-out.csv --report report.html",
-      "  peermatch match --input org.json --pool --trios --strategy suitor --format json",
-      "  peermatch match --synthetic 2000 --strategy diversity-seeking"
+      "  peermatch match --input examples/org.csv --rules examples/rules.yaml \\",
+      "      --per-person people-out.csv --report report.html",
+      "  peermatch match --input org.json --pool --trios --strategy suitor \\",
+      "      --format json",
+      "  peermatch match --synthetic 2000 --strategy diversity-seeking",
+      ""
     })
 final class MatchCommand implements Callable<Integer> {
 

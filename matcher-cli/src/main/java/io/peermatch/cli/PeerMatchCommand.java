@@ -30,9 +30,11 @@ import picocli.CommandLine.Command;
     footerHeading = "%nExamples:%n",
     footer = {
       "  peermatch compare --synthetic 20000 --seed 1",
-      "  peermatch match --input examples/org.csv --rules examples/rules.yaml"
-          + " --per-person people-out.csv --report report.html",
-      "  peermatch help match"
+      "  peermatch match --input examples/org.csv --rules examples/rules.yaml \\",
+      "      --per-person people-out.csv --report report.html",
+      "  peermatch help match",
+      "  source <(peermatch completion)    # TAB completion in bash and zsh",
+      ""
     })
 public final class PeerMatchCommand implements Runnable {
 
@@ -57,8 +59,11 @@ public final class PeerMatchCommand implements Runnable {
   private static Map<String, String> exitCodes() {
     Map<String, String> codes = new LinkedHashMap<>();
     codes.put("0", "done");
-    codes.put("2", "bad input: one line on standard error names the file, line or key, and value");
     codes.put("1", "internal error (please report it)");
+    codes.put(
+        "2",
+        "bad input or usage: one line on standard error names the file, the line or key,"
+            + " and the value");
     return codes;
   }
 

@@ -91,7 +91,7 @@ class Progress implements AutoCloseable {
               .setUpdateIntervalMillis(200)
               .continuousUpdate()
               .hideEta()
-              .setUnit("%", max / 100)
+              .setUnit(" phases", TICKS_PER_PHASE)
               .clearDisplayOnFinish()
               .setConsumer(new ConsoleProgressBarConsumer(terminal, width()))
               .build();

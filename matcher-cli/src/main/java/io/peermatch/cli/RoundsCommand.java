@@ -39,16 +39,17 @@ import picocli.CommandLine.Spec;
           + " rounds: no pair repeated within the cool-down, whoever sat out last round served"
           + " first, a trio when the count is odd. Pairs score by mutual exchange; --different,"
           + " --same, --min-score and a rules file add hard rules (a rules file's pinned pairs"
-          + " meet in the first round computed; its skipped people sit out; soft bonuses are not"
-          + " supported by rounds).",
+          + " meet in the first round computed; its skipped people sit out; its soft bonuses do"
+          + " not apply to rounds).",
       "Writes round,first,second,third,score,explanation; a summary goes to standard error."
     },
     footerHeading = "%nExamples:%n",
     footer = {
-      "  peermatch rounds --input examples/org.csv --history examples/history.csv"
-          + " --rules examples/rules.yaml --out next.csv",
+      "  peermatch rounds --input examples/org.csv --history examples/history.csv \\",
+      "      --rules examples/rules.yaml --out next.csv",
       "  peermatch rounds --input org.csv --cooldown 8 --weeks 4 --format csv",
-      "  peermatch rounds --synthetic 500 --weeks 52 --different none --out year.csv"
+      "  peermatch rounds --synthetic 500 --weeks 52 --different none --out year.csv",
+      ""
     })
 final class RoundsCommand implements Callable<Integer> {
 
@@ -98,11 +99,15 @@ final class RoundsCommand implements Callable<Integer> {
       progress.phase("reading people");
       People everyone = people.read();
       Rules rules = ruleOptions.rules(everyone);
-      if (!rules.preferences().isEmpty()) {
-        throw new IllegalArgumentException(
-            rules.file()
-                + ": 'prefer' is not supported by rounds (rounds weigh pairs by mutual exchange"
-                + " only); remove it or use another rules file");
+      if (!rules.preferences().isEmpty() && !output.quiet) {
+        // One rules file serves a whole programme, so rounds accept it; they say what they leave.
+        spec.commandLine()
+            .getErr()
+            .println(
+                "peermatch: note: "
+                    + rules.file()
+                    + ": rounds do not apply 'prefer' (each pair is worth 1 + its mutual"
+                    + " exchange); its other rules apply");
       }
       List<Participant> pool = rules.participants(everyone);
       // Pins: checked like match's (hard rules, one partner each), on a pool problem.

@@ -33,8 +33,10 @@ import picocli.CommandLine.Spec;
     },
     footerHeading = "%nExamples:%n",
     footer = {
-      "  peermatch suggest --input examples/org.csv --pool --person ana.silva@example.com --top 5",
-      "  peermatch suggest --synthetic 100000 --pool --person e0000042 --format json"
+      "  peermatch suggest --input examples/org.csv --pool \\",
+      "      --person ana.silva@example.com --top 5",
+      "  peermatch suggest --synthetic 100000 --pool --person e0000042 --format json",
+      ""
     })
 final class SuggestCommand implements Callable<Integer> {
 
