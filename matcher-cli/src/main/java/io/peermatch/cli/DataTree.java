@@ -56,17 +56,12 @@ final class DataTree {
    * A string, number, boolean or null.
    *
    * @param value a {@link String}, {@link Number}, {@link Boolean} or null
+   * @param literal the value as written in the file (a number keeps its digits: {@code 13.0})
    */
-  record Scalar(Object value, int line, String path, String file) implements Node {
-    /** The value as text: numbers in the ROOT locale, null as the empty string. */
+  record Scalar(Object value, String literal, int line, String path, String file) implements Node {
+    /** The value as written, null as the empty string. */
     String text() {
-      if (value == null) {
-        return "";
-      }
-      if (value instanceof Number n) {
-        return Formats.number(n.doubleValue());
-      }
-      return value.toString();
+      return value == null ? "" : literal;
     }
   }
 
@@ -139,16 +134,16 @@ final class DataTree {
         return new Arr(items, line, path, file);
       }
       case VALUE_STRING -> {
-        return new Scalar(parser.getText(), line, path, file);
+        return new Scalar(parser.getText(), parser.getText(), line, path, file);
       }
       case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
-        return new Scalar(parser.getNumberValue(), line, path, file);
+        return new Scalar(parser.getNumberValue(), parser.getText(), line, path, file);
       }
       case VALUE_TRUE, VALUE_FALSE -> {
-        return new Scalar(parser.getBooleanValue(), line, path, file);
+        return new Scalar(parser.getBooleanValue(), parser.getText(), line, path, file);
       }
       case VALUE_NULL -> {
-        return new Scalar(null, line, path, file);
+        return new Scalar(null, "", line, path, file);
       }
       default ->
           throw new IllegalArgumentException(

@@ -176,7 +176,7 @@ final class MatchCommand implements Callable<Integer> {
             "%s: %d people%s, %d pairs, %d trios, %s; objective %s; solved in %.1f ms"
                 + " (candidates %.1f ms)%n",
             strategy,
-            problem.size(),
+            everyone.size(),
             rules.skipped().isEmpty() ? "" : " (" + rules.skipped().size() + " skipped)",
             matching.size(),
             matching.trios().size(),
