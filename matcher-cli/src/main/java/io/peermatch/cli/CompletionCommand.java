@@ -12,12 +12,14 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Prints a completion script for bash and zsh: commands, options and file names complete"
-          + " with TAB.",
-      "Load it in the current shell with: source <(./peermatch completion)",
-      "or for good: ./peermatch completion > ~/.local/share/bash-completion/completions/peermatch"
+          + " with TAB. Load it in the current shell, or save it where bash-completion finds it."
     },
     footerHeading = "%nExamples:%n",
-    footer = {"  source <(./peermatch completion)", ""})
+    footer = {
+      "  source <(./peermatch completion)",
+      "  ./peermatch completion > ~/.local/share/bash-completion/completions/peermatch",
+      ""
+    })
 final class CompletionCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;

@@ -126,11 +126,13 @@ public final class PeerMatchCommand implements Runnable {
     return code;
   }
 
+  /** Every command lists the exit codes in its help and prints the version with -V. */
   private static void withExitCodes(CommandLine cli) {
     cli.getCommandSpec()
         .usageMessage()
         .exitCodeListHeading("%nExit codes:%n")
         .exitCodeList(EXIT_CODES);
+    cli.getCommandSpec().versionProvider(new Version());
     for (CommandLine sub : cli.getSubcommands().values()) {
       withExitCodes(sub);
     }
