@@ -22,7 +22,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -177,8 +176,9 @@ final class CompareCommand implements Callable<Integer> {
       String title =
           String.format(
               Locale.ROOT,
-              "%d people, %d candidate pairs (%s, %.0f ms)",
+              "%d people%s, %d candidate pairs (%s, %.0f ms)",
               problem.size(),
+              rules.skipped().isEmpty() ? "" : " (" + rules.skipped().size() + " skipped)",
               prepared.candidateGraph().edgeCount(),
               prepared.exactCandidates() ? "exact" : "top-K",
               prepared.candidateNanos() / 1e6);
@@ -364,17 +364,15 @@ final class CompareCommand implements Callable<Integer> {
       table.row(cells);
     }
     if (narrow) {
-      Set<String> headers = new LinkedHashSet<>();
-      metricColumns.forEach(c -> headers.add(c.header()));
-      if (headers.contains("blocking")) {
+      if (metricColumns.stream().anyMatch(c -> c.header().equals("blocking"))) {
         table.note(
             "blocking: pairs who would both rather meet each other"
                 + (metricColumns.stream().anyMatch(c -> c.name().endsWith("own_views"))
                     ? " (each by their own view)"
-                    : "")
-                + "; price of div.: relevance / max-weight's.");
+                    : ""));
       }
-      table.note("ms: solve time. Every metric: --metrics all; a choice: --metrics a,b,c.");
+      table.note("price of div.: relevance / max-weight's relevance; ms: solve time");
+      table.note("every metric: --metrics all; a choice: --metrics a,b,c");
     }
     return table;
   }

@@ -43,8 +43,7 @@ import picocli.CommandLine.Spec;
       "  peermatch match --input examples/org.csv --out pairs.csv",
       "  peermatch match --input examples/org.csv --rules examples/rules.yaml \\",
       "      --per-person people-out.csv --report report.html",
-      "  peermatch match --input org.json --pool --trios --strategy suitor \\",
-      "      --format json",
+      "  peermatch match --input org.json --pool --strategy suitor --format json",
       "  peermatch match --synthetic 2000 --strategy diversity-seeking",
       ""
     })

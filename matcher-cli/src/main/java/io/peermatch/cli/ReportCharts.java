@@ -134,7 +134,7 @@ final class ReportCharts {
             .width(WIDTH)
             .height(520)
             .title(
-                "Relevance against diversity: diversity-seeking from lambda = 0 to 1, and each"
+                "Relevance against diversity: diversity-seeking from \u03bb = 0 to 1, and each"
                     + " strategy")
             .xAxisTitle("share of pairs crossing departments")
             .yAxisTitle("relevance kept (1 = max-weight)")
@@ -161,12 +161,22 @@ final class ReportCharts {
         x[i] = value(sweep.get(i), diversity);
         y[i] = value(sweep.get(i), "price_of_diversity");
       }
-      XYSeries s = chart.addSeries("diversity-seeking, lambda from 0 to 1", x, y);
+      XYSeries s = chart.addSeries("diversity-seeking, \u03bb from 0 to 1", x, y);
       s.setMarker(SeriesMarkers.CIRCLE);
       s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
+      // Label the points of the curve, skipping those too close to the last one labelled.
+      double spanX = range(x);
+      double spanY = range(y);
+      int last = -1;
       for (int i = 0; i < sweep.size(); i++) {
-        if (i == 0 || i == sweep.size() - 1 || sweep.size() <= 6 || i % 2 == 0) {
-          chart.addAnnotation(new AnnotationText(sweep.get(i).label(), x[i], y[i] + 0.012, false));
+        boolean far =
+            last < 0
+                || Math.abs(x[i] - x[last]) > 0.08 * spanX
+                || Math.abs(y[i] - y[last]) > 0.08 * spanY;
+        if (far || i == sweep.size() - 1) {
+          String label = sweep.get(i).label().replace("lambda=", "\u03bb ");
+          chart.addAnnotation(new AnnotationText(label, x[i], y[i] + 0.035 * spanY, false));
+          last = i;
         }
       }
     }
@@ -185,6 +195,16 @@ final class ReportCharts {
       s.setMarkerColor(PALETTE[color++ % PALETTE.length]);
     }
     return chart;
+  }
+
+  private static double range(double[] values) {
+    double min = Double.POSITIVE_INFINITY;
+    double max = Double.NEGATIVE_INFINITY;
+    for (double v : values) {
+      min = Math.min(min, v);
+      max = Math.max(max, v);
+    }
+    return max > min ? max - min : 1.0;
   }
 
   private static boolean hasPrice(List<Run> runs) {
@@ -390,5 +410,6 @@ final class ReportCharts {
     s.setBaseFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
     s.setChartTitleFont(new Font(Font.SANS_SERIF, Font.BOLD, 14));
     s.setChartTitleBoxVisible(false);
+    s.setAnnotationTextFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
   }
 }
