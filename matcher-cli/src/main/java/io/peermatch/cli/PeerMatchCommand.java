@@ -74,6 +74,8 @@ public final class PeerMatchCommand implements Runnable {
 
   /** Runs the command line and exits with its code. */
   public static void main(String[] args) {
+    // The report's charts are drawn off screen: never open a window or a dock icon.
+    System.setProperty("java.awt.headless", "true");
     PrintStream terminal = Progress.stderrIsTerminal() ? System.err : null;
     System.exit(
         run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true), terminal));
