@@ -20,6 +20,11 @@ import me.tongfei.progressbar.ProgressBarStyle;
  * progress listener plugs in there). Nothing at all is drawn when standard error is not a terminal
  * or with {@code --quiet}: {@link #OFF} then stands in, so that commands call it unconditionally.
  *
+ * <p>When the library reports its own progress (a listener on {@code MatchOptions}), a command
+ * passes it through in one line where it builds its options, for example {@code
+ * options.withProgress((done, total) -> progress.within((double) done / total))}: the bar then
+ * moves inside the phase instead of jumping from one phase to the next.
+ *
  * <p>Thread-safe: the library may report from its worker threads.
  */
 class Progress implements AutoCloseable {
