@@ -10,28 +10,38 @@ import java.util.Set;
  * Constraints}, which read like sentences; each constraint has a {@link #name()} that appears in
  * explanations and error messages.
  *
- * <p>Three kinds:
+ * <p>Four kinds:
  *
  * <ul>
- *   <li>a {@link PairRule} is a hard rule: a pair that breaks it is never proposed;
+ *   <li>a {@link PairRule} is a hard rule: a pair that breaks it is never proposed; an
+ *       organisation's own rule is a {@link CustomRule} ({@link Constraints#rule});
  *   <li>{@link PinnedPairs} are pairs an administrator requires; they are matched first and count
  *       against capacities;
  *   <li>a {@link Preference} is soft: it adds its weight (a bonus, or a penalty when negative) to
- *       the weight of every pair for which its rule holds.
+ *       the weight of every pair for which its rule holds;
+ *   <li>a {@link CustomBonus} is soft too: it adds what a user function scores ({@link
+ *       Constraints#bonus}).
  * </ul>
+ *
+ * <p>The built-in rules are compiled to int codes and tested on millions of pairs cheaply; the user
+ * functions of {@link CustomRule} and {@link CustomBonus} are called only on candidate pairs (those
+ * the skill search proposes), after the built-in rules.
  *
  * <p>An attribute that a participant lacks never equals anything: {@code differentValue} holds and
  * {@code sameValue} fails for such a pair. Immutable and thread-safe.
  */
 public sealed interface Constraint
-    permits Constraint.PairRule, Constraint.PinnedPairs, Constraint.Preference {
+    permits Constraint.PairRule,
+        Constraint.PinnedPairs,
+        Constraint.Preference,
+        Constraint.CustomBonus {
 
   /** A readable name, such as {@code "different team"}. */
   String name();
 
   /** A hard rule on a directed pair (first on the left side in a two-sided problem). */
   sealed interface PairRule extends Constraint
-      permits DifferentValue, SameValue, NotPairedWithin, ForbiddenPairs, MinimumScore {
+      permits DifferentValue, SameValue, NotPairedWithin, ForbiddenPairs, MinimumScore, CustomRule {
 
     /**
      * Whether the pair may meet; {@code score} is the pair's relevance under the problem's scoring.
@@ -197,6 +207,85 @@ public sealed interface Constraint
     @Override
     public String name() {
       return "prefer " + rule.name();
+    }
+  }
+
+  /**
+   * An organisation's own hard rule: the pair may meet only when {@code predicate} holds. Its name
+   * appears in error messages (a pinned pair that breaks it) and, as a preference, in explanations.
+   *
+   * @param name a readable name, such as {@code "not in the same reporting line"}; not blank
+   * @param predicate the test; see {@link PairPredicate} for what it must honour
+   */
+  record CustomRule(String name, PairPredicate predicate) implements PairRule {
+    /** Validates the name. */
+    public CustomRule {
+      requireName(name, "rule");
+      Objects.requireNonNull(predicate, "predicate");
+    }
+
+    @Override
+    public boolean allows(Participant first, Participant second, double score) {
+      return predicate.test(first, second);
+    }
+  }
+
+  /**
+   * A soft term from a user function: {@code scorer(first, second)} is added to the pair's weight
+   * (a penalty when negative) and shown in its explanation under {@link #name()} when not zero.
+   *
+   * @param name a readable name, such as {@code "same mentoring circle"}; not blank
+   * @param scorer the function; its values must be finite, at most {@code maximum}, and obey what
+   *     {@link PairScorer} says (deterministic, thread-safe, quick)
+   * @param maximum the largest value the scorer returns (finite, at least 0): the candidate search
+   *     counts on it to know when no unread partner can still win, so a value above it fails with
+   *     an {@link IllegalStateException} naming this bonus
+   */
+  record CustomBonus(String name, PairScorer scorer, double maximum) implements Constraint {
+    /** Validates the name and the maximum. */
+    public CustomBonus {
+      requireName(name, "bonus");
+      Objects.requireNonNull(scorer, "scorer");
+      if (!Double.isFinite(maximum) || maximum < 0) {
+        throw new IllegalArgumentException(
+            "bonus maximum must be finite and at least 0 but was "
+                + maximum
+                + " for '"
+                + name
+                + "'");
+      }
+    }
+
+    /**
+     * The bonus of the pair, checked.
+     *
+     * @throws IllegalStateException if the scorer returns a value that is not finite or exceeds
+     *     {@link #maximum()}
+     */
+    public double bonus(Participant first, Participant second) {
+      double b = scorer.score(first, second);
+      if (!Double.isFinite(b) || b > maximum) {
+        throw new IllegalStateException(
+            "bonus '"
+                + name
+                + "' must be finite and at most "
+                + maximum
+                + " but was "
+                + b
+                + " for pair ("
+                + first.id()
+                + ", "
+                + second.id()
+                + ")");
+      }
+      return b;
+    }
+  }
+
+  private static void requireName(String name, String what) {
+    Objects.requireNonNull(name, "name");
+    if (name.isBlank()) {
+      throw new IllegalArgumentException(what + " name must not be blank");
     }
   }
 

@@ -16,6 +16,9 @@ import java.util.List;
  * Constraints.pinned(IdPair.of("cai", "dee"))        // an administrator's decision
  * Constraints.minimumScore(0.2)                      // no pointless meetings
  * Constraints.prefer(Constraints.differentValue("department"), 0.1) // a bonus for crossing silos
+ * Constraints.rule("not in the same reporting line",                // an organisation's own rule
+ *     (a, b) -> !reportingLine(a).contains(b.id()) && !reportingLine(b).contains(a.id()))
+ * Constraints.bonus("shared guild", (a, b) -> sameGuild(a, b) ? 0.2 : 0.0, 0.2) // its own bonus
  * }</pre>
  */
 public final class Constraints {
@@ -64,6 +67,36 @@ public final class Constraints {
   /** A pair's relevance must be at least {@code minimum}. */
   public static Constraint.MinimumScore minimumScore(double minimum) {
     return new Constraint.MinimumScore(minimum);
+  }
+
+  /**
+   * An organisation's own hard rule: a pair meets only when {@code predicate} holds. The name shows
+   * in messages (and in explanations when the rule is used as a preference).
+   *
+   * <pre>{@code
+   * Constraints.rule("not in the same reporting line",
+   *     (a, b) -> !a.id().equals(b.attributes().get("manager"))
+   *         && !b.id().equals(a.attributes().get("manager")))
+   * }</pre>
+   *
+   * @throws IllegalArgumentException if the name is blank
+   */
+  public static Constraint.CustomRule rule(String name, PairPredicate predicate) {
+    return new Constraint.CustomRule(name, predicate);
+  }
+
+  /**
+   * An organisation's own soft bonus: {@code scorer(a, b)}, at most {@code maximum}, is added to
+   * the weight of every candidate pair and shown in its explanation under {@code name} when not 0.
+   *
+   * <pre>{@code
+   * Constraints.bonus("shared guild", (a, b) -> guild(a).equals(guild(b)) ? 0.2 : 0.0, 0.2)
+   * }</pre>
+   *
+   * @throws IllegalArgumentException if the name is blank or the maximum negative or not finite
+   */
+  public static Constraint.CustomBonus bonus(String name, PairScorer scorer, double maximum) {
+    return new Constraint.CustomBonus(name, scorer, maximum);
   }
 
   /** A soft preference: {@code weight} is added to every pair for which {@code rule} holds. */

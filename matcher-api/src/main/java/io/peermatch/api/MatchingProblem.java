@@ -157,6 +157,17 @@ public final class MatchingProblem {
     return prefs;
   }
 
+  /** The user-defined soft bonuses among the constraints. */
+  public List<Constraint.CustomBonus> bonuses() {
+    List<Constraint.CustomBonus> out = new ArrayList<>();
+    for (Constraint c : constraints) {
+      if (c instanceof Constraint.CustomBonus b) {
+        out.add(b);
+      }
+    }
+    return out;
+  }
+
   /** Every pinned pair, in the order given; two-sided pairs are (left id, right id). */
   public List<IdPair> pinnedPairs() {
     List<IdPair> pairs = new ArrayList<>();

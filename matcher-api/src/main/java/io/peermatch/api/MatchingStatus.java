@@ -5,7 +5,13 @@ public enum MatchingStatus {
   /** The strategy met its promise. */
   OK("ok"),
   /** A stable strategy found that no stable matching exists; the matching is its best effort. */
-  NO_STABLE_MATCHING("no-stable-matching");
+  NO_STABLE_MATCHING("no-stable-matching"),
+  /**
+   * The deadline of the solve passed and the strategy returned the best matching it had so far: a
+   * feasible matching that honours every hard rule, capacity and pinned pair, without the
+   * strategy's usual guarantee (its bounds, where reported, still hold).
+   */
+  DEADLINE_REACHED("deadline-reached");
 
   private final String label;
 
