@@ -8,6 +8,7 @@ import io.peermatch.api.MatchingProblem;
 import io.peermatch.core.graph.CandidateGraph;
 import io.peermatch.core.internal.preferences.OwnViewStability;
 import io.peermatch.core.internal.problem.CompiledProblem;
+import io.peermatch.core.kernel.SolveControl;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -67,12 +68,30 @@ public final class Evaluation {
   }
 
   /**
-   * Every metric of {@code matching}, a matching of the prepared problem.
+   * Every metric of {@code matching}, a matching of the prepared problem. The options the problem
+   * was prepared with apply: their timeout or deadline (from the start of this call), progress
+   * listener (phase {@code "evaluate"}), threads and executor; and the thread's interruption.
    *
    * @throws IllegalArgumentException if the matching names a participant the problem lacks
+   * @throws io.peermatch.api.MatchingCancelledException on an interrupt or the deadline
    */
   public static Metrics evaluate(
       PreparedProblem prepared, Matching matching, EvaluationOptions options) {
+    SolveControl control = prepared.options().startControl();
+    control.check(PHASE);
+    Metrics metrics = evaluate(prepared, matching, options, control);
+    control.progress(PHASE, 1.0);
+    return metrics;
+  }
+
+  /** The progress phase of an evaluation. */
+  static final String PHASE = OwnViewStability.PHASE;
+
+  private static Metrics evaluate(
+      PreparedProblem prepared,
+      Matching matching,
+      EvaluationOptions options,
+      SolveControl control) {
     CompiledProblem compiled = prepared.compiled();
     CandidateGraph graph = prepared.graph();
     int n = compiled.size();
@@ -88,6 +107,9 @@ public final class Evaluation {
     int[] pairEdge = new int[m];
     long[] matchedEdges = new long[(graph.edgeCount() + 63) >>> 6];
     for (int p = 0; p < m; p++) {
+      if ((p & 0xFFF) == 0) {
+        control.check(PHASE);
+      }
       MatchedPair pair = pairs.get(p);
       int a = index(compiled, pair.first());
       int b = index(compiled, pair.second());
@@ -124,9 +146,15 @@ public final class Evaluation {
     out.put("relevance_total", total);
     out.put("relevance_mean", m == 0 ? 0.0 : total / m);
     out.put("relevance_min", m == 0 ? 0.0 : min);
+    control.check(PHASE);
     out.put("blocking_pairs", (double) blockingPairs(graph, compiled, degree, worst, matchedEdges));
+    control.check(PHASE);
+    control.progress(PHASE, 0.1);
     putRanks(out, graph, first, second, pairWeight);
-    putOwnViews(out, prepared, pairEdge);
+    control.check(PHASE);
+    control.progress(PHASE, 0.2);
+    putOwnViews(out, prepared, pairEdge, control.within(PHASE, 0.2, 0.9));
+    control.check(PHASE);
     for (String attribute : options.attributes()) {
       if (compiled.hasAttribute(attribute)) {
         out.put("cross_" + attribute + "_rate", crossRate(compiled, attribute, first, second));
@@ -220,7 +248,7 @@ public final class Evaluation {
    * the lists (see {@link OwnViewStability}).
    */
   private static void putOwnViews(
-      Map<String, Double> out, PreparedProblem prepared, int[] pairEdge) {
+      Map<String, Double> out, PreparedProblem prepared, int[] pairEdge, SolveControl control) {
     CandidateGraph graph = prepared.graph();
     int[] edges = new int[pairEdge.length];
     int count = 0;
@@ -238,8 +266,16 @@ public final class Evaluation {
       }
     }
     CompiledProblem compiled = prepared.compiled();
+    int threads = prepared.options().threads();
     OwnViewStability.Report r =
-        OwnViewStability.of(graph, compiled.offers(), compiled.seeks(), prepared.seed(), edges);
+        OwnViewStability.of(
+            graph,
+            compiled.offers(),
+            compiled.seeks(),
+            prepared.seed(),
+            edges,
+            control,
+            threads > 0 ? threads : Runtime.getRuntime().availableProcessors());
     out.put("blocking_pairs_own_views", (double) r.blockingPairs());
     out.put("rank_mean_own_views", r.rankMean());
     out.put("rank_max_own_views", (double) r.rankMax());

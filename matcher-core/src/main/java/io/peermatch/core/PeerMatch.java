@@ -5,6 +5,7 @@ import io.peermatch.api.MatchingProblem;
 import io.peermatch.api.MatchingStrategy;
 import io.peermatch.core.internal.candidates.Prepared;
 import io.peermatch.core.internal.strategy.GraphStrategy;
+import io.peermatch.core.kernel.SolveControl;
 import java.util.Objects;
 
 /**
@@ -27,6 +28,13 @@ import java.util.Objects;
  * whatever the number of threads. Bad input fails when the problem is built; a strategy that does
  * not support the problem's shape fails with an {@link IllegalArgumentException} that names one
  * that does.
+ *
+ * <p>Every call honours the interruption of its thread and the timeout or deadline of its {@link
+ * MatchOptions}, reports progress to the options' listener and runs its parallel phases on the
+ * options' executor: see {@link MatchOptions#withTimeout}. A call that stops throws {@link
+ * io.peermatch.api.MatchingCancelledException}, or returns the best matching so far with status
+ * {@link io.peermatch.api.MatchingStatus#DEADLINE_REACHED} where the strategy can ({@link
+ * Strategy}).
  */
 public final class PeerMatch {
 
@@ -77,9 +85,15 @@ public final class PeerMatch {
   public static PreparedProblem prepare(MatchingProblem problem, MatchOptions options) {
     Objects.requireNonNull(problem, "problem");
     Objects.requireNonNull(options, "options");
+    return prepare(problem, options, options.startControl());
+  }
+
+  /** Prepares under a control already started (the deadline of a whole {@code match} call). */
+  static PreparedProblem prepare(
+      MatchingProblem problem, MatchOptions options, SolveControl control) {
     long seed = options.seed().orElse(problem.seed());
     return new PreparedProblem(
-        Prepared.prepare(problem, options.candidateOptions(), seed), options);
+        Prepared.prepare(problem, options.candidateOptions(), seed, control), options);
   }
 
   /** A strategy with its options: prepares each problem with them, then runs. */
@@ -100,7 +114,9 @@ public final class PeerMatch {
     public Matching match(MatchingProblem problem) {
       // Fail before building the candidate graph; the message names an alternative.
       engine.requireSupported(problem.kind());
-      return engine.match(prepare(problem, options).engine());
+      // One control for the whole call: the timeout covers preparing and solving.
+      SolveControl control = options.startControl();
+      return engine.match(prepare(problem, options, control).engine(), control);
     }
   }
 }

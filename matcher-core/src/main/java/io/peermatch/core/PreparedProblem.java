@@ -72,8 +72,9 @@ public final class PreparedProblem {
   }
 
   /**
-   * Matches this problem with {@code strategy} and {@code options}, for example another λ or
-   * proposing side. The settings that shape the candidate graph are already fixed.
+   * Matches this problem with {@code strategy} and {@code options}, for example another λ,
+   * proposing side or timeout. The settings that shape the candidate graph are already fixed; the
+   * timeout, deadline, listener and executor of {@code options} apply to this call.
    *
    * @throws IllegalArgumentException if the strategy does not support the problem's shape
    * @throws IllegalStateException if {@code options} differ from the preparation's in the candidate
@@ -88,7 +89,7 @@ public final class PreparedProblem {
               + " after preparing with "
               + this.options);
     }
-    return StrategyRegistry.create(strategy, options).match(prepared);
+    return StrategyRegistry.create(strategy, options).match(prepared, options.startControl());
   }
 
   /** The engine's prepared problem. */

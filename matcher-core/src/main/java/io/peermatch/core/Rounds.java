@@ -3,8 +3,10 @@ package io.peermatch.core;
 import io.peermatch.api.Constraint;
 import io.peermatch.api.History;
 import io.peermatch.api.Matching;
+import io.peermatch.api.MatchingProblem;
 import io.peermatch.api.Participant;
 import io.peermatch.core.internal.rounds.RoundPlanner;
+import io.peermatch.core.kernel.SolveControl;
 import java.util.List;
 
 /**
@@ -32,16 +34,30 @@ import java.util.List;
  *       every two people of a trio form an allowed pair.
  * </ul>
  *
- * <p>Further hard rules (for example {@code Constraints.differentValue("team")}) may be added; a
- * {@code minimumScore} rule applies to the mutual-exchange relevance. The round is solved exactly
- * (Edmonds' blossom algorithm on the relevant pairs, every other pair priced with the dual) and
- * proved optimal by a bound; about 20–40 ms for 500 people. Deterministic and thread-safe.
+ * <p>Every kind of constraint a problem accepts may be added: hard rules (for example {@code
+ * Constraints.differentValue("team")}, forbidden pairs, user rules), pinned pairs (matched first;
+ * one that met within the cool-down fails with an {@link IllegalStateException}), soft preferences
+ * and user bonuses (added to a pair's weight, and to its explanation); a {@code minimumScore} rule
+ * applies to the relevance. {@link #next(MatchingProblem, History, int)} takes a one-pool problem
+ * instead, with its participants' capacities (a person of capacity 2 meets two people in a round),
+ * its scoring, its constraints and its trio setting.
  *
- * <p>Diagnostics: {@code core_edges} (relevant pairs the blossom solve saw), {@code
- * pricing_passes}, {@code priced_edges_added}, {@code filler_pairs} (pairs of no shared skill),
- * {@code restricted_edges} (pairs of the exact re-solve, 0 if none was needed), {@code repair_gap}
- * (what the re-solve had to close, when there was one), {@code dual_bound} (no matching weighs
- * more), {@code sat_out} (people who sat out the last round) and {@code trio_weight}.
+ * <p>The round is solved exactly. With hard rules only, mutual-exchange scoring and one partner
+ * each, a specialised solver runs: Edmonds' blossom algorithm on the relevant pairs, every other
+ * pair priced with the dual, proved optimal by a bound; about 20–40 ms for 500 people. Otherwise
+ * every allowed pair is scored and an exact maximum-weight b-matching is solved (O(n²) pairs: about
+ * a second for 2,000 people). Deterministic and thread-safe. The overloads with {@link
+ * MatchOptions} honour its timeout or deadline and progress listener (phase {@code "rounds"});
+ * every call honours interruption; a round that stops throws {@link
+ * io.peermatch.api.MatchingCancelledException} (a round is never returned half done).
+ *
+ * <p>Diagnostics: a {@link io.peermatch.api.Diagnostic.DualBound} ({@code dual_bound}: no matching
+ * that keeps the pinned pairs weighs more), a {@link io.peermatch.api.Diagnostic.RoundReport}
+ * ({@code core_edges}: relevant pairs the blossom solve saw, or every allowed pair; {@code
+ * pricing_passes}, {@code priced_edges_added}, {@code filler_pairs}: pairs of no shared skill,
+ * {@code restricted_edges}: pairs of the exact re-solve, 0 if none was needed, {@code repair_gap}:
+ * what the re-solve had to close, when there was one, {@code sat_out}: people who sat out the last
+ * round) and, with trios, {@link io.peermatch.api.Diagnostic.Trios} ({@code trio_weight}).
  */
 public final class Rounds {
 
@@ -59,14 +75,58 @@ public final class Rounds {
    * @param people everyone taking part this round (capacities are ignored: one partner each)
    * @param history earlier rounds, oldest first; every id must be among {@code people}
    * @param cooldown no pair that met within this many latest rounds meets again; at least 0
-   * @param rules further hard rules
+   * @param constraints further constraints of any kind (see the class comment)
    * @return the round: pairs with scores and explanations, trios, and the diagnostics above
-   * @throws IllegalArgumentException for a cool-down below 0, a history naming unknown people, or
-   *     duplicate ids
+   * @throws IllegalArgumentException for a cool-down below 0, a history or constraint naming
+   *     unknown people, or duplicate ids
+   * @throws IllegalStateException for a pinned pair that breaks a hard rule or met within the
+   *     cool-down
    */
   public static Matching next(
-      List<Participant> people, History history, int cooldown, List<Constraint.PairRule> rules) {
-    return RoundPlanner.next(people, history, cooldown, rules);
+      List<Participant> people,
+      History history,
+      int cooldown,
+      List<? extends Constraint> constraints) {
+    return RoundPlanner.next(people, history, cooldown, constraints, SolveControl.none());
+  }
+
+  /**
+   * The next round, under the timeout or deadline, progress listener and executor of {@code
+   * options} (its other settings do not apply to rounds).
+   *
+   * @throws io.peermatch.api.MatchingCancelledException on an interrupt or the deadline
+   * @see #next(List, History, int, List)
+   */
+  public static Matching next(
+      List<Participant> people,
+      History history,
+      int cooldown,
+      List<? extends Constraint> constraints,
+      MatchOptions options) {
+    return RoundPlanner.next(people, history, cooldown, constraints, options.startControl());
+  }
+
+  /**
+   * The next round of a one-pool problem: its participants with their capacities (up to that many
+   * partners each this round), its scoring, every constraint, and trios if it allows them.
+   *
+   * @throws IllegalArgumentException for a two-sided problem, a cool-down below 0 or a history
+   *     naming unknown people
+   * @throws IllegalStateException for a pinned pair that met within the cool-down
+   */
+  public static Matching next(MatchingProblem problem, History history, int cooldown) {
+    return RoundPlanner.next(problem, history, cooldown, SolveControl.none());
+  }
+
+  /**
+   * As {@link #next(MatchingProblem, History, int)}, under the timeout or deadline, progress
+   * listener and executor of {@code options}.
+   *
+   * @throws io.peermatch.api.MatchingCancelledException on an interrupt or the deadline
+   */
+  public static Matching next(
+      MatchingProblem problem, History history, int cooldown, MatchOptions options) {
+    return RoundPlanner.next(problem, history, cooldown, options.startControl());
   }
 
   /**

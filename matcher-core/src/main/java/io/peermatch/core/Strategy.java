@@ -16,6 +16,16 @@ import java.util.List;
  * <p>For researchers, a strategy also names its raw kernels: {@link #assignmentKernel()}, {@link
  * #generalKernel()}, {@link #marriageKernel()}, {@link #roommatesKernel()}, which run on edge lists
  * and ranked lists without participants (see {@link io.peermatch.core.kernel}).
+ *
+ * <p><b>At a deadline</b> ({@link MatchOptions#withTimeout}), four strategies return the best
+ * matching they have, with status {@link io.peermatch.api.MatchingStatus#DEADLINE_REACHED} and
+ * their bounds still proven: {@link #SUITOR} (the suitor matching or the local search so far),
+ * {@link #AUCTION} (the assignment so far), {@link #DIVERSITY_SEEKING} (the best finished
+ * iteration; on one pool also the first iteration's matching so far) and {@link #MAX_WEIGHT} on one
+ * pool (the blossom algorithm's matching so far, with its dual bound). The others, and these when
+ * they have nothing yet (the deadline passed while preparing, or within a first iteration that
+ * cannot stop early), throw {@link io.peermatch.api.MatchingCancelledException}; an interrupt
+ * always throws.
  */
 public enum Strategy {
   /**

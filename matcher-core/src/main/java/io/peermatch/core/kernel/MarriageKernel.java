@@ -16,6 +16,13 @@ public interface MarriageKernel {
    *     the others ignore it
    * @throws IllegalArgumentException if the kernel does not accept the instance (for example ties,
    *     or capacities above 1 on both sides for the lattice kernels), naming the reason
+   * @throws io.peermatch.api.MatchingCancelledException on an interrupt or the deadline of {@code
+   *     control}
    */
-  MarriageResult solve(StableMarriageInstance instance, boolean leftProposes);
+  MarriageResult solve(StableMarriageInstance instance, boolean leftProposes, SolveControl control);
+
+  /** As {@link #solve(StableMarriageInstance, boolean, SolveControl)} without a deadline. */
+  default MarriageResult solve(StableMarriageInstance instance, boolean leftProposes) {
+    return solve(instance, leftProposes, SolveControl.none());
+  }
 }

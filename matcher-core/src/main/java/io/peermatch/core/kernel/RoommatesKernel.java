@@ -13,6 +13,14 @@ public interface RoommatesKernel {
   /**
    * A stable matching of {@code instance}, or a documented best effort with status {@link
    * io.peermatch.api.MatchingStatus#NO_STABLE_MATCHING} when none exists.
+   *
+   * @throws io.peermatch.api.MatchingCancelledException on an interrupt or the deadline of {@code
+   *     control}
    */
-  StableRoommatesMatching solve(StableRoommatesInstance instance);
+  StableRoommatesMatching solve(StableRoommatesInstance instance, SolveControl control);
+
+  /** As {@link #solve(StableRoommatesInstance, SolveControl)} without a deadline. */
+  default StableRoommatesMatching solve(StableRoommatesInstance instance) {
+    return solve(instance, SolveControl.none());
+  }
 }

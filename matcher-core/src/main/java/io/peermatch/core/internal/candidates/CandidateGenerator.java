@@ -3,16 +3,11 @@ package io.peermatch.core.internal.candidates;
 import io.peermatch.api.IdPair;
 import io.peermatch.core.graph.CandidateGraph;
 import io.peermatch.core.graph.CandidateGraphBuilder;
+import io.peermatch.core.internal.control.Parallel;
 import io.peermatch.core.internal.problem.CompiledProblem;
 import io.peermatch.core.internal.problem.CompiledRules;
 import io.peermatch.core.internal.problem.CompiledScoring;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
+import io.peermatch.core.kernel.SolveControl;
 
 /**
  * Builds the sparse candidate graph of a compiled problem: which pairs may meet, and what each is
@@ -45,10 +40,14 @@ final class CandidateGenerator {
 
   private static final int BLOCK = 2048;
 
+  /** The progress phase of candidate generation. */
+  static final String PHASE = "candidates";
+
   final CompiledProblem problem;
   final CompiledScoring scoring;
   final CompiledRules rules;
   private final CandidateOptions options;
+  private final SolveControl control;
   final int n;
   final int left;
   final boolean pool;
@@ -64,11 +63,13 @@ final class CandidateGenerator {
       CompiledProblem problem,
       CompiledScoring scoring,
       CompiledRules rules,
-      CandidateOptions options) {
+      CandidateOptions options,
+      SolveControl control) {
     this.problem = problem;
     this.scoring = scoring;
     this.rules = rules;
     this.options = options;
+    this.control = control;
     this.n = problem.size();
     this.left = problem.leftCount();
     this.pool = problem.isPool();
@@ -89,7 +90,7 @@ final class CandidateGenerator {
       CompiledScoring scoring,
       CompiledRules rules,
       CandidateOptions options) {
-    return new CandidateGenerator(problem, scoring, rules, options);
+    return new CandidateGenerator(problem, scoring, rules, options, SolveControl.none());
   }
 
   /** Generates the candidate graph of {@code problem} with the given options. */
@@ -98,8 +99,22 @@ final class CandidateGenerator {
       CompiledScoring scoring,
       CompiledRules rules,
       CandidateOptions options) {
+    return generate(problem, scoring, rules, options, SolveControl.none());
+  }
+
+  /**
+   * Generates the candidate graph of {@code problem} with the given options, honouring {@code
+   * control} (its executor runs the helper workers).
+   */
+  public static Candidates generate(
+      CompiledProblem problem,
+      CompiledScoring scoring,
+      CompiledRules rules,
+      CandidateOptions options,
+      SolveControl control) {
     long start = System.nanoTime();
-    CandidateGenerator generator = new CandidateGenerator(problem, scoring, rules, options);
+    CandidateGenerator generator =
+        new CandidateGenerator(problem, scoring, rules, options, control);
     CandidateGraph graph = generator.run();
     return new Candidates(graph, generator.exact, System.nanoTime() - start);
   }
@@ -126,6 +141,8 @@ final class CandidateGenerator {
 
   private void allPairs(CandidateGraphBuilder builder) {
     for (int i = 0; i < left; i++) {
+      control.check(PHASE);
+      control.progress(PHASE, (double) i / left);
       for (int j = pool ? i + 1 : left; j < n; j++) {
         offer(builder, i, j, scoring.relevance(i, j));
       }
@@ -160,56 +177,25 @@ final class CandidateGenerator {
     int blockCount = (queries + BLOCK - 1) / BLOCK;
     EdgeBuffer[] blocks = new EdgeBuffer[blockCount];
     int threads = Math.max(1, Math.min(options.effectiveThreads(), blockCount));
-    AtomicInteger next = new AtomicInteger();
-    Runnable worker =
+    Parallel.forEach(
+        blockCount,
+        threads,
+        control,
+        PHASE,
         () -> {
           CandidateQuery ws = new CandidateQuery(this);
-          int b;
-          while ((b = next.getAndIncrement()) < blockCount) {
-            if (Thread.currentThread().isInterrupted()) {
-              return;
-            }
+          return (b, stop) -> {
             EdgeBuffer out = new EdgeBuffer();
             int end = Math.min(queries, (b + 1) * BLOCK);
             for (int q = b * BLOCK; q < end; q++) {
+              if ((q & 63) == 0 && stop.poll()) {
+                return;
+              }
               ws.run(q, out);
             }
             blocks[b] = out;
-          }
-        };
-    if (threads == 1) {
-      worker.run();
-    } else {
-      ExecutorService pool = Executors.newFixedThreadPool(threads, CandidateGenerator::daemon);
-      try {
-        List<Future<?>> futures = new ArrayList<>();
-        for (int t = 0; t < threads; t++) {
-          futures.add(pool.submit(worker));
-        }
-        for (Future<?> f : futures) {
-          f.get();
-        }
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException("candidate generation was interrupted", e);
-      } catch (ExecutionException e) {
-        if (e.getCause() instanceof RuntimeException re) {
-          throw re;
-        }
-        throw new IllegalStateException(e.getCause());
-      } finally {
-        pool.shutdownNow();
-      }
-    }
-    if (Thread.currentThread().isInterrupted()) {
-      throw new IllegalStateException("candidate generation was interrupted");
-    }
+          };
+        });
     return blocks;
-  }
-
-  private static Thread daemon(Runnable r) {
-    Thread t = new Thread(r, "peermatch-candidates");
-    t.setDaemon(true);
-    return t;
   }
 }

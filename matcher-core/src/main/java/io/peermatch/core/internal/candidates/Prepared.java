@@ -6,6 +6,7 @@ import io.peermatch.core.graph.CandidateGraph;
 import io.peermatch.core.internal.problem.CompiledProblem;
 import io.peermatch.core.internal.problem.CompiledRules;
 import io.peermatch.core.internal.problem.CompiledScoring;
+import io.peermatch.core.kernel.SolveControl;
 import java.util.List;
 
 /**
@@ -21,12 +22,14 @@ public final class Prepared {
   private final int[] pinnedEdges;
   private final long seed;
 
-  private Prepared(MatchingProblem problem, CandidateOptions options, long seed) {
+  private Prepared(
+      MatchingProblem problem, CandidateOptions options, long seed, SolveControl control) {
     this.seed = seed;
-    this.compiled = CompiledProblem.compile(problem);
+    this.compiled = CompiledProblem.compile(problem, control);
     this.scoring = CompiledScoring.of(compiled);
     this.rules = CompiledRules.of(compiled);
-    this.candidates = CandidateGenerator.generate(compiled, scoring, rules, options);
+    this.candidates = CandidateGenerator.generate(compiled, scoring, rules, options, control);
+    control.progress(CandidateGenerator.PHASE, 1.0);
     List<IdPair> pinned = problem.pinnedPairs();
     this.pinnedEdges = new int[pinned.size()];
     CandidateGraph graph = candidates.graph();
@@ -39,7 +42,7 @@ public final class Prepared {
 
   /** Compiles {@code problem} and builds its candidate graph with {@code options}. */
   public static Prepared prepare(MatchingProblem problem, CandidateOptions options) {
-    return new Prepared(problem, options, problem.seed());
+    return new Prepared(problem, options, problem.seed(), SolveControl.none());
   }
 
   /**
@@ -47,7 +50,17 @@ public final class Prepared {
    * (the tie-breaking of derived preferences) use {@code seed} instead of the problem's seed.
    */
   public static Prepared prepare(MatchingProblem problem, CandidateOptions options, long seed) {
-    return new Prepared(problem, options, seed);
+    return new Prepared(problem, options, seed, SolveControl.none());
+  }
+
+  /**
+   * As {@link #prepare(MatchingProblem, CandidateOptions, long)}, honouring {@code control}: its
+   * deadline and interruption (a {@link io.peermatch.api.MatchingCancelledException}), its progress
+   * listener (phases {@code compile} and {@code candidates}) and its executor.
+   */
+  public static Prepared prepare(
+      MatchingProblem problem, CandidateOptions options, long seed, SolveControl control) {
+    return new Prepared(problem, options, seed, control);
   }
 
   /** Compiles {@code problem} and builds its candidate graph with the default options. */

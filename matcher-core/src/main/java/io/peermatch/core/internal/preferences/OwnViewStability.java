@@ -1,13 +1,14 @@
 package io.peermatch.core.internal.preferences;
 
 import io.peermatch.core.graph.CandidateGraph;
+import io.peermatch.core.internal.control.Parallel;
 import io.peermatch.core.internal.problem.SkillMatrix;
+import io.peermatch.core.kernel.SolveControl;
+import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.concurrent.CancellationException;
-import java.util.concurrent.CountDownLatch;
+import java.util.Collections;
+import java.util.List;
 import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Blocking pairs and partner ranks of a matching under everyone's own view of a pair: the values
@@ -84,8 +85,42 @@ public final class OwnViewStability {
    */
   public static Report of(
       CandidateGraph graph, SkillMatrix offers, SkillMatrix seeks, long seed, int[] matchedEdges) {
-    return new OwnViewStability(graph, offers, seeks, seed).report(matchedEdges);
+    return of(
+        graph,
+        offers,
+        seeks,
+        seed,
+        matchedEdges,
+        SolveControl.none(),
+        ForkJoinPool.getCommonPoolParallelism() + 1);
   }
+
+  /** The progress phase of the pass (evaluation). */
+  public static final String PHASE = "evaluate";
+
+  /**
+   * As {@link #of(CandidateGraph, SkillMatrix, SkillMatrix, long, int[])}, the pass over the edges
+   * split over {@code threads} threads (the calling one included, helpers on the executor of {@code
+   * control}), honouring its interrupt and deadline.
+   *
+   * @throws io.peermatch.api.MatchingCancelledException on an interrupt or the deadline
+   */
+  public static Report of(
+      CandidateGraph graph,
+      SkillMatrix offers,
+      SkillMatrix seeks,
+      long seed,
+      int[] matchedEdges,
+      SolveControl control,
+      int threads) {
+    OwnViewStability s = new OwnViewStability(graph, offers, seeks, seed);
+    s.control = control;
+    s.threads = threads;
+    return s.report(matchedEdges);
+  }
+
+  private SolveControl control = SolveControl.none();
+  private int threads = 1;
 
   private Report report(int[] matchedEdges) {
     int n = graph.vertexCount();
@@ -174,52 +209,23 @@ public final class OwnViewStability {
   }
 
   /**
-   * Runs the edge pass in chunks claimed by this thread and by helpers from the common fork-join
-   * pool; every result is a sum of counts, so it does not depend on who ran which chunk.
+   * Runs the edge pass in chunks claimed by this thread and by helpers ({@link Parallel}); every
+   * result is a sum of counts, so it does not depend on who ran which chunk.
    */
   private Scanner[] scan(int m, int slots) {
     int chunks = Math.max(1, (m + CHUNK - 1) / CHUNK);
-    int helpers = Math.min(chunks - 1, ForkJoinPool.getCommonPoolParallelism());
-    Scanner[] scanners = new Scanner[helpers + 1];
-    for (int h = 0; h <= helpers; h++) {
-      scanners[h] = new Scanner(slots);
-    }
-    AtomicInteger next = new AtomicInteger();
-    CountDownLatch done = new CountDownLatch(chunks);
-    AtomicReference<Throwable> failure = new AtomicReference<>();
-    for (int h = 0; h <= helpers; h++) {
-      Scanner scanner = scanners[h];
-      Runnable worker =
-          () -> {
-            for (int k = next.getAndIncrement(); k < chunks; k = next.getAndIncrement()) {
-              try {
-                scanner.scan(k * CHUNK, (int) Math.min(m, (long) (k + 1) * CHUNK));
-              } catch (Throwable t) {
-                failure.compareAndSet(null, t);
-              } finally {
-                done.countDown();
-              }
-            }
-          };
-      if (h < helpers) {
-        ForkJoinPool.commonPool().execute(worker);
-      } else {
-        worker.run();
-      }
-    }
-    try {
-      done.await();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new CancellationException("interrupted while evaluating a matching");
-    }
-    Throwable t = failure.get();
-    if (t instanceof RuntimeException re) {
-      throw re;
-    } else if (t instanceof Error error) {
-      throw error;
-    }
-    return scanners;
+    List<Scanner> scanners = Collections.synchronizedList(new ArrayList<>());
+    Parallel.forEach(
+        chunks,
+        threads,
+        control,
+        PHASE,
+        () -> {
+          Scanner scanner = new Scanner(slots);
+          scanners.add(scanner);
+          return (k, stop) -> scanner.scan(k * CHUNK, (int) Math.min(m, (long) (k + 1) * CHUNK));
+        });
+    return scanners.toArray(new Scanner[0]);
   }
 
   /** One worker's state: scattered rows, the views of the current edge, its counts. */

@@ -3,6 +3,7 @@ package io.peermatch.core.internal.preferences;
 import io.peermatch.core.graph.CandidateGraph;
 import io.peermatch.core.internal.candidates.Prepared;
 import io.peermatch.core.internal.problem.SkillMatrix;
+import io.peermatch.core.kernel.SolveControl;
 import io.peermatch.core.kernel.stable.StableMarriageInstance;
 import io.peermatch.core.kernel.stable.StableMarriageMatching;
 import io.peermatch.core.kernel.stable.StableRoommatesInstance;
@@ -152,6 +153,18 @@ public final class ScorePreferences {
    * @throws IllegalArgumentException if the graph is not bipartite
    */
   public static Marriage marriage(CandidateGraph graph, Prepared prepared) {
+    return marriage(graph, prepared, SolveControl.none());
+  }
+
+  /** The progress phase of deriving preferences. */
+  public static final String PHASE = "preferences";
+
+  /**
+   * As {@link #marriage(CandidateGraph, Prepared)}, honouring {@code control}.
+   *
+   * @throws io.peermatch.api.MatchingCancelledException on an interrupt or the deadline
+   */
+  public static Marriage marriage(CandidateGraph graph, Prepared prepared, SolveControl control) {
     if (!graph.isBipartite()) {
       throw new IllegalArgumentException(
           "a stable marriage instance needs a two-sided problem but the graph is one pool");
@@ -163,6 +176,7 @@ public final class ScorePreferences {
     double[] vView = new double[m];
     double[] offerMass = OwnViewOrder.offerMasses(offers, graph.vertexCount());
     for (int e = 0; e < m; e++) {
+      tick(control, e, m);
       if (graph.weight(e) <= 0) {
         continue;
       }
@@ -173,7 +187,7 @@ public final class ScorePreferences {
       uView[e] = OwnViewOrder.mentorView(overlap(offers, a, seeks, b), offerMass[a], soft);
       vView[e] = OwnViewOrder.menteeView(t1, soft);
     }
-    int[][] lists = lists(graph, uView, vView, prepared.seed());
+    int[][] lists = lists(graph, uView, vView, prepared.seed(), control);
     int nl = graph.leftCount();
     int nr = graph.rightCount();
     int[][] left = new int[nl][];
@@ -207,6 +221,15 @@ public final class ScorePreferences {
    * @throws IllegalArgumentException if the graph is bipartite
    */
   public static Roommates roommates(CandidateGraph graph, Prepared prepared) {
+    return roommates(graph, prepared, SolveControl.none());
+  }
+
+  /**
+   * As {@link #roommates(CandidateGraph, Prepared)}, honouring {@code control}.
+   *
+   * @throws io.peermatch.api.MatchingCancelledException on an interrupt or the deadline
+   */
+  public static Roommates roommates(CandidateGraph graph, Prepared prepared, SolveControl control) {
     if (graph.isBipartite()) {
       throw new IllegalArgumentException(
           "a stable roommates instance needs a one-pool problem but the graph is two-sided");
@@ -217,6 +240,7 @@ public final class ScorePreferences {
     double[] uView = new double[m];
     double[] vView = new double[m];
     for (int e = 0; e < m; e++) {
+      tick(control, e, m);
       if (graph.weight(e) <= 0) {
         continue;
       }
@@ -229,7 +253,7 @@ public final class ScorePreferences {
       vView[e] = OwnViewOrder.poolView(bLearns, aLearns, soft);
     }
     return new Roommates(
-        StableRoommatesInstance.of(lists(graph, uView, vView, prepared.seed())), graph);
+        StableRoommatesInstance.of(lists(graph, uView, vView, prepared.seed(), control)), graph);
   }
 
   /**
@@ -268,7 +292,16 @@ public final class ScorePreferences {
    * Each vertex's acceptable neighbours (positive-weight edges), best first by its own view ({@code
    * uView[e]} for the smaller end u of edge e, {@code vView[e]} for v), ties as documented.
    */
-  private static int[][] lists(CandidateGraph graph, double[] uView, double[] vView, long seed) {
+  /** A check every 4,096 steps, with progress {@code 0.5 · i / n} (the first half: the views). */
+  private static void tick(SolveControl control, int i, int n) {
+    if ((i & 0xFFF) == 0) {
+      control.check(PHASE);
+      control.progress(PHASE, 0.5 * i / n);
+    }
+  }
+
+  private static int[][] lists(
+      CandidateGraph graph, double[] uView, double[] vView, long seed, SolveControl control) {
     int n = graph.vertexCount();
     int[][] lists = new int[n][];
     int maxDegree = 0;
@@ -281,6 +314,10 @@ public final class ScorePreferences {
     int[] order = new int[maxDegree];
     int[] scratch = new int[maxDegree];
     for (int x = 0; x < n; x++) {
+      if ((x & 0x3FF) == 0) {
+        control.check(PHASE);
+        control.progress(PHASE, 0.5 + 0.5 * x / n);
+      }
       int d = 0;
       for (int k = graph.adjacencyStart(x); k < graph.adjacencyEnd(x); k++) {
         int e = graph.adjacentEdge(k);

@@ -3,6 +3,7 @@ package io.peermatch.core.internal.problem;
 import io.peermatch.api.MatchingProblem;
 import io.peermatch.api.Participant;
 import io.peermatch.api.SkillVector;
+import io.peermatch.core.kernel.SolveControl;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -33,7 +34,10 @@ public final class CompiledProblem {
   private final Map<String, int[]> attributeCodes = new HashMap<>();
   private final Map<String, String[]> attributeValues = new HashMap<>();
 
-  private CompiledProblem(MatchingProblem problem) {
+  /** The progress phase of compiling a problem. */
+  public static final String PHASE = "compile";
+
+  private CompiledProblem(MatchingProblem problem, SolveControl control) {
     this.problem = problem;
     List<Participant> all = problem.participants();
     int n = all.size();
@@ -46,6 +50,10 @@ public final class CompiledProblem {
     Map<String, Integer> skillSeen = new HashMap<>();
     Map<String, AttributeCodes> attributes = new HashMap<>();
     for (int i = 0; i < n; i++) {
+      if ((i & 4095) == 0) {
+        control.check(PHASE);
+        control.progress(PHASE, 0.5 * i / n);
+      }
       Participant p = participants[i];
       indexById.put(p.id(), i);
       capacity[i] = p.capacity();
@@ -61,8 +69,8 @@ public final class CompiledProblem {
     for (int s = 0; s < skillNames.length; s++) {
       skillIndex.put(skillNames[s], s);
     }
-    this.offers = SkillMatrix.of(participants, skillIndex, true);
-    this.seeks = SkillMatrix.of(participants, skillIndex, false);
+    this.offers = SkillMatrix.of(participants, skillIndex, true, control.within(PHASE, 0.5, 0.75));
+    this.seeks = SkillMatrix.of(participants, skillIndex, false, control.within(PHASE, 0.75, 1));
     for (Map.Entry<String, AttributeCodes> e : attributes.entrySet()) {
       AttributeCodes a = e.getValue();
       attributeValues.put(e.getKey(), a.sortedValues());
@@ -72,7 +80,18 @@ public final class CompiledProblem {
 
   /** Compiles {@code problem}; linear in the size of the problem. */
   public static CompiledProblem compile(MatchingProblem problem) {
-    return new CompiledProblem(problem);
+    return new CompiledProblem(problem, SolveControl.none());
+  }
+
+  /**
+   * Compiles {@code problem}, honouring {@code control}.
+   *
+   * @throws io.peermatch.api.MatchingCancelledException on an interrupt or the deadline
+   */
+  public static CompiledProblem compile(MatchingProblem problem, SolveControl control) {
+    CompiledProblem compiled = new CompiledProblem(problem, control);
+    control.progress(PHASE, 1.0);
+    return compiled;
   }
 
   private static void addSkills(Map<String, Integer> skills, SkillVector v) {

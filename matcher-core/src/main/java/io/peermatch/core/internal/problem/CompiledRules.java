@@ -11,6 +11,11 @@ import java.util.List;
 /**
  * The hard rules and soft preferences of a problem, compiled to int codes and primitive pair sets
  * so that the candidate generator can test millions of pairs without touching a string.
+ *
+ * <p>User rules ({@link Constraint.CustomRule}) run after every built-in rule, and never in the
+ * score-free pre-filter, so that they are called on candidate pairs only; user bonuses ({@link
+ * Constraint.CustomBonus}) are added after the built-in preferences. An exception from a user
+ * function is rethrown as an {@link IllegalStateException} naming the rule and the pair.
  */
 public final class CompiledRules {
 
@@ -25,16 +30,21 @@ public final class CompiledRules {
   private final PairTest[] soft;
   private final double[] softWeight;
   private final String[] softName;
+  private final Constraint.CustomBonus[] bonuses;
 
   private CompiledRules(CompiledProblem problem) {
     this.problem = problem;
     List<PairTest> hardTests = new ArrayList<>();
+    List<PairTest> customTests = new ArrayList<>();
     List<PairTest> structuralTests = new ArrayList<>();
     List<PairTest> softTests = new ArrayList<>();
     List<Double> weights = new ArrayList<>();
     List<String> names = new ArrayList<>();
+    List<Constraint.CustomBonus> bonusList = new ArrayList<>();
     for (Constraint c : problem.problem().constraints()) {
-      if (c instanceof Constraint.PairRule rule) {
+      if (c instanceof Constraint.CustomRule rule) {
+        customTests.add(compile(rule));
+      } else if (c instanceof Constraint.PairRule rule) {
         PairTest test = compile(rule);
         hardTests.add(test);
         if (!(rule instanceof Constraint.MinimumScore)) {
@@ -44,8 +54,13 @@ public final class CompiledRules {
         softTests.add(compile(preference.rule()));
         weights.add(preference.weight());
         names.add(preference.rule().name());
+      } else if (c instanceof Constraint.CustomBonus bonus) {
+        bonusList.add(bonus);
       }
     }
+    // User rules last: the built-in ones, on int codes, reject most pairs before them.
+    hardTests.addAll(customTests);
+    this.bonuses = bonusList.toArray(new Constraint.CustomBonus[0]);
     this.hard = hardTests.toArray(new PairTest[0]);
     this.structural = structuralTests.toArray(new PairTest[0]);
     this.soft = softTests.toArray(new PairTest[0]);
@@ -79,7 +94,37 @@ public final class CompiledRules {
       LongHashSet recent = recentPairs(n.history(), n.rounds());
       return (i, j, r) -> !recent.contains(pairKey(i, j));
     }
+    if (rule instanceof Constraint.CustomRule custom) {
+      return (i, j, r) -> {
+        try {
+          return custom.predicate().test(problem.participant(i), problem.participant(j));
+        } catch (RuntimeException e) {
+          throw new IllegalStateException(
+              "rule '" + custom.name() + "' failed for pair " + pairName(i, j) + ": " + e, e);
+        }
+      };
+    }
     throw new IllegalStateException("unknown rule " + rule);
+  }
+
+  private String pairName(int i, int j) {
+    return "(" + problem.id(i) + ", " + problem.id(j) + ")";
+  }
+
+  /** The value of user bonus {@code b} on the pair, checked against its maximum. */
+  private double bonus(Constraint.CustomBonus b, int i, int j) {
+    try {
+      return b.bonus(problem.participant(i), problem.participant(j));
+    } catch (IllegalStateException e) {
+      if (e.getMessage() != null && e.getMessage().startsWith("bonus '")) {
+        throw e; // already names the bonus, the value and the pair
+      }
+      throw new IllegalStateException(
+          "bonus '" + b.name() + "' failed for pair " + pairName(i, j) + ": " + e, e);
+    } catch (RuntimeException e) {
+      throw new IllegalStateException(
+          "bonus '" + b.name() + "' failed for pair " + pairName(i, j) + ": " + e, e);
+    }
   }
 
   private LongHashSet pairKeys(Iterable<IdPair> pairs) {
@@ -136,22 +181,31 @@ public final class CompiledRules {
     return hard.length > 0;
   }
 
-  /** The largest bonus soft preferences can add to any pair: the sum of the positive weights. */
+  /**
+   * The largest bonus soft preferences can add to any pair: the sum of the positive weights and of
+   * the user bonuses' maxima.
+   */
   public double maxSoftBonus() {
     double sum = 0.0;
     for (double w : softWeight) {
       sum += Math.max(0.0, w);
     }
+    for (Constraint.CustomBonus b : bonuses) {
+      sum += b.maximum();
+    }
     return sum;
   }
 
-  /** The sum of the weights of the soft preferences that hold for the pair. */
+  /** The sum of the weights of the soft preferences that hold for the pair, and user bonuses. */
   public double softTerms(int i, int j, double relevance) {
     double sum = 0.0;
     for (int p = 0; p < soft.length; p++) {
       if (soft[p].test(i, j, relevance)) {
         sum += softWeight[p];
       }
+    }
+    for (Constraint.CustomBonus b : bonuses) {
+      sum += bonus(b, i, j);
     }
     return sum;
   }
@@ -162,6 +216,12 @@ public final class CompiledRules {
     for (int p = 0; p < soft.length; p++) {
       if (soft[p].test(i, j, relevance)) {
         terms.add(new Explanation.Term(softName[p], softWeight[p]));
+      }
+    }
+    for (Constraint.CustomBonus b : bonuses) {
+      double amount = bonus(b, i, j);
+      if (amount != 0.0) {
+        terms.add(new Explanation.Term(b.name(), amount));
       }
     }
     return terms;

@@ -2,6 +2,7 @@ package io.peermatch.core.internal.problem;
 
 import io.peermatch.api.Participant;
 import io.peermatch.api.SkillVector;
+import io.peermatch.core.kernel.SolveControl;
 import java.util.Map;
 
 /**
@@ -21,7 +22,10 @@ public final class SkillMatrix {
   }
 
   static SkillMatrix of(
-      Participant[] participants, Map<String, Integer> skillIndex, boolean offers) {
+      Participant[] participants,
+      Map<String, Integer> skillIndex,
+      boolean offers,
+      SolveControl control) {
     int n = participants.length;
     int[] rowStart = new int[n + 1];
     for (int i = 0; i < n; i++) {
@@ -31,6 +35,10 @@ public final class SkillMatrix {
     int[] skill = new int[rowStart[n]];
     double[] level = new double[rowStart[n]];
     for (int i = 0; i < n; i++) {
+      if ((i & 4095) == 0) {
+        control.check(CompiledProblem.PHASE);
+        control.progress(CompiledProblem.PHASE, (double) i / n);
+      }
       SkillVector v = offers ? participants[i].offers() : participants[i].seeks();
       int k = rowStart[i];
       for (int j = 0; j < v.size(); j++, k++) {

@@ -1,7 +1,9 @@
 package io.peermatch.core.internal.rounds;
 
+import io.peermatch.api.MatchingCancelledException;
 import io.peermatch.core.graph.CandidateGraph;
 import io.peermatch.core.graph.CandidateGraphBuilder;
+import io.peermatch.core.kernel.SolveControl;
 import io.peermatch.core.kernel.general.BlossomMaximumWeightMatching;
 import io.peermatch.core.kernel.general.GeneralDualCertificate;
 import io.peermatch.core.kernel.general.GeneralMatchingResult;
@@ -55,12 +57,36 @@ final class PricingMaximumWeightMatching {
    * @param coreDegree how many heaviest pairs per vertex the first core keeps; at least 1
    */
   static PricingMaximumWeightMatching solve(RoundPairs pairs, int coreDegree) {
+    return solve(pairs, coreDegree, SolveControl.none());
+  }
+
+  /**
+   * As {@link #solve(RoundPairs, int)}, honouring {@code control} (an interrupt or deadline
+   * throws).
+   */
+  static PricingMaximumWeightMatching solve(
+      RoundPairs pairs, int coreDegree, SolveControl control) {
     if (coreDegree < 1) {
       throw new IllegalArgumentException("core degree must be at least 1 but was " + coreDegree);
     }
     PricingMaximumWeightMatching m = new PricingMaximumWeightMatching(pairs);
+    m.control = control;
     m.run(coreDegree);
     return m;
+  }
+
+  private SolveControl control = SolveControl.none();
+
+  /**
+   * An exact maximum-weight matching of {@code graph}; a deadline throws (a round is all or none).
+   */
+  static GeneralMatchingResult exact(CandidateGraph graph, SolveControl control) {
+    GeneralMatchingResult r = BlossomMaximumWeightMatching.solve(graph, 0.0, control);
+    if (r.deadlineReached()) {
+      throw new MatchingCancelledException(
+          MatchingCancelledException.Reason.DEADLINE, RoundPlanner.PHASE);
+    }
+    return r;
   }
 
   /** The core graph at the end: every pair the matching was chosen from. */
@@ -98,7 +124,7 @@ final class PricingMaximumWeightMatching {
     while (true) {
       passes++;
       core = edges.build(n);
-      GeneralMatchingResult r = BlossomMaximumWeightMatching.solve(core);
+      GeneralMatchingResult r = exact(core, control);
       matched = r.edges();
       dual = r.certificate();
       dualObjective = dual.objective();
@@ -111,11 +137,18 @@ final class PricingMaximumWeightMatching {
     }
   }
 
+  private void tick(int a) {
+    if ((a & 63) == 0) {
+      control.check(RoundPlanner.PHASE);
+    }
+  }
+
   /** The union of every vertex's {@code d} heaviest pairs (ties: by {@link #tieKey}). */
   private EdgeList heaviestPairs(int d) {
     d = Math.max(1, Math.min(d, n - 1));
     Heaps heaps = new Heaps(n, d);
     for (int a = 0; a < n; a++) {
+      tick(a);
       pairs.load(a);
       for (int b = a + 1; b < n; b++) {
         if (!pairs.allowed(b)) {
@@ -257,6 +290,7 @@ final class PricingMaximumWeightMatching {
     int[][] blossomsOf = blossomsOfVertices(dual, n);
     double[] z = dual.blossomDuals();
     for (int a = 0; a < n; a++) {
+      tick(a);
       pairs.load(a);
       double ya = y[a];
       for (int b = a + 1; b < n; b++) {

@@ -1,6 +1,7 @@
 package io.peermatch.core.internal.rounds;
 
 import io.peermatch.api.Constraint;
+import io.peermatch.api.Diagnostic;
 import io.peermatch.api.Diagnostics;
 import io.peermatch.api.Explanation;
 import io.peermatch.api.History;
@@ -15,6 +16,7 @@ import io.peermatch.api.Trio;
 import io.peermatch.core.internal.problem.CompiledProblem;
 import io.peermatch.core.internal.problem.CompiledRules;
 import io.peermatch.core.internal.strategy.MatchingAssembler;
+import io.peermatch.core.kernel.SolveControl;
 import io.peermatch.core.kernel.general.GreedyTrioCompletion;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -58,24 +60,29 @@ public final class RoundPlanner {
 
   private RoundPlanner() {}
 
+  /** The progress phase of a round. */
+  public static final String PHASE = "rounds";
+
   /**
-   * The next round.
+   * The next round of {@code people}, each with one partner at most (capacities are ignored).
    *
-   * @param people everyone taking part this round (capacities are ignored: one partner each)
+   * @param people everyone taking part this round
    * @param history earlier rounds, oldest first; every id must be among {@code people}
    * @param cooldown no pair that met within this many latest rounds meets again; at least 0
-   * @param rules further hard rules
-   * @throws IllegalArgumentException for a cool-down below 0, a history naming unknown people, or
-   *     duplicate ids
+   * @param constraints further constraints of any kind: hard rules, forbidden pairs, pinned pairs,
+   *     soft preferences, user rules and bonuses
+   * @param control the deadline, interruption and progress of this call
+   * @throws IllegalArgumentException for a cool-down below 0, a history naming unknown people,
+   *     duplicate ids, or a constraint naming unknown people
+   * @throws IllegalStateException for a pinned pair that breaks a rule or met within the cool-down
    */
   public static Matching next(
-      List<Participant> people, History history, int cooldown, List<Constraint.PairRule> rules) {
-    Objects.requireNonNull(history, "history");
-    Objects.requireNonNull(rules, "rules");
-    if (cooldown < 0) {
-      throw new IllegalArgumentException("cool-down must be at least 0 rounds but was " + cooldown);
-    }
-    long start = System.nanoTime();
+      List<Participant> people,
+      History history,
+      int cooldown,
+      List<? extends Constraint> constraints,
+      SolveControl control) {
+    Objects.requireNonNull(constraints, "constraints");
     List<Participant> single = new ArrayList<>(people.size());
     for (Participant p : people) {
       single.add(
@@ -83,23 +90,82 @@ public final class RoundPlanner {
               ? p
               : new Participant(p.id(), p.attributes(), p.offers(), p.seeks(), 1));
     }
+    MatchingProblem problem =
+        MatchingProblem.pool(single)
+            .scoring(Scoring.mutualExchange())
+            .allowTrios()
+            .constraints(constraints)
+            .build();
+    return next(problem, history, cooldown, control);
+  }
+
+  /**
+   * The next round of a one-pool problem: its participants with their capacities, its scoring, its
+   * constraints of every kind, and trios if it allows them.
+   *
+   * @throws IllegalArgumentException for a two-sided problem, a cool-down below 0 or a history
+   *     naming unknown people
+   * @throws IllegalStateException for a pinned pair that met within the cool-down
+   */
+  public static Matching next(
+      MatchingProblem problem, History history, int cooldown, SolveControl control) {
+    Objects.requireNonNull(problem, "problem");
+    Objects.requireNonNull(history, "history");
+    if (!problem.isPool()) {
+      throw new IllegalArgumentException(
+          "rounds need a one-pool problem but the problem is two-sided");
+    }
+    if (cooldown < 0) {
+      throw new IllegalArgumentException("cool-down must be at least 0 rounds but was " + cooldown);
+    }
+    control.check(PHASE);
+    control.progress(PHASE, 0.0);
+    Matching round =
+        fast(problem)
+            ? fast(problem, history, cooldown, control)
+            : RoundByMaxWeight.next(problem, history, cooldown, control);
+    control.progress(PHASE, 1.0);
+    return round;
+  }
+
+  /**
+   * Whether the specialised solver applies: mutual-exchange scoring, one partner each, and only
+   * hard rules (no pinned pair, preference or bonus, whose weights it does not model).
+   */
+  private static boolean fast(MatchingProblem problem) {
+    if (!(problem.scoring() instanceof Scoring.MutualExchange)) {
+      return false;
+    }
+    for (Participant p : problem.participants()) {
+      if (p.capacity() != 1) {
+        return false;
+      }
+    }
+    for (Constraint c : problem.constraints()) {
+      if (!(c instanceof Constraint.PairRule)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static Matching fast(
+      MatchingProblem problem, History history, int cooldown, SolveControl control) {
+    long start = System.nanoTime();
     // The cool-down is not a constraint of the problem: RoundPairs tests it with a stamp per
     // partner, far cheaper than the compiled rule's hash lookup per pair.
-    MatchingProblem.Builder builder =
-        MatchingProblem.pool(single).scoring(Scoring.mutualExchange()).allowTrios();
-    for (Constraint.PairRule rule : rules) {
-      builder.constraint(rule);
-    }
-    CompiledProblem compiled = CompiledProblem.compile(builder.build());
+    CompiledProblem compiled = CompiledProblem.compile(problem, control.within(PHASE, 0, 0.05));
     int n = compiled.size();
     requireKnown(compiled, history);
     double[] bonus = satOutBonus(compiled, history);
     int[][] recent = recentPartners(compiled, history, cooldown);
-    CompiledRules compiledRules = rules.isEmpty() ? null : CompiledRules.of(compiled);
+    CompiledRules compiledRules =
+        problem.constraints().isEmpty() ? null : CompiledRules.of(compiled);
     RoundPairs pairs = new RoundPairs(compiled, recent[0], recent[1], bonus, compiledRules);
     long prepared = System.nanoTime();
     Map<String, Double> values = new LinkedHashMap<>();
-    RoundSolution solution = RoundSolution.solve(pairs, coreDegree(n), values);
+    RoundSolution solution = RoundSolution.solve(pairs, coreDegree(n), values, control);
+    control.check(PHASE);
     int[] mate = solution.mate;
     List<MatchedPair> matchedPairs = new ArrayList<>(n / 2);
     double objective = 0.0;
@@ -111,7 +177,7 @@ public final class RoundPlanner {
       }
     }
     List<Trio> trios = new ArrayList<>();
-    double trioWeight = trios(pairs, solution, compiled, trios);
+    double trioWeight = problem.allowsTrios() ? trios(pairs, solution, compiled, trios) : 0.0;
     List<String> unmatched = new ArrayList<>();
     boolean[] inTrio = new boolean[n];
     for (Trio t : trios) {
@@ -126,17 +192,29 @@ public final class RoundPlanner {
         satOut++;
       }
     }
-    values.put("sat_out", (double) satOut);
-    values.put("trio_weight", trioWeight);
+    List<Diagnostic> figures = new ArrayList<>();
+    figures.add(new Diagnostic.DualBound(Math.max(values.get("dual_bound"), objective)));
+    figures.add(
+        new Diagnostic.RoundReport(
+            values.get("core_edges").longValue(),
+            values.get("pricing_passes").longValue(),
+            values.get("priced_edges_added").longValue(),
+            values.get("filler_pairs").longValue(),
+            values.get("restricted_edges").longValue(),
+            values.getOrDefault("repair_gap", Double.NaN),
+            satOut));
+    if (problem.allowsTrios()) {
+      figures.add(new Diagnostic.Trios(trioWeight));
+    }
     long end = System.nanoTime();
     Diagnostics diagnostics =
         new Diagnostics(
-            "rounds",
+            PHASE,
             end - prepared,
             prepared - start,
             values.get("core_edges").longValue(),
             values.get("pricing_passes").longValue(),
-            values);
+            figures);
     return new Matching(MatchingStatus.OK, matchedPairs, unmatched, objective, diagnostics, trios);
   }
 
@@ -186,6 +264,18 @@ public final class RoundPlanner {
 
   private static MatchedPair pair(
       CompiledProblem compiled, double[] bonus, int a, int b, double relevance, double weight) {
+    return pair(compiled, bonus, a, b, relevance, weight, List.of());
+  }
+
+  /** A pair of the round, explained: skills, sat-out terms, then {@code more} terms. */
+  static MatchedPair pair(
+      CompiledProblem compiled,
+      double[] bonus,
+      int a,
+      int b,
+      double relevance,
+      double weight,
+      List<Explanation.Term> more) {
     Participant first = compiled.participant(a);
     Participant second = compiled.participant(b);
     List<Explanation.Term> terms = new ArrayList<>(2);
@@ -195,16 +285,17 @@ public final class RoundPlanner {
     if (bonus[b] > 0) {
       terms.add(new Explanation.Term(second.id() + " " + SAT_OUT_TERM, bonus[b]));
     }
+    terms.addAll(more);
     Explanation why =
         Explanation.of(
-            Scoring.mutualExchange().contributions(first, second),
+            compiled.problem().scoring().contributions(first, second),
             terms,
             MatchingAssembler.EXPLANATION_SKILLS);
     return new MatchedPair(first.id(), second.id(), relevance, weight, why);
   }
 
   /** Fails on the first id of the history that is not one of the people. */
-  private static void requireKnown(CompiledProblem compiled, History history) {
+  static void requireKnown(CompiledProblem compiled, History history) {
     List<List<IdPair>> rounds = history.rounds();
     for (int r = 0; r < rounds.size(); r++) {
       for (IdPair pair : rounds.get(r)) {
@@ -225,7 +316,7 @@ public final class RoundPlanner {
   }
 
   /** {@link #SAT_OUT_BONUS} for everyone absent from the last round of a non-empty history. */
-  private static double[] satOutBonus(CompiledProblem compiled, History history) {
+  static double[] satOutBonus(CompiledProblem compiled, History history) {
     int n = compiled.size();
     double[] bonus = new double[n];
     if (history.size() == 0) {
@@ -248,7 +339,7 @@ public final class RoundPlanner {
    * Each person's partners within the last {@code cooldown} rounds, as CSR {offsets, partners}
    * (repeats within the window are harmless).
    */
-  private static int[][] recentPartners(CompiledProblem compiled, History history, int cooldown) {
+  static int[][] recentPartners(CompiledProblem compiled, History history, int cooldown) {
     int n = compiled.size();
     List<List<IdPair>> rounds = history.rounds();
     int from = (int) Math.max(0L, (long) rounds.size() - cooldown);

@@ -1,7 +1,7 @@
 package io.peermatch.core.internal.rounds;
 
 import io.peermatch.core.graph.CandidateGraph;
-import io.peermatch.core.kernel.general.BlossomMaximumWeightMatching;
+import io.peermatch.core.kernel.SolveControl;
 import java.util.Arrays;
 import java.util.Map;
 
@@ -75,9 +75,17 @@ final class RoundSolution {
    * values}.
    */
   static RoundSolution solve(RoundPairs pairs, int coreDegree, Map<String, Double> values) {
+    return solve(pairs, coreDegree, values, SolveControl.none());
+  }
+
+  /** As {@link #solve(RoundPairs, int, Map)}, honouring {@code control}. */
+  static RoundSolution solve(
+      RoundPairs pairs, int coreDegree, Map<String, Double> values, SolveControl control) {
     int n = pairs.size();
     pairs.relevanceOnly(true);
-    PricingMaximumWeightMatching relevant = PricingMaximumWeightMatching.solve(pairs, coreDegree);
+    PricingMaximumWeightMatching relevant =
+        PricingMaximumWeightMatching.solve(pairs, coreDegree, control);
+    control.progress(RoundPlanner.PHASE, 0.6);
     pairs.relevanceOnly(false);
     RoundSolution s = new RoundSolution(n);
     double bound = RoundPairs.BASE * (n / 2) + relevant.dualObjective();
@@ -105,12 +113,14 @@ final class RoundSolution {
       values.put("restricted_edges", 0.0);
       return s;
     }
+    control.check(RoundPlanner.PHASE);
     PricingMaximumWeightMatching.EdgeList restricted =
         s.restricted(pairs, relevant, gap + tolerance);
+    control.check(RoundPlanner.PHASE);
     values.put("restricted_edges", (double) restricted.size);
     values.put("repair_gap", gap);
     CandidateGraph graph = restricted.build(n);
-    int[] edges = BlossomMaximumWeightMatching.solve(graph).edges();
+    int[] edges = PricingMaximumWeightMatching.exact(graph, control).edges();
     double total = graph.totalWeight(edges);
     if (total < s.total()) {
       return s; // only by rounding: this matching is as good

@@ -1,5 +1,6 @@
 package io.peermatch.core.internal.strategy;
 
+import io.peermatch.api.Diagnostic;
 import io.peermatch.api.MatchingProblem;
 import io.peermatch.api.MatchingStatus;
 import io.peermatch.core.graph.CandidateGraph;
@@ -7,14 +8,21 @@ import io.peermatch.core.graph.CandidateGraphBuilder;
 import io.peermatch.core.internal.candidates.CandidateOptions;
 import io.peermatch.core.internal.candidates.Prepared;
 import io.peermatch.core.kernel.KernelResult;
+import io.peermatch.core.kernel.SolveControl;
 import io.peermatch.core.kernel.bipartite.AuctionBipartiteMatching;
-import java.util.Map;
+import java.util.List;
 
 /**
  * The {@code auction} strategy: Bertsekas' ε-scaled auction ({@link AuctionBipartiteMatching}) for
  * very large one-to-one two-sided problems. With ε = 10⁻³ · (heaviest weight) / (smaller side), the
  * matching is within {@code 10⁻³} of the heaviest pair's weight of the optimum; the proven {@code
- * upper_bound} and {@code gap_bound} are reported in the diagnostics.
+ * upper_bound} and {@code gap_bound} are reported in the diagnostics ({@link
+ * Diagnostic.UpperBound}; pinned pairs are fixed before the auction, and the bound adds their
+ * weight, so that it bounds {@link io.peermatch.api.Matching#objective()}).
+ *
+ * <p><b>Deadline.</b> When the deadline passes the auction stops between two bids and the strategy
+ * returns its assignment so far (status {@link MatchingStatus#DEADLINE_REACHED}) with the bound of
+ * the prices reached, which stays proven.
  */
 public final class AuctionStrategy extends GraphStrategy {
 
@@ -37,8 +45,9 @@ public final class AuctionStrategy extends GraphStrategy {
   }
 
   @Override
-  protected KernelResult solve(CandidateGraph graph, Prepared prepared) {
-    return solve(graph);
+  protected KernelResult solve(CandidateGraph graph, Prepared prepared, SolveControl control) {
+    // The pinned pairs are fixed outside the kernel: the bound adds their weight.
+    return solve(graph, prepared.graph().totalWeight(prepared.pinnedEdges()), control);
   }
 
   /**
@@ -49,6 +58,21 @@ public final class AuctionStrategy extends GraphStrategy {
    * @throws IllegalArgumentException if both sides have a capacity above 1
    */
   public static KernelResult solve(CandidateGraph graph) {
+    return solve(graph, SolveControl.none());
+  }
+
+  /**
+   * As {@link #solve(CandidateGraph)}, honouring {@code control}: at the deadline, the assignment
+   * so far with status {@link MatchingStatus#DEADLINE_REACHED} and the bound of the prices reached
+   * (still proven).
+   *
+   * @throws IllegalArgumentException if both sides have a capacity above 1
+   */
+  public static KernelResult solve(CandidateGraph graph, SolveControl control) {
+    return solve(graph, 0.0, control);
+  }
+
+  private static KernelResult solve(CandidateGraph graph, double pinned, SolveControl control) {
     boolean leftUnit = unit(graph, 0, graph.leftCount());
     boolean rightUnit = unit(graph, graph.leftCount(), graph.vertexCount());
     if (!leftUnit && !rightUnit) {
@@ -64,7 +88,7 @@ public final class AuctionStrategy extends GraphStrategy {
     }
     int side = Math.max(1, Math.min(g.leftCount(), g.rightCount()));
     double epsilon = heaviest > 0 ? 1e-3 * heaviest / side : 1.0;
-    AuctionBipartiteMatching.Result r = AuctionBipartiteMatching.solve(g, epsilon);
+    AuctionBipartiteMatching.Result r = AuctionBipartiteMatching.solve(g, epsilon, control);
     int[] edges = r.edges();
     if (clones != null) {
       for (int i = 0; i < edges.length; i++) {
@@ -73,9 +97,12 @@ public final class AuctionStrategy extends GraphStrategy {
     }
     return new KernelResult(
         edges,
-        MatchingStatus.OK,
+        r.deadlineReached() ? MatchingStatus.DEADLINE_REACHED : MatchingStatus.OK,
         r.bids(),
-        Map.of("upper_bound", r.upperBound(), "gap_bound", r.gapBound(), "epsilon", epsilon));
+        List.of(
+            new Diagnostic.UpperBound(
+                pinned + r.upperBound(), r.gapBound(), Diagnostic.UpperBound.Method.AUCTION_PRICES),
+            new Diagnostic.Figure("epsilon", epsilon)));
   }
 
   private static boolean unit(CandidateGraph graph, int from, int to) {

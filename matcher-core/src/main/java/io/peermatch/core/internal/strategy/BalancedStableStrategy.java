@@ -1,13 +1,14 @@
 package io.peermatch.core.internal.strategy;
 
+import io.peermatch.api.Diagnostic;
 import io.peermatch.core.internal.candidates.CandidateOptions;
 import io.peermatch.core.internal.preferences.ScorePreferences;
 import io.peermatch.core.kernel.MarriageResult;
+import io.peermatch.core.kernel.SolveControl;
 import io.peermatch.core.kernel.stable.SexEqualStableMatching;
 import io.peermatch.core.kernel.stable.StableMarriageInstance;
 import io.peermatch.core.kernel.stable.StableMatchingLattice;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.List;
 
 /**
  * The {@code balanced-stable} strategy: a sex-equal stable matching of a two-sided problem (one
@@ -35,13 +36,14 @@ public final class BalancedStableStrategy extends TwoSidedStableStrategy {
   }
 
   @Override
-  MarriageResult run(StableMarriageInstance instance) {
+  MarriageResult run(StableMarriageInstance instance, SolveControl control) {
     requireOneSidedCapacities(instance);
-    MarriageResult raw = solve(instance, false);
-    Map<String, Double> values = new LinkedHashMap<>();
-    values.put("balanced_exact", raw.values().get("exact"));
-    values.put("sex_equality_cost_own_views", raw.values().get("sex_equality_cost"));
-    return new MarriageResult(raw.matching(), raw.iterations(), values);
+    MarriageResult raw = solve(instance, false, control);
+    Diagnostic.SexEquality kernel = raw.find(Diagnostic.SexEquality.class).orElseThrow();
+    return new MarriageResult(
+        raw.matching(),
+        raw.iterations(),
+        List.of(new Diagnostic.SexEquality(kernel.cost(), kernel.exact(), true)));
   }
 
   /**
@@ -53,13 +55,20 @@ public final class BalancedStableStrategy extends TwoSidedStableStrategy {
    * @throws IllegalArgumentException if the instance has ties or capacities above 1 on both sides
    */
   public static MarriageResult solve(StableMarriageInstance instance, boolean leftProposes) {
-    StableMatchingLattice lattice = StableMatchingLattice.of(instance);
+    return solve(instance, leftProposes, SolveControl.none());
+  }
+
+  /** As {@link #solve(StableMarriageInstance, boolean)}, honouring {@code control}. */
+  public static MarriageResult solve(
+      StableMarriageInstance instance, boolean leftProposes, SolveControl control) {
+    StableMatchingLattice lattice =
+        StableMatchingLattice.of(instance, control.within(NAME, 0, 0.5));
     SexEqualStableMatching.Result result =
-        SexEqualStableMatching.solve(lattice, SexEqualStableMatching.DEFAULT_EXACT_LIMIT);
-    Map<String, Double> values = new LinkedHashMap<>();
-    values.put("exact", result.exact() ? 1.0 : 0.0);
-    values.put("sex_equality_cost", (double) result.sexEqualityCost());
+        SexEqualStableMatching.solve(
+            lattice, SexEqualStableMatching.DEFAULT_EXACT_LIMIT, control.within(NAME, 0.5, 1));
     return new MarriageResult(
-        lattice.matchingOf(result.rotations()), lattice.rotationCount(), values);
+        lattice.matchingOf(result.rotations()),
+        lattice.rotationCount(),
+        List.of(new Diagnostic.SexEquality(result.sexEqualityCost(), result.exact(), false)));
   }
 }

@@ -1,5 +1,7 @@
 package io.peermatch.core.internal.strategy;
 
+import io.peermatch.api.Diagnostic;
+import io.peermatch.api.MatchingCancelledException;
 import io.peermatch.api.MatchingStatus;
 import io.peermatch.core.DiversityOptions;
 import io.peermatch.core.graph.CandidateGraph;
@@ -8,11 +10,13 @@ import io.peermatch.core.internal.candidates.CandidateOptions;
 import io.peermatch.core.internal.candidates.Prepared;
 import io.peermatch.core.internal.problem.CompiledProblem;
 import io.peermatch.core.kernel.KernelResult;
+import io.peermatch.core.kernel.SolveControl;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The {@code diversity-seeking} strategy: a matching of the candidate graph that trades skill
@@ -51,15 +55,30 @@ import java.util.Objects;
  * is no approximation guarantee; the gap is measured instead against the upper bound {@code U = max
  * Σ b + (1 − λ)·μ·S·√(G·K)}, where G is the number of department pairs among the candidate edges
  * and K the largest possible number of pairs (Cauchy–Schwarz: Σ_g √c_g ≤ √(G·Σ_g c_g)), and
- * reported as {@code objective_gap = (U − F)/U}.
+ * reported as {@code diversity_objective_gap = (U − F)/U}. Pinned pairs are in every matching: Σ b,
+ * the counts c_g, x(M) and U all include them.
+ *
+ * <p><b>Two objectives, both named.</b> F is this strategy's own objective, reported as {@link
+ * io.peermatch.api.Diagnostic.DiversityObjective} ({@code diversity_objective}); {@link
+ * io.peermatch.api.Matching#objective()} is, as for every strategy, the total weight Σ w(e) of the
+ * pairs, so that strategies compare on one scale. The two differ whenever λ &lt; 1 or a diversity
+ * term is on.
+ *
+ * <p><b>Deadline.</b> When the deadline passes after the first iteration, the best iteration so far
+ * is returned with status {@link MatchingStatus#DEADLINE_REACHED}; on one pool a deadline within
+ * the first iteration returns the blossom kernel's matching so far (without U). On two sides a
+ * deadline within the first iteration throws.
  *
  * <p><b>Running time:</b> {@code iterations} exact maximum-weight matchings of the candidate graph
  * plus O(iterations·(m + n)) for the weights, with m candidate edges and n people.
  *
- * <p><b>Diagnostics:</b> {@code lambda}, {@code iterations} (run), {@code best_iteration}, {@code
- * cross_department_share}, {@code relevance_scale} (S), {@code objective} (F), {@code
- * objective_blend}, {@code objective_spread}, {@code objective_floor_penalty}, {@code
- * objective_upper_bound} (U), {@code objective_gap} and {@code floor_bonus} (β/S at the end).
+ * <p><b>Diagnostics:</b> one {@link io.peermatch.api.Diagnostic.DiversityObjective}: in the numeric
+ * view {@code diversity_objective} (F), {@code diversity_objective_blend}, {@code
+ * diversity_objective_spread}, {@code diversity_objective_floor_penalty}, {@code
+ * diversity_objective_upper_bound} (U), {@code diversity_objective_gap}, {@code lambda}, {@code
+ * iterations} (run), {@code best_iteration}, {@code cross_department_share}, {@code
+ * relevance_scale} (S) and {@code floor_bonus} (β/S at the end); the former names {@code
+ * objective}, {@code objective_blend}, ... {@code objective_gap} remain as deprecated aliases.
  *
  * <p><b>Attributes.</b> With explicit options, every attribute named in the distance weights and
  * the department attribute must exist in the problem, else an {@link IllegalArgumentException}
@@ -122,18 +141,18 @@ public final class DiversitySeekingStrategy extends GraphStrategy {
   }
 
   @Override
-  protected KernelResult solve(CandidateGraph graph, Prepared prepared) {
+  protected KernelResult solve(CandidateGraph graph, Prepared prepared, SolveControl control) {
     CompiledProblem compiled = prepared.compiled();
     checkAttributes(compiled);
     double lambda = diversity.lambda();
     int m = graph.edgeCount();
     // The scale comes from the whole candidate graph, so that pinning pairs does not change it.
-    double scale = relevanceScale(prepared.graph());
+    CandidateGraph full = prepared.graph();
+    double scale = relevanceScale(full);
     double[] distance = distances(graph, compiled);
     double[] blend = new double[m];
     for (int e = 0; e < m; e++) {
-      double w = graph.weight(e);
-      blend[e] = w > 0 ? lambda * w + (1 - lambda) * scale * distance[e] : 0.0;
+      blend[e] = blend(graph.weight(e), distance[e], lambda, scale);
     }
     int[] dept = departmentCodes(compiled);
     int d = departmentSlots(compiled);
@@ -149,10 +168,15 @@ public final class DiversitySeekingStrategy extends GraphStrategy {
         present[group[e]] = true;
       }
     }
+    // Pinned pairs are part of every matching: their blended weight, department pairs and
+    // crossings count in F and in its bound, like any other pair's.
+    int[] pinnedEdges = prepared.pinnedEdges();
+    double[] pinnedDistance = distances(full, compiled, pinnedEdges);
+    double pinnedBlend = 0.0;
     int[] pinnedCounts = new int[d * d];
     int pinnedCross = 0;
-    CandidateGraph full = prepared.graph();
-    for (int e : prepared.pinnedEdges()) {
+    for (int i = 0; i < pinnedEdges.length; i++) {
+      int e = pinnedEdges[i];
       int a = dept[full.u(e)] + 1;
       int b = dept[full.v(e)] + 1;
       pinnedCounts[Math.min(a, b) * d + Math.max(a, b)]++;
@@ -160,8 +184,9 @@ public final class DiversitySeekingStrategy extends GraphStrategy {
       if (a != b) {
         pinnedCross++;
       }
+      pinnedBlend += blend(full.weight(e), pinnedDistance[i], lambda, scale);
     }
-    int pinned = prepared.pinnedEdges().length;
+    int pinned = pinnedEdges.length;
     double spread = (1 - lambda) * diversity.spread() * scale;
     double floor = diversity.floor();
     double floorPrice = diversity.floorPenalty() * scale;
@@ -174,17 +199,40 @@ public final class DiversitySeekingStrategy extends GraphStrategy {
     double bestObjective = Double.NEGATIVE_INFINITY;
     double[] bestParts = null;
     int bestIteration = 0;
-    double blendOptimum = 0.0;
+    double blendBound = Double.NaN;
     long kernelSteps = 0;
     int run = 0;
-    for (int t = 0; t < diversity.iterations(); t++) {
+    boolean stopped = false;
+    int iterations = diversity.iterations();
+    for (int t = 0; t < iterations; t++) {
+      if (best != null && control.deadlinePassed()) {
+        stopped = true;
+        break;
+      }
+      KernelResult r;
+      try {
+        r =
+            MaxWeightStrategy.solve(
+                withWeights(graph, weight),
+                control.within(NAME, (double) t / iterations, (t + 1.0) / iterations));
+      } catch (MatchingCancelledException ex) {
+        if (best == null || ex.reason() != MatchingCancelledException.Reason.DEADLINE) {
+          throw ex;
+        }
+        stopped = true; // the best iteration so far stands
+        break;
+      }
       run++;
-      KernelResult r = MaxWeightStrategy.solve(withWeights(graph, weight));
+      boolean partial = r.status() == MatchingStatus.DEADLINE_REACHED;
+      if (partial && best != null) {
+        stopped = true; // an unfinished iteration is no candidate once a finished one exists
+        break;
+      }
       kernelSteps += r.iterations();
       int[] edges = r.edges();
       System.arraycopy(pinnedCounts, 0, counts, 0, counts.length);
       int crossing = pinnedCross;
-      double blendSum = 0.0;
+      double blendSum = pinnedBlend;
       Arrays.fill(inPrevious, false);
       for (int e : edges) {
         counts[group[e]]++;
@@ -195,7 +243,18 @@ public final class DiversitySeekingStrategy extends GraphStrategy {
         inPrevious[e] = true;
       }
       if (t == 0) {
-        blendOptimum = blendSum;
+        // The first iteration maximises Σ b exactly: its dual bound (or, without one, its value
+        // when complete) bounds Σ b over every matching.
+        Optional<Diagnostic.DualBound> dual =
+            r.diagnostics().stream()
+                .filter(Diagnostic.DualBound.class::isInstance)
+                .map(Diagnostic.DualBound.class::cast)
+                .findFirst();
+        double residual = blendSum - pinnedBlend;
+        blendBound =
+            dual.isPresent()
+                ? pinnedBlend + Math.max(dual.get().value(), residual)
+                : partial ? Double.NaN : blendSum;
       }
       double sqrtSum = 0.0;
       for (int c : counts) {
@@ -216,6 +275,10 @@ public final class DiversitySeekingStrategy extends GraphStrategy {
               size == 0 ? 0 : (double) crossing / size
             };
       }
+      if (partial) {
+        stopped = true;
+        break;
+      }
       double share = size == 0 ? 1.0 : (double) crossing / size;
       boolean floorActive = share < floor && floorPrice > 0;
       if (floorActive) {
@@ -225,6 +288,9 @@ public final class DiversitySeekingStrategy extends GraphStrategy {
         break; // the next weights would be the same
       }
       for (int e = 0; e < m; e++) {
+        if ((e & 0xFFFF) == 0) {
+          control.checkInterrupted(NAME);
+        }
         if (graph.weight(e) <= 0) {
           continue;
         }
@@ -243,23 +309,34 @@ public final class DiversitySeekingStrategy extends GraphStrategy {
     // U >= F holds exactly; the two sums round differently, and when the best matching attains
     // the bound F can come out an ulp above it, so the reported bound is never below F.
     double upper =
-        Math.max(
+        Double.isNaN(blendBound)
+            ? Double.NaN
+            : Math.max(
+                bestObjective,
+                blendBound + spread * Math.sqrt((double) groups * maxPairs(graph, pinned)));
+    Diagnostic.DiversityObjective objective =
+        new Diagnostic.DiversityObjective(
             bestObjective,
-            blendOptimum + spread * Math.sqrt((double) groups * maxPairs(graph, pinned)));
-    Map<String, Double> values = new LinkedHashMap<>();
-    values.put("lambda", lambda);
-    values.put("iterations", (double) run);
-    values.put("best_iteration", (double) bestIteration);
-    values.put("cross_department_share", bestParts[3]);
-    values.put("relevance_scale", scale);
-    values.put("objective", bestObjective);
-    values.put("objective_blend", bestParts[0]);
-    values.put("objective_spread", bestParts[1]);
-    values.put("objective_floor_penalty", bestParts[2]);
-    values.put("objective_upper_bound", upper);
-    values.put("objective_gap", upper <= 0 ? 0.0 : Math.max(0.0, (upper - bestObjective) / upper));
-    values.put("floor_bonus", scale == 0 ? 0.0 : bonus / scale);
-    return new KernelResult(best, MatchingStatus.OK, kernelSteps, values);
+            bestParts[0],
+            bestParts[1],
+            bestParts[2],
+            upper,
+            lambda,
+            scale,
+            bestParts[3],
+            run,
+            bestIteration,
+            scale == 0 ? 0.0 : bonus / scale);
+    return new KernelResult(
+        best,
+        stopped ? MatchingStatus.DEADLINE_REACHED : MatchingStatus.OK,
+        kernelSteps,
+        List.of(objective));
+  }
+
+  /** b(e): the blended weight of a pair of weight {@code w} and boundary distance {@code d}. */
+  private static double blend(double w, double d, double lambda, double scale) {
+    return w > 0 ? lambda * w + (1 - lambda) * scale * d : 0.0;
   }
 
   private void checkAttributes(CompiledProblem compiled) {
@@ -303,7 +380,12 @@ public final class DiversitySeekingStrategy extends GraphStrategy {
 
   /** The boundary distance d(e) of every edge, in [0, 1]. */
   double[] distances(CandidateGraph graph, CompiledProblem compiled) {
-    int m = graph.edgeCount();
+    return distances(graph, compiled, null);
+  }
+
+  /** The boundary distance of the given edges (all edges if null), in their order. */
+  double[] distances(CandidateGraph graph, CompiledProblem compiled, int[] only) {
+    int m = only == null ? graph.edgeCount() : only.length;
     double[] distance = new double[m];
     double total = 0.0;
     for (double w : diversity.distanceWeights().values()) {
@@ -317,7 +399,8 @@ public final class DiversitySeekingStrategy extends GraphStrategy {
       }
       int[] codes = compiled.attributeCodes(name);
       double[] position = positions(name, compiled.attributeValues(name));
-      for (int e = 0; e < m; e++) {
+      for (int i = 0; i < m; i++) {
+        int e = only == null ? i : only[i];
         int a = codes[graph.u(e)];
         int b = codes[graph.v(e)];
         double delta;
@@ -328,7 +411,7 @@ public final class DiversitySeekingStrategy extends GraphStrategy {
         } else {
           delta = Math.abs(position[a] - position[b]);
         }
-        distance[e] += w * delta;
+        distance[i] += w * delta;
       }
     }
     return distance;

@@ -1,12 +1,14 @@
 package io.peermatch.core.internal.strategy;
 
+import io.peermatch.api.Diagnostic;
 import io.peermatch.core.internal.candidates.CandidateOptions;
 import io.peermatch.core.internal.preferences.ScorePreferences;
 import io.peermatch.core.kernel.MarriageResult;
+import io.peermatch.core.kernel.SolveControl;
 import io.peermatch.core.kernel.stable.GaleShapleyStableMatching;
 import io.peermatch.core.kernel.stable.StableMarriageInstance;
 import io.peermatch.core.kernel.stable.StableMarriageMatching;
-import java.util.Map;
+import java.util.List;
 
 /**
  * The {@code gale-shapley} strategy: a stable matching of a two-sided problem under preferences
@@ -49,9 +51,9 @@ public final class GaleShapleyStrategy extends TwoSidedStableStrategy {
   }
 
   @Override
-  MarriageResult run(StableMarriageInstance instance) {
+  MarriageResult run(StableMarriageInstance instance, SolveControl control) {
     // The derived lists are strict, so the seed of the kernel's tie-breaking is never used.
-    return solve(instance, leftProposes);
+    return solve(instance, leftProposes, control);
   }
 
   /**
@@ -60,7 +62,14 @@ public final class GaleShapleyStrategy extends TwoSidedStableStrategy {
    * iterations = proposals.
    */
   public static MarriageResult solve(StableMarriageInstance instance, boolean leftProposes) {
-    StableMarriageMatching m = GaleShapleyStableMatching.solve(instance, leftProposes, 0L);
-    return new MarriageResult(m, m.proposals(), Map.of("left_proposes", leftProposes ? 1.0 : 0.0));
+    return solve(instance, leftProposes, SolveControl.none());
+  }
+
+  /** As {@link #solve(StableMarriageInstance, boolean)}, honouring {@code control}. */
+  public static MarriageResult solve(
+      StableMarriageInstance instance, boolean leftProposes, SolveControl control) {
+    StableMarriageMatching m = GaleShapleyStableMatching.solve(instance, leftProposes, 0L, control);
+    return new MarriageResult(
+        m, m.proposals(), List.of(new Diagnostic.DeferredAcceptance(leftProposes)));
   }
 }

@@ -7,6 +7,7 @@ import io.peermatch.core.graph.CandidateGraph;
 import io.peermatch.core.internal.candidates.CandidateOptions;
 import io.peermatch.core.internal.candidates.Prepared;
 import io.peermatch.core.kernel.KernelResult;
+import io.peermatch.core.kernel.SolveControl;
 import java.util.Objects;
 
 /**
@@ -45,11 +46,26 @@ public abstract class GraphStrategy implements MatchingStrategy {
 
   /** Matches an already prepared problem (so that several strategies can share one graph). */
   public final Matching match(Prepared prepared) {
+    return match(prepared, SolveControl.none());
+  }
+
+  /**
+   * Matches an already prepared problem under {@code control}: progress in the phase named after
+   * this strategy (its kernel's own reports mapped into it), then {@value MatchingAssembler#PHASE}.
+   *
+   * @throws io.peermatch.api.MatchingCancelledException on an interrupt, or at the deadline unless
+   *     the strategy returns its best matching so far (status {@link
+   *     io.peermatch.api.MatchingStatus#DEADLINE_REACHED})
+   */
+  public final Matching match(Prepared prepared, SolveControl control) {
     requireSupported(prepared.problem().kind());
+    control.check(name);
+    control.progress(name, 0.0);
     int[] pinned = prepared.pinnedEdges();
     ResidualGraph residual = ResidualGraph.of(prepared.graph(), pinned);
     long start = System.nanoTime();
-    KernelResult result = solve(residual.graph(), prepared);
+    KernelResult result = solve(residual.graph(), prepared, control.within(name, 0, 1));
+    control.progress(name, 1.0);
     long nanos = System.nanoTime() - start;
     int[] edges = new int[pinned.length + result.edges().length];
     System.arraycopy(pinned, 0, edges, 0, pinned.length);
@@ -57,7 +73,14 @@ public abstract class GraphStrategy implements MatchingStrategy {
       edges[pinned.length + i] = residual.originalEdge()[result.edges()[i]];
     }
     return MatchingAssembler.assemble(
-        prepared, name, edges, result.status(), nanos, result.iterations(), result.values());
+        prepared,
+        name,
+        edges,
+        result.status(),
+        nanos,
+        result.iterations(),
+        result.values(),
+        control);
   }
 
   /**
@@ -85,6 +108,8 @@ public abstract class GraphStrategy implements MatchingStrategy {
    *
    * @param graph the residual candidate graph (vertex ids as in the compiled problem)
    * @param prepared the whole prepared problem, for kernels that need more than weights
+   * @param control the deadline, interruption and progress (in this strategy's phase)
    */
-  protected abstract KernelResult solve(CandidateGraph graph, Prepared prepared);
+  protected abstract KernelResult solve(
+      CandidateGraph graph, Prepared prepared, SolveControl control);
 }

@@ -11,6 +11,7 @@ import io.peermatch.api.Trio;
 import io.peermatch.core.graph.CandidateGraph;
 import io.peermatch.core.internal.candidates.Prepared;
 import io.peermatch.core.internal.problem.CompiledProblem;
+import io.peermatch.core.kernel.SolveControl;
 import io.peermatch.core.kernel.general.GreedyTrioCompletion;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -39,6 +40,28 @@ public final class MatchingAssembler {
       long solveNanos,
       long iterations,
       Map<String, Double> values) {
+    return assemble(
+        prepared, strategy, edges, status, solveNanos, iterations, values, SolveControl.none());
+  }
+
+  /** The progress phase of turning edges into pairs with explanations. */
+  public static final String PHASE = "assemble";
+
+  /**
+   * As {@link #assemble(Prepared, String, int[], MatchingStatus, long, long, Map)}, honouring
+   * {@code control} (the explanations of a million pairs take a while).
+   *
+   * @throws io.peermatch.api.MatchingCancelledException on an interrupt or the deadline
+   */
+  public static Matching assemble(
+      Prepared prepared,
+      String strategy,
+      int[] edges,
+      MatchingStatus status,
+      long solveNanos,
+      long iterations,
+      Map<String, Double> values,
+      SolveControl control) {
     CompiledProblem compiled = prepared.compiled();
     CandidateGraph graph = prepared.graph();
     int[] sorted = edges.clone();
@@ -46,7 +69,12 @@ public final class MatchingAssembler {
     boolean[] matched = new boolean[compiled.size()];
     List<MatchedPair> pairs = new ArrayList<>(sorted.length);
     double objective = 0.0;
+    int done = 0;
     for (int e : sorted) {
+      if ((done++ & 0x3FF) == 0) {
+        control.checkInterrupted(PHASE);
+        control.progress(PHASE, (double) done / sorted.length);
+      }
       int a = graph.u(e);
       int b = graph.v(e);
       matched[a] = true;
@@ -67,6 +95,7 @@ public final class MatchingAssembler {
       }
     }
     all.put("candidates_exact", prepared.candidates().exact() ? 1.0 : 0.0);
+    control.progress(PHASE, 1.0);
     Diagnostics diagnostics =
         new Diagnostics(
             strategy,

@@ -1,14 +1,18 @@
 package io.peermatch.core.internal.strategy;
 
+import io.peermatch.api.Diagnostic;
+import io.peermatch.api.MatchingStatus;
 import io.peermatch.core.graph.CandidateGraph;
 import io.peermatch.core.internal.candidates.CandidateOptions;
 import io.peermatch.core.internal.candidates.Prepared;
 import io.peermatch.core.kernel.KernelResult;
+import io.peermatch.core.kernel.SolveControl;
 import io.peermatch.core.kernel.bipartite.BipartiteMatchingResult;
 import io.peermatch.core.kernel.bipartite.SuccessiveShortestPathBipartiteMatching;
 import io.peermatch.core.kernel.general.BlossomMaximumWeightMatching;
 import io.peermatch.core.kernel.general.GeneralMatchingResult;
 import io.peermatch.core.kernel.general.VertexSplittingBMatching;
+import java.util.List;
 
 /**
  * The {@code max-weight} strategy: an exact maximum-weight matching of the candidate graph, with
@@ -23,8 +27,15 @@ import io.peermatch.core.kernel.general.VertexSplittingBMatching;
  *       kernel.
  * </ul>
  *
- * <p>The dual objective is reported as {@code dual_bound} in the diagnostics: no matching of the
- * candidate graph weighs more. Pairs of weight zero or below are never taken.
+ * <p>The dual objective is reported as a {@link Diagnostic.DualBound} ({@code dual_bound}): no
+ * matching of the candidate graph that keeps the pinned pairs weighs more. Pinned pairs are fixed
+ * before the kernel runs on the residual graph, so the bound is the residual's dual objective plus
+ * the pinned pairs' weight: the same quantity as {@link io.peermatch.api.Matching#objective()}.
+ * Pairs of weight zero or below are never taken.
+ *
+ * <p><b>Deadline.</b> On one pool the blossom kernel stops at the deadline with the matching so far
+ * and its feasible dual (status {@link MatchingStatus#DEADLINE_REACHED}, the bound still proven);
+ * on two sides an unfinished run has no matching to offer, and the deadline throws.
  */
 public final class MaxWeightStrategy extends GraphStrategy {
 
@@ -37,35 +48,55 @@ public final class MaxWeightStrategy extends GraphStrategy {
   }
 
   @Override
-  protected KernelResult solve(CandidateGraph graph, Prepared prepared) {
-    return solve(graph);
+  protected KernelResult solve(CandidateGraph graph, Prepared prepared, SolveControl control) {
+    // The kernel sees the residual graph; the pinned pairs count on both sides of the bound.
+    return solve(graph, prepared.graph().totalWeight(prepared.pinnedEdges()), control);
   }
 
   /** The exact kernel for {@code graph}, whatever its shape. */
   public static KernelResult solve(CandidateGraph graph) {
+    return solve(graph, SolveControl.none());
+  }
+
+  /** The exact kernel for {@code graph}, whatever its shape, honouring {@code control}. */
+  public static KernelResult solve(CandidateGraph graph, SolveControl control) {
+    return solve(graph, 0.0, control);
+  }
+
+  private static KernelResult solve(CandidateGraph graph, double pinned, SolveControl control) {
     if (graph.isBipartite()) {
-      BipartiteMatchingResult r = SuccessiveShortestPathBipartiteMatching.solve(graph);
+      BipartiteMatchingResult r = SuccessiveShortestPathBipartiteMatching.solve(graph, control);
       return new KernelResult(
           r.edges(),
-          io.peermatch.api.MatchingStatus.OK,
+          MatchingStatus.OK,
           r.augmentations(),
-          java.util.Map.of("dual_bound", r.dualObjective(graph.capacities())));
+          List.of(bound(pinned + r.dualObjective(graph.capacities()), pinned + r.weight())));
     }
     boolean unit = true;
     for (int x = 0; x < graph.vertexCount() && unit; x++) {
       unit = graph.capacity(x) == 1;
     }
-    if (unit) {
-      GeneralMatchingResult r = BlossomMaximumWeightMatching.solve(graph);
-      return new KernelResult(
-          r.edges(),
-          io.peermatch.api.MatchingStatus.OK,
-          r.size(),
-          r.certificate() == null
-              ? java.util.Map.of()
-              : java.util.Map.of("dual_bound", r.certificate().objective()));
-    }
-    GeneralMatchingResult r = VertexSplittingBMatching.solve(graph);
-    return KernelResult.of(r.edges(), r.size());
+    GeneralMatchingResult r =
+        unit
+            ? BlossomMaximumWeightMatching.solve(graph, 0.0, control)
+            : VertexSplittingBMatching.solve(graph, control);
+    MatchingStatus status =
+        r.deadlineReached() ? MatchingStatus.DEADLINE_REACHED : MatchingStatus.OK;
+    return new KernelResult(
+        r.edges(),
+        status,
+        r.size(),
+        r.certificate() == null
+            ? List.of()
+            : List.of(bound(pinned + r.certificate().objective(), pinned + r.weight())));
+  }
+
+  /**
+   * The dual bound, never reported below the objective it bounds: at the optimum the two sums round
+   * differently and the dual can come out an ulp low, while the true optimum is at least the
+   * objective, so raising it keeps it a bound.
+   */
+  private static Diagnostic.DualBound bound(double dual, double objective) {
+    return new Diagnostic.DualBound(Math.max(dual, objective));
   }
 }

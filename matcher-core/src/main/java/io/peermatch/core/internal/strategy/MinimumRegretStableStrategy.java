@@ -3,10 +3,11 @@ package io.peermatch.core.internal.strategy;
 import io.peermatch.core.internal.candidates.CandidateOptions;
 import io.peermatch.core.internal.preferences.ScorePreferences;
 import io.peermatch.core.kernel.MarriageResult;
+import io.peermatch.core.kernel.SolveControl;
 import io.peermatch.core.kernel.stable.MinimumRegretStableMatching;
 import io.peermatch.core.kernel.stable.StableMarriageInstance;
 import io.peermatch.core.kernel.stable.StableMatchingLattice;
-import java.util.Map;
+import java.util.List;
 
 /**
  * The {@code minimum-regret-stable} strategy: a stable matching of a two-sided problem minimising
@@ -32,9 +33,9 @@ public final class MinimumRegretStableStrategy extends TwoSidedStableStrategy {
   }
 
   @Override
-  MarriageResult run(StableMarriageInstance instance) {
+  MarriageResult run(StableMarriageInstance instance, SolveControl control) {
     requireOneSidedCapacities(instance);
-    return solve(instance, false);
+    return solve(instance, false, control);
   }
 
   /**
@@ -45,8 +46,15 @@ public final class MinimumRegretStableStrategy extends TwoSidedStableStrategy {
    * @throws IllegalArgumentException if the instance has ties or capacities above 1 on both sides
    */
   public static MarriageResult solve(StableMarriageInstance instance, boolean leftProposes) {
-    StableMatchingLattice lattice = StableMatchingLattice.of(instance);
-    boolean[] rotations = MinimumRegretStableMatching.optimalRotations(lattice);
-    return new MarriageResult(lattice.matchingOf(rotations), lattice.rotationCount(), Map.of());
+    return solve(instance, leftProposes, SolveControl.none());
+  }
+
+  /** As {@link #solve(StableMarriageInstance, boolean)}, honouring {@code control}. */
+  public static MarriageResult solve(
+      StableMarriageInstance instance, boolean leftProposes, SolveControl control) {
+    StableMatchingLattice lattice =
+        StableMatchingLattice.of(instance, control.within("minimum-regret-stable", 0, 0.8));
+    boolean[] rotations = MinimumRegretStableMatching.optimalRotations(lattice, control);
+    return new MarriageResult(lattice.matchingOf(rotations), lattice.rotationCount(), List.of());
   }
 }

@@ -11,9 +11,10 @@ import io.peermatch.core.graph.CandidateGraphBuilder;
  * @param graph the residual graph (same vertex numbering)
  * @param originalEdge for each residual edge id, the edge id in the full graph
  */
-record ResidualGraph(CandidateGraph graph, int[] originalEdge) {
+public record ResidualGraph(CandidateGraph graph, int[] originalEdge) {
 
-  static ResidualGraph of(CandidateGraph full, int[] pinnedEdges) {
+  /** The residual of {@code full} once the edges {@code pinnedEdges} are fixed. */
+  public static ResidualGraph of(CandidateGraph full, int[] pinnedEdges) {
     if (pinnedEdges.length == 0) {
       int[] identity = new int[full.edgeCount()];
       for (int e = 0; e < identity.length; e++) {

@@ -1,16 +1,17 @@
 package io.peermatch.core.internal.strategy;
 
+import io.peermatch.api.Diagnostic;
 import io.peermatch.api.MatchingProblem;
 import io.peermatch.core.graph.CandidateGraph;
 import io.peermatch.core.internal.candidates.CandidateOptions;
 import io.peermatch.core.internal.candidates.Prepared;
 import io.peermatch.core.internal.preferences.ScorePreferences;
 import io.peermatch.core.kernel.KernelResult;
+import io.peermatch.core.kernel.SolveControl;
 import io.peermatch.core.kernel.stable.IrvingStableRoommates;
 import io.peermatch.core.kernel.stable.StabilityChecker;
 import io.peermatch.core.kernel.stable.StableRoommatesMatching;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.List;
 
 /**
  * The {@code stable-roommates} strategy: a stable matching of a one-pool problem under preferences
@@ -51,19 +52,22 @@ public final class StableRoommatesStrategy extends GraphStrategy {
   }
 
   @Override
-  protected KernelResult solve(CandidateGraph graph, Prepared prepared) {
-    ScorePreferences.Roommates prefs = ScorePreferences.roommates(graph, prepared);
-    StableRoommatesMatching result = IrvingStableRoommates.solve(prefs.instance());
+  protected KernelResult solve(CandidateGraph graph, Prepared prepared, SolveControl control) {
+    ScorePreferences.Roommates prefs =
+        ScorePreferences.roommates(graph, prepared, control.within(NAME, 0, 0.3));
+    StableRoommatesMatching result =
+        IrvingStableRoommates.solve(prefs.instance(), control.within(NAME, 0.3, 0.9));
+    control.check(NAME);
     int[] mate = result.mates();
     StabilityChecker.RoommatesReport report =
         StabilityChecker.checkRoommates(prefs.instance(), mate);
-    Map<String, Double> values = new LinkedHashMap<>();
-    values.put("blocking_pairs_own_views", (double) report.blockingPairs());
-    values.put("egalitarian_cost_own_views", (double) report.cost());
-    values.put("rank_mean_own_views", report.rankMean());
-    values.put("rank_max_own_views", (double) report.rankMax());
-    values.put("set_aside", (double) result.setAside().length);
     return new KernelResult(
-        prefs.edges(mate), result.status(), result.setAside().length + 1L, values);
+        prefs.edges(mate),
+        result.status(),
+        result.setAside().length + 1L,
+        List.of(
+            new Diagnostic.OwnViewStability(
+                report.blockingPairs(), report.cost(), report.rankMean(), report.rankMax(), -1, -1),
+            new Diagnostic.RoommatesBestEffort(result.setAside().length)));
   }
 }

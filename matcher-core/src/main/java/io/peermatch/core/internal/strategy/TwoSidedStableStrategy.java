@@ -1,5 +1,6 @@
 package io.peermatch.core.internal.strategy;
 
+import io.peermatch.api.Diagnostic;
 import io.peermatch.api.MatchingProblem;
 import io.peermatch.api.MatchingStatus;
 import io.peermatch.core.graph.CandidateGraph;
@@ -8,10 +9,11 @@ import io.peermatch.core.internal.candidates.Prepared;
 import io.peermatch.core.internal.preferences.ScorePreferences;
 import io.peermatch.core.kernel.KernelResult;
 import io.peermatch.core.kernel.MarriageResult;
+import io.peermatch.core.kernel.SolveControl;
 import io.peermatch.core.kernel.stable.StabilityChecker;
 import io.peermatch.core.kernel.stable.StableMarriageInstance;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The common frame of the two-sided stable strategies: derive each side's preferences from scores
@@ -22,7 +24,8 @@ import java.util.Map;
  * without the pinned pairs, whose people keep only their remaining capacity): {@code
  * blocking_pairs_own_views}, {@code egalitarian_cost_own_views} (sum of 1-based ranks on both
  * sides), {@code rank_mean_own_views}, {@code rank_max_own_views}, {@code left_cost_own_views},
- * {@code right_cost_own_views}, plus what each kernel adds.
+ * {@code right_cost_own_views} (a {@link Diagnostic.OwnViewStability}), plus what each kernel adds.
+ * A stopped run has no stable matching: an interrupt or the deadline throws.
  */
 abstract class TwoSidedStableStrategy extends GraphStrategy {
 
@@ -40,29 +43,30 @@ abstract class TwoSidedStableStrategy extends GraphStrategy {
     return super.unsupportedMessage(kind) + "; use stable-roommates for one pool";
   }
 
-  /** Runs the kernel on the derived instance (strict lists). */
-  abstract MarriageResult run(StableMarriageInstance instance);
+  /** Runs the kernel on the derived instance (strict lists), honouring {@code control}. */
+  abstract MarriageResult run(StableMarriageInstance instance, SolveControl control);
 
   @Override
-  protected final KernelResult solve(CandidateGraph graph, Prepared prepared) {
-    ScorePreferences.Marriage prefs = ScorePreferences.marriage(graph, prepared);
-    MarriageResult outcome = run(prefs.instance());
+  protected final KernelResult solve(
+      CandidateGraph graph, Prepared prepared, SolveControl control) {
+    ScorePreferences.Marriage prefs =
+        ScorePreferences.marriage(graph, prepared, control.within(name(), 0, 0.3));
+    MarriageResult outcome = run(prefs.instance(), control.within(name(), 0.3, 0.9));
+    control.check(name());
     StabilityChecker.MarriageReport report =
         StabilityChecker.checkMarriage(prefs.instance(), outcome.matching());
-    Map<String, Double> values = new LinkedHashMap<>();
-    putReport(values, report);
-    values.putAll(outcome.values());
+    List<Diagnostic> figures = new ArrayList<>();
+    figures.add(
+        new Diagnostic.OwnViewStability(
+            report.blockingPairs(),
+            report.egalitarianCost(),
+            report.rankMean(),
+            report.rankMax(),
+            report.leftCost(),
+            report.rightCost()));
+    figures.addAll(outcome.diagnostics());
     return new KernelResult(
-        prefs.edges(outcome.matching()), MatchingStatus.OK, outcome.iterations(), values);
-  }
-
-  static void putReport(Map<String, Double> values, StabilityChecker.MarriageReport report) {
-    values.put("blocking_pairs_own_views", (double) report.blockingPairs());
-    values.put("egalitarian_cost_own_views", (double) report.egalitarianCost());
-    values.put("rank_mean_own_views", report.rankMean());
-    values.put("rank_max_own_views", (double) report.rankMax());
-    values.put("left_cost_own_views", (double) report.leftCost());
-    values.put("right_cost_own_views", (double) report.rightCost());
+        prefs.edges(outcome.matching()), MatchingStatus.OK, outcome.iterations(), figures);
   }
 
   /**

@@ -1,5 +1,7 @@
 package io.peermatch.core.internal.util;
 
+import io.peermatch.core.kernel.SolveControl;
+
 /** Sorting helpers on primitive arrays, for hot paths that must not box. */
 public final class PrimitiveSort {
 
@@ -11,6 +13,16 @@ public final class PrimitiveSort {
    * {@code O(n)}, eight passes of eight bits at most.
    */
   public static int[] indicesByDescendingValue(double[] values) {
+    return indicesByDescendingValue(values, SolveControl.none(), "sort");
+  }
+
+  /**
+   * As {@link #indicesByDescendingValue(double[])}, checking {@code control} every million keys.
+   *
+   * @throws io.peermatch.api.MatchingCancelledException on an interrupt or the deadline
+   */
+  public static int[] indicesByDescendingValue(
+      double[] values, SolveControl control, String phase) {
     int n = values.length;
     long[] keys = new long[n];
     long all = 0;
@@ -36,6 +48,7 @@ public final class PrimitiveSort {
       if (((varying >>> shift) & 0xFF) == 0) {
         continue; // every key has the same byte here
       }
+      control.check(phase);
       java.util.Arrays.fill(count, 0);
       for (int i = 0; i < n; i++) {
         count[(int) ((keys[a[i]] >>> shift) & 0xFF)]++;
@@ -47,6 +60,9 @@ public final class PrimitiveSort {
         sum += c;
       }
       for (int i = 0; i < n; i++) {
+        if ((i & 0xFFFFF) == 0xFFFFF) {
+          control.check(phase);
+        }
         int idx = a[i];
         b[count[(int) ((keys[idx] >>> shift) & 0xFF)]++] = idx;
       }

@@ -1,6 +1,7 @@
 package io.peermatch.core.kernel.bipartite;
 
 import io.peermatch.core.graph.CandidateGraph;
+import io.peermatch.core.kernel.SolveControl;
 import java.util.Arrays;
 
 /**
@@ -40,6 +41,11 @@ import java.util.Arrays;
  * <p><b>Running time.</b> {@code O(n m log(n C))} worst case for the scaled algorithm, typically
  * near linear per phase on sparse random instances. Deterministic.
  *
+ * <p><b>Deadline.</b> With a {@link SolveControl} whose deadline passes, the auction stops between
+ * two bids and returns the assignment it holds (always a matching) with the bound of the prices it
+ * reached, which weak duality keeps valid for any prices; {@link Result#deadlineReached()} says so.
+ * An interrupt throws {@link io.peermatch.api.MatchingCancelledException}.
+ *
  * <p>References: D. P. Bertsekas, The auction algorithm: a distributed relaxation method for the
  * assignment problem, <i>Annals of Operations Research</i> 14 (1988) 105–123; D. P. Bertsekas and
  * D. A. Castañon, A forward/reverse auction algorithm for asymmetric assignment problems,
@@ -58,6 +64,9 @@ public final class AuctionBipartiteMatching {
   // k * epsilon bound); each starts from the prices with those objects reset to 0.
   static final int MAX_EXTRA_FINAL_PHASES = 4;
 
+  /** The progress phase. */
+  static final String PHASE = "auction";
+
   private AuctionBipartiteMatching() {}
 
   /**
@@ -68,6 +77,16 @@ public final class AuctionBipartiteMatching {
    *     is not positive and finite
    */
   public static Result solve(CandidateGraph graph, double epsilon) {
+    return solve(graph, epsilon, SolveControl.none());
+  }
+
+  /**
+   * As {@link #solve(CandidateGraph, double)}, stopping with the assignment so far when the
+   * deadline of {@code control} passes (see the class comment).
+   *
+   * @throws io.peermatch.api.MatchingCancelledException if the thread is interrupted
+   */
+  public static Result solve(CandidateGraph graph, double epsilon, SolveControl control) {
     if (!graph.isBipartite()) {
       throw new IllegalArgumentException("graph must be bipartite but was " + graph);
     }
@@ -82,9 +101,11 @@ public final class AuctionBipartiteMatching {
     }
     double[] price = new double[graph.vertexCount()];
     int[] choice = new int[graph.leftCount()];
-    long[] stats = new long[2];
-    bid(graph, 1.0, epsilon, false, true, price, choice, stats);
-    return result(graph, choice, price, epsilon, (int) stats[0], stats[1]);
+    long[] stats = new long[3];
+    bid(graph, 1.0, epsilon, false, true, price, choice, stats, control, true);
+    Result r = result(graph, choice, price, epsilon, (int) stats[0], stats[1], stats[2] != 0);
+    control.progress(PHASE, 1.0);
+    return r;
   }
 
   /**
@@ -92,6 +113,8 @@ public final class AuctionBipartiteMatching {
    * left vertex, or -1) and {@code price}; {@code stats} receives the phases and bids. With {@code
    * integral} the epsilons stay integers, so that integer weights keep every price an exact
    * integer. With {@code reverse}, objects left free with a price bid in reverse after each phase.
+   * With {@code keepBest}, a passed deadline stops the bidding ({@code stats[2]} becomes 1) and
+   * leaves the assignment so far in {@code choice}; without, it throws.
    */
   static void bid(
       CandidateGraph graph,
@@ -101,7 +124,9 @@ public final class AuctionBipartiteMatching {
       boolean reverse,
       double[] price,
       int[] choice,
-      long[] stats) {
+      long[] stats,
+      SolveControl control,
+      boolean keepBest) {
     int n = graph.vertexCount();
     int leftCount = graph.leftCount();
     double maxWeight = 0.0;
@@ -118,6 +143,14 @@ public final class AuctionBipartiteMatching {
     if (integral) {
       eps = Math.floor(eps);
     }
+    long steps = 0;
+    boolean stopped = false;
+    // Progress: the phases needed to bring epsilon down to its final value, counted as they end.
+    int expectedPhases = 1;
+    for (double e = eps; e > epsilon; e = Math.max(epsilon, e / SCALING_FACTOR)) {
+      expectedPhases++;
+    }
+    phases:
     while (maxWeight > 0.0) {
       phases++;
       // A circular queue of free bidders; each is in it at most once.
@@ -129,6 +162,10 @@ public final class AuctionBipartiteMatching {
         // the empty assignment, and fewer objects that lose their holder and end free with a
         // price.
         for (int u = 0; u < leftCount; u++) {
+          if ((++steps & 0xFFF) == 0 && shouldStop(control, keepBest)) {
+            stopped = true; // u and the bidders after it keep their assignment
+            break phases;
+          }
           int held = choice[u];
           if (held >= 0) {
             double heldProfit = scale * graph.weight(held) - price[graph.v(held)];
@@ -148,6 +185,10 @@ public final class AuctionBipartiteMatching {
         }
       }
       while (count > 0) {
+        if ((++steps & 0xFFF) == 0 && shouldStop(control, keepBest)) {
+          stopped = true;
+          break phases;
+        }
         int u = queue[head];
         head = head + 1 == leftCount ? 0 : head + 1;
         count--;
@@ -189,8 +230,13 @@ public final class AuctionBipartiteMatching {
       if (reverse) {
         // Bertsekas and Castañon: after every phase, not only the last, so that an object freed
         // at a phase's start is repriced while its price is still close to what bidders pay.
-        bids += reverseBids(graph, scale, eps, price, holder, choice);
+        bids += reverseBids(graph, scale, eps, price, holder, choice, control, keepBest);
+        if (keepBest && control.deadlinePassed()) {
+          stopped = true;
+          break;
+        }
       }
+      control.progress(PHASE, Math.min(0.99, (double) phases / expectedPhases));
       boolean pricedButFree = false;
       for (int v = leftCount; v < n && !pricedButFree; v++) {
         pricedButFree = holder[v] < 0 && price[v] > 0.0;
@@ -212,6 +258,19 @@ public final class AuctionBipartiteMatching {
     }
     stats[0] = phases;
     stats[1] = bids;
+    if (stats.length > 2) {
+      stats[2] = stopped ? 1 : 0;
+    }
+  }
+
+  /** At a check: throws on an interrupt; at the deadline, true with keepBest, else throws. */
+  static boolean shouldStop(SolveControl control, boolean keepBest) {
+    if (!keepBest) {
+      control.check(PHASE);
+      return false;
+    }
+    control.checkInterrupted(PHASE);
+    return control.deadlinePassed();
   }
 
   /**
@@ -224,7 +283,14 @@ public final class AuctionBipartiteMatching {
    * which is what the {@code k * epsilon} bound needs.
    */
   private static long reverseBids(
-      CandidateGraph g, double scale, double eps, double[] price, int[] holder, int[] choice) {
+      CandidateGraph g,
+      double scale,
+      double eps,
+      double[] price,
+      int[] holder,
+      int[] choice,
+      SolveControl control,
+      boolean keepBest) {
     int n = g.vertexCount();
     int leftCount = g.leftCount();
     int[] stack = new int[n - leftCount + 1];
@@ -237,6 +303,9 @@ public final class AuctionBipartiteMatching {
     long budget = 64L * (g.edgeCount() + n);
     long count = 0;
     while (size > 0 && budget > 0) {
+      if ((count & 0xFFF) == 0xFFF && shouldStop(control, keepBest)) {
+        break; // every bidder keeps a single object: still a matching
+      }
       int v = stack[--size];
       if (holder[v] >= 0 || price[v] <= 0.0) {
         continue;
@@ -286,7 +355,13 @@ public final class AuctionBipartiteMatching {
   }
 
   private static Result result(
-      CandidateGraph g, int[] choice, double[] price, double epsilon, int phases, long bids) {
+      CandidateGraph g,
+      int[] choice,
+      double[] price,
+      double epsilon,
+      int phases,
+      long bids,
+      boolean stopped) {
     int count = 0;
     for (int e : choice) {
       if (e >= 0) {
@@ -314,7 +389,7 @@ public final class AuctionBipartiteMatching {
       }
     }
     bound = Math.min(bound, dualBound(g, lowered));
-    return new Result(edges, weight, Math.max(bound, weight), epsilon, phases, bids);
+    return new Result(edges, weight, Math.max(bound, weight), epsilon, phases, bids, stopped);
   }
 
   /** The dual objective of {@code y_v = p_v}, {@code y_u = max(0, max (w - p_v))}: feasible. */
@@ -352,8 +427,17 @@ public final class AuctionBipartiteMatching {
     private final double epsilon;
     private final int phases;
     private final long bids;
+    private final boolean deadlineReached;
 
-    Result(int[] edges, double weight, double upperBound, double epsilon, int phases, long bids) {
+    Result(
+        int[] edges,
+        double weight,
+        double upperBound,
+        double epsilon,
+        int phases,
+        long bids,
+        boolean deadlineReached) {
+      this.deadlineReached = deadlineReached;
       this.edges = edges;
       this.weight = weight;
       this.upperBound = upperBound;
@@ -395,6 +479,14 @@ public final class AuctionBipartiteMatching {
     /** The number of bids placed over all phases. */
     public long bids() {
       return bids;
+    }
+
+    /**
+     * Whether the deadline stopped the auction before its last phase ended: the matching is the
+     * assignment held then, and only {@link #upperBound()} (still proven) says how good it is.
+     */
+    public boolean deadlineReached() {
+      return deadlineReached;
     }
 
     @Override

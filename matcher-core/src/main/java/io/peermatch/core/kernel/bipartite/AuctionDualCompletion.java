@@ -1,6 +1,7 @@
 package io.peermatch.core.kernel.bipartite;
 
 import io.peermatch.core.graph.CandidateGraph;
+import io.peermatch.core.kernel.SolveControl;
 
 /**
  * The fast exact path for one-to-one instances with integer weights: an auction on the weights
@@ -28,12 +29,15 @@ final class AuctionDualCompletion {
   // per arc means a negative cycle (a suboptimal auction matching) or a poor start.
   private static final long SCANS_PER_ARC = 40;
 
+  /** The progress phase: the exact kernel's, whose fast path this is. */
+  private static final String PHASE = SuccessiveShortestPathBipartiteMatching.PHASE;
+
   private AuctionDualCompletion() {}
 
   /** A certified optimal matching, or null when this path does not apply or does not converge. */
   static BipartiteMatchingResult trySolve(CandidateGraph g) {
-    WarmStart start = warmStart(g);
-    return start == null ? null : certify(g, start);
+    WarmStart start = warmStart(g, SolveControl.none());
+    return start == null ? null : certify(g, start, SolveControl.none());
   }
 
   /**
@@ -41,7 +45,7 @@ final class AuctionDualCompletion {
    * auction left an object free with a price or label correction does not converge (then {@code
    * start} is still a good start for the shortest-path method).
    */
-  static BipartiteMatchingResult certify(CandidateGraph g, WarmStart start) {
+  static BipartiteMatchingResult certify(CandidateGraph g, WarmStart start, SolveControl control) {
     int n = g.vertexCount();
     int leftCount = g.leftCount();
     int m = g.edgeCount();
@@ -82,7 +86,7 @@ final class AuctionDualCompletion {
       y[u] = best;
     }
     long budget = SCANS_PER_ARC * ((long) m + n);
-    double rootLabel = correctLabels(g, matched, mate, y, budget);
+    double rootLabel = correctLabels(g, matched, mate, y, budget, control);
     if (Double.isNaN(rootLabel)) {
       return null;
     }
@@ -120,7 +124,7 @@ final class AuctionDualCompletion {
    * 1} down to epsilon 1, or null when the instance does not qualify (a capacity above 1, a
    * non-integer weight, or a scaled weight above {@code 2^50}).
    */
-  static WarmStart warmStart(CandidateGraph g) {
+  static WarmStart warmStart(CandidateGraph g, SolveControl control) {
     int n = g.vertexCount();
     int leftCount = g.leftCount();
     double maxWeight = 0.0;
@@ -143,7 +147,8 @@ final class AuctionDualCompletion {
     double[] price = new double[n];
     int[] choice = new int[leftCount];
     long[] stats = new long[2];
-    AuctionBipartiteMatching.bid(g, scale, 1.0, true, true, price, choice, stats);
+    AuctionBipartiteMatching.bid(
+        g, scale, 1.0, true, true, price, choice, stats, control.within(PHASE, 0, 0.9), false);
     return new WarmStart(choice, price, scale);
   }
 
@@ -159,7 +164,12 @@ final class AuctionDualCompletion {
    * vertex and free right vertex to the root, of cost 0.
    */
   private static double correctLabels(
-      CandidateGraph g, boolean[] matched, int[] mate, double[] y, long budget) {
+      CandidateGraph g,
+      boolean[] matched,
+      int[] mate,
+      double[] y,
+      long budget,
+      SolveControl control) {
     int n = g.vertexCount();
     int leftCount = g.leftCount();
     int[] queue = new int[n + 1];
@@ -171,7 +181,11 @@ final class AuctionDualCompletion {
       queued[x] = true;
     }
     double root = 0.0;
+    long steps = 0;
     while (size > 0) {
+      if ((++steps & 0xFFF) == 0) {
+        control.check(PHASE);
+      }
       int x = queue[head];
       head = head + 1 == queue.length ? 0 : head + 1;
       size--;

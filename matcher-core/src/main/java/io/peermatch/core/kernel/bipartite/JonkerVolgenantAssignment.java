@@ -1,5 +1,6 @@
 package io.peermatch.core.kernel.bipartite;
 
+import io.peermatch.core.kernel.SolveControl;
 import java.util.Arrays;
 
 /**
@@ -56,21 +57,53 @@ public final class JonkerVolgenantAssignment {
 
   /** A minimum-cost assignment in which every vertex of the smaller side has a partner. */
   public static DenseAssignment minimizeCost(double[] costs, int rows, int columns) {
-    return solve(costs, rows, columns, MIN_COST);
+    return solve(costs, rows, columns, MIN_COST, SolveControl.none());
   }
 
   /** A maximum-weight assignment in which every vertex of the smaller side has a partner. */
   public static DenseAssignment maximizeWeight(double[] weights, int rows, int columns) {
-    return solve(weights, rows, columns, MAX_WEIGHT);
+    return solve(weights, rows, columns, MAX_WEIGHT, SolveControl.none());
   }
 
   /** A maximum-weight matching in which anyone may stay unmatched: see the class comment. */
   public static DenseAssignment maximizeWeightAllowUnmatched(
       double[] weights, int rows, int columns) {
-    return solve(weights, rows, columns, MAX_WEIGHT_ALLOW_UNMATCHED);
+    return solve(weights, rows, columns, MAX_WEIGHT_ALLOW_UNMATCHED, SolveControl.none());
   }
 
-  private static DenseAssignment solve(double[] matrix, int rows, int columns, int mode) {
+  /**
+   * As {@link #minimizeCost(double[], int, int)}, honouring {@code control} (progress as the share
+   * of rows assigned).
+   *
+   * @throws io.peermatch.api.MatchingCancelledException on an interrupt or the deadline
+   */
+  public static DenseAssignment minimizeCost(
+      double[] costs, int rows, int columns, SolveControl control) {
+    return solve(costs, rows, columns, MIN_COST, control);
+  }
+
+  /**
+   * As {@link #maximizeWeight(double[], int, int)}, honouring {@code control}.
+   *
+   * @throws io.peermatch.api.MatchingCancelledException on an interrupt or the deadline
+   */
+  public static DenseAssignment maximizeWeight(
+      double[] weights, int rows, int columns, SolveControl control) {
+    return solve(weights, rows, columns, MAX_WEIGHT, control);
+  }
+
+  /**
+   * As {@link #maximizeWeightAllowUnmatched(double[], int, int)}, honouring {@code control}.
+   *
+   * @throws io.peermatch.api.MatchingCancelledException on an interrupt or the deadline
+   */
+  public static DenseAssignment maximizeWeightAllowUnmatched(
+      double[] weights, int rows, int columns, SolveControl control) {
+    return solve(weights, rows, columns, MAX_WEIGHT_ALLOW_UNMATCHED, control);
+  }
+
+  private static DenseAssignment solve(
+      double[] matrix, int rows, int columns, int mode, SolveControl control) {
     validate(matrix, rows, columns);
     boolean transpose = rows > columns;
     int small = Math.min(rows, columns);
@@ -94,7 +127,7 @@ public final class JonkerVolgenantAssignment {
     }
     int[] rowSolution = new int[n];
     double[] v = new double[n];
-    Lapjv.solve(cost, rowOffset, n, rowSolution, v);
+    Lapjv.solve(cost, rowOffset, n, rowSolution, v, control);
 
     // Square dual (u_i + v_j <= c_ij, tight on the assignment) to the rectangular one.
     double shift = 0.0;

@@ -1,5 +1,6 @@
 package io.peermatch.core.kernel.bipartite;
 
+import io.peermatch.core.kernel.SolveControl;
 import java.util.Arrays;
 
 /**
@@ -12,13 +13,17 @@ final class Lapjv {
   private static final int ROW_REDUCTION_PASSES = 2;
   private static final int ROW_REDUCTION_BIDS_PER_ROW = 8;
 
+  /** The progress phase. */
+  static final String PHASE = "jonker-volgenant";
+
   private Lapjv() {}
 
   /**
    * Solves the n x n problem; fills {@code rowSolution} (row to column) and the column potentials
    * {@code v}, with {@code c[i][j] - v[j] >= c[i][x_i] - v[x_i]} for all rows and columns.
    */
-  static void solve(double[] c, int[] off, int n, int[] rowSolution, double[] v) {
+  static void solve(
+      double[] c, int[] off, int n, int[] rowSolution, double[] v, SolveControl control) {
     if (n == 0) {
       return;
     }
@@ -32,6 +37,9 @@ final class Lapjv {
     int[] colArgMin = new int[n];
     Arrays.fill(colMin, Double.POSITIVE_INFINITY);
     for (int i = 0; i < n; i++) {
+      if ((i & 0xFF) == 0) {
+        control.check(PHASE);
+      }
       int base = off[i];
       for (int j = 0; j < n; j++) {
         double h = c[base + j];
@@ -60,6 +68,9 @@ final class Lapjv {
     // Reduction transfer.
     int numFree = 0;
     for (int i = 0; i < n; i++) {
+      if ((i & 0xFF) == 0) {
+        control.check(PHASE);
+      }
       if (matches[i] == 0) {
         free[numFree++] = i;
       } else if (matches[i] == 1) {
@@ -87,6 +98,9 @@ final class Lapjv {
       int previous = numFree;
       numFree = 0;
       while (k < previous) {
+        if ((k & 0xFF) == 0) {
+          control.check(PHASE);
+        }
         int i = free[k++];
         if (--budget < 0) {
           free[numFree++] = i;
@@ -137,7 +151,10 @@ final class Lapjv {
     double[] d = new double[n];
     int[] pred = new int[n];
     int[] colList = new int[n];
+    long steps = 0;
     for (int f = 0; f < numFree; f++) {
+      control.check(PHASE);
+      control.progress(PHASE, (double) f / numFree);
       int freeRow = free[f];
       int base = off[freeRow];
       for (int j = 0; j < n; j++) {
@@ -151,6 +168,9 @@ final class Lapjv {
       int endOfPath = -1;
       double min = 0.0;
       while (endOfPath < 0) {
+        if ((++steps & 0xFF) == 0) {
+          control.check(PHASE);
+        }
         if (up == low) {
           last = low - 1;
           min = d[colList[up++]];

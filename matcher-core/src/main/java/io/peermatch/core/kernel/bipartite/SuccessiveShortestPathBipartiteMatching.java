@@ -1,6 +1,7 @@
 package io.peermatch.core.kernel.bipartite;
 
 import io.peermatch.core.graph.CandidateGraph;
+import io.peermatch.core.kernel.SolveControl;
 
 /**
  * Exact maximum-weight b-matching in a sparse bipartite {@link CandidateGraph}: each vertex {@code
@@ -73,6 +74,9 @@ public final class SuccessiveShortestPathBipartiteMatching {
   private static final long ROW_REDUCTION_BIDS_PER_VERTEX = 8;
   private static final int ROW_REDUCTION_PASSES = 2;
 
+  /** The progress phase. */
+  static final String PHASE = "successive-shortest-paths";
+
   private SuccessiveShortestPathBipartiteMatching() {}
 
   /**
@@ -81,15 +85,29 @@ public final class SuccessiveShortestPathBipartiteMatching {
    * @throws IllegalArgumentException if the graph is not bipartite
    */
   public static BipartiteMatchingResult solve(CandidateGraph graph) {
+    return solve(graph, SolveControl.none());
+  }
+
+  /**
+   * As {@link #solve(CandidateGraph)}, honouring {@code control}: progress as the share of left
+   * vertices processed; an interrupt or the deadline throws (an unfinished run has no certificate).
+   *
+   * @throws io.peermatch.api.MatchingCancelledException on an interrupt or the deadline
+   */
+  public static BipartiteMatchingResult solve(CandidateGraph graph, SolveControl control) {
     if (!graph.isBipartite()) {
       throw new IllegalArgumentException("graph must be bipartite but was " + graph);
     }
-    AuctionDualCompletion.WarmStart start = AuctionDualCompletion.warmStart(graph);
+    AuctionDualCompletion.WarmStart start = AuctionDualCompletion.warmStart(graph, control);
+    BipartiteMatchingResult r;
     if (start == null) {
-      return new Search(graph).run();
+      r = new Search(graph, control).run();
+    } else {
+      BipartiteMatchingResult certified = AuctionDualCompletion.certify(graph, start, control);
+      r = certified != null ? certified : new Search(graph, control).runFrom(start);
     }
-    BipartiteMatchingResult certified = AuctionDualCompletion.certify(graph, start);
-    return certified != null ? certified : new Search(graph).runFrom(start);
+    control.progress(PHASE, 1.0);
+    return r;
   }
 
   /** The shortest-path method alone, without the auction path: for tests and comparisons. */
@@ -97,7 +115,7 @@ public final class SuccessiveShortestPathBipartiteMatching {
     if (!graph.isBipartite()) {
       throw new IllegalArgumentException("graph must be bipartite but was " + graph);
     }
-    return new Search(graph).run();
+    return new Search(graph, SolveControl.none()).run();
   }
 
   /**
@@ -106,7 +124,8 @@ public final class SuccessiveShortestPathBipartiteMatching {
    * (capacities above 1, non-integer or too large weights).
    */
   static BipartiteMatchingResult solveFromAuction(CandidateGraph graph) {
-    AuctionDualCompletion.WarmStart start = AuctionDualCompletion.warmStart(graph);
+    AuctionDualCompletion.WarmStart start =
+        AuctionDualCompletion.warmStart(graph, SolveControl.none());
     return start == null ? null : solveFrom(graph, start);
   }
 
@@ -118,7 +137,7 @@ public final class SuccessiveShortestPathBipartiteMatching {
    */
   static BipartiteMatchingResult solveFrom(
       CandidateGraph graph, AuctionDualCompletion.WarmStart start) {
-    return new Search(graph).runFrom(start);
+    return new Search(graph, SolveControl.none()).runFrom(start);
   }
 
   /** The state of one solve: potentials, loads, the matching and the Dijkstra scratch space. */
@@ -140,14 +159,17 @@ public final class SuccessiveShortestPathBipartiteMatching {
     private final int[] reachedStamp;
     private final int[] settled;
     private final IndexedQuaternaryHeap heap;
+    private final SolveControl control;
+    private long steps;
     private int stamp;
     private int settledCount;
     private int searches;
     private int augmentations;
     private long scanned;
 
-    Search(CandidateGraph g) {
+    Search(CandidateGraph g, SolveControl control) {
       this.g = g;
+      this.control = control;
       this.leftCount = g.leftCount();
       this.n = g.vertexCount();
       this.y = new double[n];
@@ -218,11 +240,13 @@ public final class SuccessiveShortestPathBipartiteMatching {
         y[u] = best;
       }
       for (int a = 0; a < leftCount; a++) {
+        tick(a, n);
         while (load[a] == 0 && y[a] > 0.0) {
           search(a);
         }
       }
       for (int v = leftCount; v < n; v++) {
+        tick(v, n);
         if (load[v] == 0 && y[v] > 0.0) {
           search(v);
         }
@@ -232,6 +256,7 @@ public final class SuccessiveShortestPathBipartiteMatching {
 
     private BipartiteMatchingResult processLeft() {
       for (int a = 0; a < leftCount; a++) {
+        tick(a, leftCount);
         while (load[a] < g.capacity(a) && y[a] > 0.0) {
           search(a);
         }
@@ -250,6 +275,9 @@ public final class SuccessiveShortestPathBipartiteMatching {
      */
     private void warmStart() {
       for (int u = 0; u < leftCount; u++) {
+        if ((u & 0xFFF) == 0) {
+          control.check(PHASE);
+        }
         int start = g.adjacencyStart(u);
         int end = g.adjacencyEnd(u);
         double potential = 0.0;
@@ -303,6 +331,9 @@ public final class SuccessiveShortestPathBipartiteMatching {
         size = 0;
         int k = 0;
         while (k < previous) {
+          if ((++steps & 0xFFF) == 0) {
+            control.check(PHASE);
+          }
           int u = queue[k++];
           if (--budget < 0) {
             queue[size++] = u;
@@ -430,6 +461,9 @@ public final class SuccessiveShortestPathBipartiteMatching {
       reach(source, 0.0, -1);
       heap.insertOrDecrease(source, 0.0);
       while (!heap.isEmpty() && heap.minKey() < best) {
+        if ((++steps & 0xFFF) == 0) {
+          control.check(PHASE);
+        }
         double dx = heap.minKey();
         int x = heap.removeMin();
         settled[settledCount++] = x;
@@ -479,6 +513,14 @@ public final class SuccessiveShortestPathBipartiteMatching {
         return;
       }
       augment(source, target);
+    }
+
+    /** A check and a progress report every 4,096 vertices: {@code done} of {@code total}. */
+    private void tick(int done, int total) {
+      if ((done & 0xFFF) == 0) {
+        control.check(PHASE);
+        control.progress(PHASE, (double) done / total);
+      }
     }
 
     private void reach(int x, double d, int edge) {

@@ -1,6 +1,7 @@
 package io.peermatch.core.kernel.general;
 
 import io.peermatch.core.graph.CandidateGraph;
+import io.peermatch.core.kernel.SolveControl;
 import java.util.Arrays;
 import java.util.SplittableRandom;
 
@@ -73,6 +74,9 @@ final class AlternatingPathLocalSearch {
   /** The seed of the visiting order. */
   static final long DEFAULT_SEED = 1L;
 
+  /** The progress phase. */
+  static final String PHASE = "local-search";
+
   private AlternatingPathLocalSearch() {}
 
   /**
@@ -82,8 +86,38 @@ final class AlternatingPathLocalSearch {
    */
   static long improve(
       CandidateGraph g, WeightSortedAdjacency adj, int[] mateEdge, long scanBudget, long seed) {
-    long used = improve(g, adj, mateEdge, NARROW, seed, Long.MAX_VALUE);
-    return used + improve(g, adj, mateEdge, WIDE, seed + 1, Math.max(0, scanBudget - used));
+    return improve(g, adj, mateEdge, scanBudget, seed, SolveControl.none(), new boolean[1]);
+  }
+
+  /**
+   * As {@link #improve(CandidateGraph, WeightSortedAdjacency, int[], long, long)}, stopping between
+   * two moves when the deadline of {@code control} passes ({@code stopped[0]} becomes true; {@code
+   * mateEdge} is then the matching improved so far). Progress: scans spent over the budget.
+   *
+   * @throws io.peermatch.api.MatchingCancelledException if the thread is interrupted
+   */
+  static long improve(
+      CandidateGraph g,
+      WeightSortedAdjacency adj,
+      int[] mateEdge,
+      long scanBudget,
+      long seed,
+      SolveControl control,
+      boolean[] stopped) {
+    Run narrow = new Run(g, adj, mateEdge, NARROW, seed);
+    narrow.run(Long.MAX_VALUE, control, scanBudget);
+    narrow.writeBack(mateEdge);
+    long used = narrow.scans;
+    if (narrow.stopped) {
+      stopped[0] = true;
+      return used;
+    }
+    Run wide = new Run(g, adj, mateEdge, WIDE, seed + 1);
+    wide.scans = used; // progress continues from the narrow phase's scans
+    wide.run(Math.max(0, scanBudget - used) + used, control, scanBudget);
+    wide.writeBack(mateEdge);
+    stopped[0] = wide.stopped;
+    return wide.scans;
   }
 
   /**
@@ -107,7 +141,7 @@ final class AlternatingPathLocalSearch {
       }
     }
     Run run = new Run(g, adj, mateEdge, breadth, seed);
-    run.run(scanBudget);
+    run.run(scanBudget, SolveControl.none(), scanBudget);
     run.writeBack(mateEdge);
     return run.scans;
   }
@@ -224,9 +258,19 @@ final class AlternatingPathLocalSearch {
     }
 
     long scans;
+    boolean stopped;
 
-    void run(long scanBudget) {
+    void run(long scanBudget, SolveControl control, long progressScale) {
+      long steps = 0;
       while (size > 0 && scans < scanBudget) {
+        if ((++steps & 0xFFF) == 0) {
+          control.checkInterrupted(PHASE);
+          if (control.deadlinePassed()) {
+            stopped = true; // between two moves: the matching is consistent
+            return;
+          }
+          control.progress(PHASE, (double) scans / Math.max(1, progressScale));
+        }
         int s = queue[head];
         head = head + 1 == queue.length ? 0 : head + 1;
         size--;

@@ -1,8 +1,8 @@
 package io.peermatch.core.kernel.general;
 
 import io.peermatch.core.graph.CandidateGraph;
+import io.peermatch.core.kernel.SolveControl;
 import java.util.Arrays;
-import java.util.concurrent.CancellationException;
 
 /**
  * Exact maximum-weight matching in a general (non-bipartite) graph: Edmonds' weighted blossom
@@ -30,9 +30,12 @@ import java.util.concurrent.CancellationException;
  * are never matched. Optimal within floating-point tolerance (about 1e-11 of the largest weight);
  * the returned {@link GeneralDualCertificate} lets {@link GeneralMatchingChecker} prove it. {@link
  * #solve(CandidateGraph, double)} stops early at a proven relative gap: the fast approximation with
- * a guarantee. Deterministic. Honours thread interruption (a {@link CancellationException}). Nested
- * blossoms are augmented recursively, so nesting deeper than a few thousand levels (which random
- * and skill graphs never produce) needs a larger thread stack.
+ * a guarantee. Deterministic. Honours thread interruption (a {@link
+ * io.peermatch.api.MatchingCancelledException}) and, with a {@link SolveControl}, a deadline: the
+ * run then stops between two events, as at a reached gap, and returns the matching so far with its
+ * feasible dual ({@link GeneralMatchingResult#deadlineReached()}). Nested blossoms are augmented
+ * recursively, so nesting deeper than a few thousand levels (which random and skill graphs never
+ * produce) needs a larger thread stack.
  *
  * <p>References: J. Edmonds, "Paths, trees, and flowers", Canadian J. Math. 17 (1965) 449-467; Z.
  * Galil, "Efficient algorithms for finding maximum matching in graphs", ACM Computing Surveys 18(1)
@@ -45,6 +48,9 @@ public final class BlossomMaximumWeightMatching {
   private static final byte S = 1;
   private static final byte T = 2;
   private static final byte MARK = 4;
+
+  /** The progress phase. */
+  static final String PHASE = "blossom";
 
   private final int n;
   private final int[] eu;
@@ -102,6 +108,8 @@ public final class BlossomMaximumWeightMatching {
   private int[] stack = new int[64];
   private int[] pathBuf = new int[64];
   private int[] endBuf = new int[64];
+
+  private SolveControl control = SolveControl.none();
 
   private BlossomMaximumWeightMatching(CandidateGraph g) {
     n = g.vertexCount();
@@ -188,6 +196,20 @@ public final class BlossomMaximumWeightMatching {
    * @throws IllegalArgumentException if a capacity is not 1, or relativeGap is not in [0, 1)
    */
   public static GeneralMatchingResult solve(CandidateGraph graph, double relativeGap) {
+    return solve(graph, relativeGap, SolveControl.none());
+  }
+
+  /**
+   * As {@link #solve(CandidateGraph, double)}, honouring {@code control}: an interrupt throws; when
+   * the deadline passes the run stops as it does at a reached gap, with a feasible dual, and the
+   * result says {@link GeneralMatchingResult#deadlineReached()}. Progress: the share of the initial
+   * tree roots resolved.
+   *
+   * @throws IllegalArgumentException if a capacity is not 1, or relativeGap is not in [0, 1)
+   * @throws io.peermatch.api.MatchingCancelledException if the thread is interrupted
+   */
+  public static GeneralMatchingResult solve(
+      CandidateGraph graph, double relativeGap, SolveControl control) {
     if (!(relativeGap >= 0 && relativeGap < 1)) {
       throw new IllegalArgumentException("relative gap must be in [0, 1) but was " + relativeGap);
     }
@@ -201,10 +223,14 @@ public final class BlossomMaximumWeightMatching {
                 + " (use VertexSplittingBMatching)");
       }
     }
+    control.checkInterrupted(PHASE);
     BlossomMaximumWeightMatching k = new BlossomMaximumWeightMatching(graph);
+    k.control = control;
     k.warmStart();
-    k.run(relativeGap);
-    return k.result();
+    boolean complete = k.run(relativeGap);
+    GeneralMatchingResult r = k.result();
+    control.progress(PHASE, 1.0);
+    return complete ? r : r.stoppedAtDeadline();
   }
 
   /**
@@ -281,6 +307,9 @@ public final class BlossomMaximumWeightMatching {
     }
     Arrays.sort(order);
     for (int i = 0; i < n; i++) {
+      if ((i & 0xFFF) == 0) {
+        control.checkInterrupted(PHASE);
+      }
       int v = (int) order[i];
       if (mate[v] >= 0 || yb[v] <= 0) {
         continue;
@@ -309,7 +338,8 @@ public final class BlossomMaximumWeightMatching {
 
   // ---------------------------------------------------------------- main loop
 
-  private void run(double relativeGap) {
+  /** Runs until optimal or the gap is reached (true), or until the deadline (false). */
+  private boolean run(double relativeGap) {
     for (int v = 0; v < n; v++) {
       if (mate[v] >= 0 && endpoint(mate[v]) > v) {
         primal += ew[mate[v] >> 1];
@@ -324,9 +354,14 @@ public final class BlossomMaximumWeightMatching {
       }
     }
     long events = 0;
+    int initialRoots = Math.max(1, activeRoots);
     while (true) {
-      if ((++events & 0xFFFF) == 0 && Thread.currentThread().isInterrupted()) {
-        throw new CancellationException("maximum-weight matching interrupted");
+      if ((++events & 0xFFF) == 0) {
+        control.checkInterrupted(PHASE);
+        if (control.deadlinePassed()) {
+          return false; // between two events: a matching and a feasible dual, as at a gap
+        }
+        control.progress(PHASE, 1.0 - (double) activeRoots / initialRoots);
       }
       // Trees are only grown from the initial roots, so once the last one is gone no vertex is
       // labelled and every queued entry is stale: draining the heaps would be wasted work.
@@ -364,6 +399,7 @@ public final class BlossomMaximumWeightMatching {
         edgeEvent(e);
       }
     }
+    return true;
   }
 
   private void advance(double key) {

@@ -1,6 +1,7 @@
 package io.peermatch.core.kernel.general;
 
 import io.peermatch.core.graph.CandidateGraph;
+import io.peermatch.core.kernel.SolveControl;
 
 /**
  * An upper bound on the maximum weight of a matching in a general graph, from a fractional weighted
@@ -32,6 +33,9 @@ public final class FractionalCoverUpperBound {
 
   /** The passes of coordinate descent that {@link #of(CandidateGraph, int[])} runs. */
   public static final int DEFAULT_PASSES = 8;
+
+  /** The progress phase. */
+  static final String PHASE = "upper-bound";
 
   private FractionalCoverUpperBound() {}
 
@@ -68,6 +72,14 @@ public final class FractionalCoverUpperBound {
    * every edge of positive weight (edges of weight at most 0 are covered by any y &ge; 0).
    */
   static double[] cover(WeightSortedAdjacency adj, int[] mate, int passes) {
+    return cover(adj, mate, passes, SolveControl.none());
+  }
+
+  /**
+   * As {@link #cover(WeightSortedAdjacency, int[], int)}; when the deadline of {@code control}
+   * passes, the descent stops and the cover is only made feasible (still a valid bound, looser).
+   */
+  static double[] cover(WeightSortedAdjacency adj, int[] mate, int passes, SolveControl control) {
     if (passes < 0) {
       throw new IllegalArgumentException("passes must be at least 0 but was " + passes);
     }
@@ -76,8 +88,16 @@ public final class FractionalCoverUpperBound {
     for (int v = 0; v < n; v++) {
       y[v] = adj.heaviest(v);
     }
+    descent:
     for (int pass = 0; pass < passes; pass++) {
       for (int v = 0; v < n; v++) {
+        if ((v & 0xFFF) == 0) {
+          control.checkInterrupted(PHASE);
+          if (control.deadlinePassed()) {
+            break descent; // any y >= 0 made feasible below is a valid bound
+          }
+          control.progress(PHASE, (pass + (double) v / n) / passes);
+        }
         int p = mate[v];
         if (p < 0) {
           y[v] = need(adj, y, v, -1);

@@ -11,6 +11,7 @@ public final class GeneralMatchingResult {
   private final double weight;
   private final GeneralDualCertificate certificate;
   private final double upperBound;
+  private final boolean deadlineReached;
 
   GeneralMatchingResult(
       int[] edges, int[] mate, double weight, GeneralDualCertificate certificate) {
@@ -23,11 +24,27 @@ public final class GeneralMatchingResult {
       double weight,
       GeneralDualCertificate certificate,
       double upperBound) {
+    this(edges, mate, weight, certificate, upperBound, false);
+  }
+
+  GeneralMatchingResult(
+      int[] edges,
+      int[] mate,
+      double weight,
+      GeneralDualCertificate certificate,
+      double upperBound,
+      boolean deadlineReached) {
     this.edges = edges;
     this.mate = mate;
     this.weight = weight;
     this.certificate = certificate;
     this.upperBound = upperBound;
+    this.deadlineReached = deadlineReached;
+  }
+
+  /** This result marked as stopped by a deadline. */
+  GeneralMatchingResult stoppedAtDeadline() {
+    return new GeneralMatchingResult(edges, mate, weight, certificate, upperBound, true);
   }
 
   /** The matched edge ids, ascending. */
@@ -56,6 +73,14 @@ public final class GeneralMatchingResult {
    */
   public double upperBound() {
     return upperBound;
+  }
+
+  /**
+   * Whether a deadline stopped the kernel before it finished: the matching is feasible and a
+   * certificate or bound, where present, still holds, but the kernel's usual guarantee does not.
+   */
+  public boolean deadlineReached() {
+    return deadlineReached;
   }
 
   /** The number of matched edges. */

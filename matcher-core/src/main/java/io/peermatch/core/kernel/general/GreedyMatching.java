@@ -2,6 +2,7 @@ package io.peermatch.core.kernel.general;
 
 import io.peermatch.core.graph.CandidateGraph;
 import io.peermatch.core.internal.util.PrimitiveSort;
+import io.peermatch.core.kernel.SolveControl;
 
 /**
  * Greedy maximum-weight b-matching: the heaviest feasible pair first.
@@ -18,6 +19,9 @@ import io.peermatch.core.internal.util.PrimitiveSort;
  * <p>D. Avis, "A survey of heuristics for the weighted matching problem", Networks 13(4), 1983.
  */
 public final class GreedyMatching {
+
+  /** The progress phase. */
+  static final String PHASE = "greedy";
 
   private GreedyMatching() {}
 
@@ -37,12 +41,26 @@ public final class GreedyMatching {
    * @return the chosen edge ids, in the order taken
    */
   public static int[] solve(CandidateGraph graph, int[] capacity) {
+    return solve(graph, capacity, SolveControl.none());
+  }
+
+  /**
+   * As {@link #solve(CandidateGraph, int[])}, honouring {@code control}.
+   *
+   * @throws io.peermatch.api.MatchingCancelledException on an interrupt or the deadline
+   */
+  public static int[] solve(CandidateGraph graph, int[] capacity, SolveControl control) {
     int m = graph.edgeCount();
     double[] weight = graph.weights();
-    int[] order = PrimitiveSort.indicesByDescendingValue(weight);
+    int[] order = PrimitiveSort.indicesByDescendingValue(weight, control, PHASE);
+    control.progress(PHASE, 0.5);
     int[] chosen = new int[Math.min(m, totalCapacity(capacity) / 2 + 1)];
     int size = 0;
     for (int i = 0; i < m; i++) {
+      if ((i & 0xFFFF) == 0xFFFF) {
+        control.check(PHASE);
+        control.progress(PHASE, 0.5 + 0.5 * i / m);
+      }
       int e = order[i];
       if (weight[e] <= 0) {
         break;

@@ -1,6 +1,8 @@
 package io.peermatch.core.kernel.general;
 
+import io.peermatch.api.MatchingCancelledException;
 import io.peermatch.core.graph.CandidateGraph;
+import io.peermatch.core.kernel.SolveControl;
 import java.util.Arrays;
 
 /**
@@ -92,29 +94,111 @@ public final class SuitorMatching {
    * certified lower bound on the approximation ratio achieved on this graph.
    */
   public static GeneralMatchingResult solveImprovedWithBound(CandidateGraph graph) {
-    int[] mateEdge = suitorMateEdges(graph);
-    WeightSortedAdjacency adj = WeightSortedAdjacency.of(graph);
+    return solveImprovedWithBound(graph, SolveControl.none());
+  }
+
+  /**
+   * As {@link #solveImprovedWithBound(CandidateGraph)}, honouring {@code control}. When its
+   * deadline passes, the run returns what it has ({@link GeneralMatchingResult#deadlineReached()}):
+   * during the suitor phase the mutual proposals so far (always a matching), during the local
+   * search the matching improved so far; the upper bound is then the cheap {@code Σ_v heaviest(v) /
+   * 2} (a fractional vertex cover: proven, but loose). When the deadline passes while the bound is
+   * fitted, the matching is complete and the bound is the cover fitted so far. Progress (phase
+   * {@code "suitor"}): the suitor phase to 0.2, sorting adjacency lists to 0.3, the local search
+   * (scans over the budget) to 0.8, the bound to 1.
+   *
+   * @throws io.peermatch.api.MatchingCancelledException if the thread is interrupted
+   */
+  public static GeneralMatchingResult solveImprovedWithBound(
+      CandidateGraph graph, SolveControl control) {
+    boolean[] stopped = new boolean[1];
+    int[] mateEdge = suitorMateEdges(graph, control.within(PHASE, 0, 0.2), stopped);
+    if (stopped[0]) {
+      return stoppedEarly(graph, mateEdge);
+    }
+    WeightSortedAdjacency adj;
+    try {
+      adj = WeightSortedAdjacency.of(graph, control, PHASE);
+    } catch (MatchingCancelledException e) {
+      if (e.reason() == MatchingCancelledException.Reason.INTERRUPTED) {
+        throw e;
+      }
+      return stoppedEarly(graph, mateEdge);
+    }
+    control.progress(PHASE, 0.3);
     AlternatingPathLocalSearch.improve(
         graph,
         adj,
         mateEdge,
         AlternatingPathLocalSearch.defaultScanBudget(graph.vertexCount()),
-        AlternatingPathLocalSearch.DEFAULT_SEED);
+        AlternatingPathLocalSearch.DEFAULT_SEED,
+        control.within(PHASE, 0.3, 0.8),
+        stopped);
+    if (stopped[0]) {
+      return stoppedEarly(graph, mateEdge);
+    }
     GeneralMatchingResult r = toResult(graph, mateEdge);
     double bound =
         FractionalCoverUpperBound.sum(
             FractionalCoverUpperBound.cover(
-                adj, r.mate(), FractionalCoverUpperBound.DEFAULT_PASSES));
-    return new GeneralMatchingResult(r.edges(), r.mate(), r.weight(), null, bound);
+                adj,
+                r.mate(),
+                FractionalCoverUpperBound.DEFAULT_PASSES,
+                control.within(PHASE, 0.8, 1.0)));
+    control.progress(PHASE, 1.0);
+    return new GeneralMatchingResult(r.edges(), r.mate(), r.weight(), null, bound, false);
+  }
+
+  /** The progress phase. */
+  static final String PHASE = "suitor";
+
+  /**
+   * The matching of {@code mateEdge} after a deadline, with the cheapest proven bound: half the
+   * heaviest edge at each vertex is a fractional vertex cover (one pass over the edges).
+   */
+  private static GeneralMatchingResult stoppedEarly(CandidateGraph graph, int[] mateEdge) {
+    GeneralMatchingResult r = toResult(graph, mateEdge);
+    double[] heaviest = new double[graph.vertexCount()];
+    for (int e = 0; e < graph.edgeCount(); e++) {
+      double w = graph.weight(e);
+      if (w > heaviest[graph.u(e)]) {
+        heaviest[graph.u(e)] = w;
+      }
+      if (w > heaviest[graph.v(e)]) {
+        heaviest[graph.v(e)] = w;
+      }
+    }
+    double bound = 0.0;
+    for (double h : heaviest) {
+      bound += h / 2;
+    }
+    return new GeneralMatchingResult(
+        r.edges(), r.mate(), r.weight(), null, Math.max(bound, r.weight()), true);
   }
 
   /** For every vertex, the id of its matched edge, or -1. */
   static int[] suitorMateEdges(CandidateGraph g) {
+    return suitorMateEdges(g, SolveControl.none(), new boolean[1]);
+  }
+
+  /**
+   * As {@link #suitorMateEdges(CandidateGraph)}; when the deadline passes, stops proposing ({@code
+   * stopped[0]} becomes true) and returns the mutual proposals so far, which form a matching.
+   */
+  static int[] suitorMateEdges(CandidateGraph g, SolveControl control, boolean[] stopped) {
     int n = g.vertexCount();
     double[] w = g.weights();
     int[] suitorEdge = new int[n];
     Arrays.fill(suitorEdge, -1);
     for (int u = 0; u < n; u++) {
+      if ((u & 0xFFF) == 0) {
+        control.checkInterrupted(PHASE);
+        if (control.deadlinePassed()) {
+          stopped[0] = true;
+          break;
+        }
+        control.progress(PHASE, (double) u / n);
+      }
       int current = u;
       while (current >= 0) {
         int best = -1;

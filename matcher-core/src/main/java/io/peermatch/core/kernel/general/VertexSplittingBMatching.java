@@ -2,6 +2,7 @@ package io.peermatch.core.kernel.general;
 
 import io.peermatch.core.graph.CandidateGraph;
 import io.peermatch.core.graph.CandidateGraphBuilder;
+import io.peermatch.core.kernel.SolveControl;
 import java.util.Arrays;
 
 /**
@@ -29,6 +30,9 @@ import java.util.Arrays;
  */
 public final class VertexSplittingBMatching {
 
+  /** The progress phase of the reduction (the blossom kernel reports its own). */
+  static final String PHASE = "vertex-splitting";
+
   private VertexSplittingBMatching() {}
 
   /**
@@ -36,6 +40,19 @@ public final class VertexSplittingBMatching {
    * of {@code graph}, its {@code mate()} is null and it carries no certificate.
    */
   public static GeneralMatchingResult solve(CandidateGraph graph) {
+    return solve(graph, SolveControl.none());
+  }
+
+  /**
+   * As {@link #solve(CandidateGraph)}, honouring {@code control}; when its deadline passes in the
+   * blossom kernel, the b-matching read from the matching so far (feasible) is returned with {@link
+   * GeneralMatchingResult#deadlineReached()}.
+   *
+   * @throws io.peermatch.api.MatchingCancelledException on an interrupt, or the deadline before the
+   *     blossom kernel starts
+   */
+  public static GeneralMatchingResult solve(CandidateGraph graph, SolveControl control) {
+    control.check(PHASE);
     int n = graph.vertexCount();
     int m = graph.edgeCount();
     int[] copies = new int[n];
@@ -99,8 +116,10 @@ public final class VertexSplittingBMatching {
         }
       }
     }
+    control.check(PHASE);
     CandidateGraph expanded = b.build();
-    GeneralMatchingResult inner = BlossomMaximumWeightMatching.solve(expanded);
+    control.check(PHASE);
+    GeneralMatchingResult inner = BlossomMaximumWeightMatching.solve(expanded, 0.0, control);
     int[] sides = new int[slots];
     int[] chosen = new int[inner.size()];
     int count = 0;
@@ -118,6 +137,7 @@ public final class VertexSplittingBMatching {
     }
     int[] edges = Arrays.copyOf(chosen, count);
     Arrays.sort(edges);
-    return new GeneralMatchingResult(edges, null, graph.totalWeight(edges), null);
+    return new GeneralMatchingResult(
+        edges, null, graph.totalWeight(edges), null, Double.NaN, inner.deadlineReached());
   }
 }

@@ -1,6 +1,7 @@
 package io.peermatch.core.kernel.general;
 
 import io.peermatch.core.graph.CandidateGraph;
+import io.peermatch.core.kernel.SolveControl;
 import java.util.Arrays;
 
 /**
@@ -28,6 +29,11 @@ final class WeightSortedAdjacency {
   }
 
   static WeightSortedAdjacency of(CandidateGraph g) {
+    return of(g, SolveControl.none(), "adjacency");
+  }
+
+  /** As {@link #of(CandidateGraph)}; throws when {@code control} says stop. */
+  static WeightSortedAdjacency of(CandidateGraph g, SolveControl control, String phase) {
     int n = g.vertexCount();
     int m = g.edgeCount();
     int[] offset = new int[n + 1];
@@ -61,6 +67,9 @@ final class WeightSortedAdjacency {
     int[] otherCopy = new int[maxDegree];
     double[] weightCopy = new double[maxDegree];
     for (int v = 0; v < n; v++) {
+      if ((v & 0xFFF) == 0) {
+        control.check(phase);
+      }
       int from = offset[v];
       int d = offset[v + 1] - from;
       for (int i = 0; i < d; i++) {

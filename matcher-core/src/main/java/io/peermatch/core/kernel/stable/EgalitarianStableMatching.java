@@ -1,5 +1,7 @@
 package io.peermatch.core.kernel.stable;
 
+import io.peermatch.core.kernel.SolveControl;
+
 /**
  * The egalitarian stable marriage problem: a stable matching of minimum egalitarian cost (sum of
  * the 1-based ranks both sides give their partners).
@@ -28,11 +30,20 @@ public final class EgalitarianStableMatching {
 
   /** The closed rotation set of the egalitarian stable matching of a lattice. */
   public static boolean[] optimalRotations(StableMatchingLattice lattice) {
+    return optimalRotations(lattice, SolveControl.none());
+  }
+
+  /**
+   * As {@link #optimalRotations(StableMatchingLattice)}, honouring {@code control}.
+   *
+   * @throws io.peermatch.api.MatchingCancelledException on an interrupt or the deadline
+   */
+  public static boolean[] optimalRotations(StableMatchingLattice lattice, SolveControl control) {
     int r = lattice.rotationCount();
     long[] weight = new long[r];
     for (int i = 0; i < r; i++) {
       weight[i] = -(lattice.leftCostDelta(i) + lattice.rightCostDelta(i));
     }
-    return MaximumWeightClosure.solve(weight, lattice.predStart, lattice.pred);
+    return MaximumWeightClosure.solve(weight, lattice.predStart, lattice.pred, control);
   }
 }

@@ -1,5 +1,6 @@
 package io.peermatch.core.kernel.stable;
 
+import io.peermatch.core.kernel.SolveControl;
 import java.util.Arrays;
 import java.util.SplittableRandom;
 
@@ -51,8 +52,22 @@ public final class GaleShapleyStableMatching {
    */
   public static StableMarriageMatching solve(
       StableMarriageInstance in, boolean leftProposes, long seed) {
-    return solve(in, leftProposes, seed, DENSE_CELL_LIMIT);
+    return solve(in, leftProposes, seed, DENSE_CELL_LIMIT, SolveControl.none());
   }
+
+  /**
+   * As {@link #solve(StableMarriageInstance, boolean, long)}, honouring {@code control} (a stopped
+   * run has no stable matching, so an interrupt or the deadline throws). Progress: proposers done.
+   *
+   * @throws io.peermatch.api.MatchingCancelledException on an interrupt or the deadline
+   */
+  public static StableMarriageMatching solve(
+      StableMarriageInstance in, boolean leftProposes, long seed, SolveControl control) {
+    return solve(in, leftProposes, seed, DENSE_CELL_LIMIT, control);
+  }
+
+  /** The progress phase. */
+  static final String PHASE = "gale-shapley";
 
   /** The largest proposer x receiver table built; above it the twin-offset path runs. */
   static final int DENSE_CELL_LIMIT = 1 << 28;
@@ -62,6 +77,15 @@ public final class GaleShapleyStableMatching {
    */
   static StableMarriageMatching solve(
       StableMarriageInstance in, boolean leftProposes, long seed, int denseCellLimit) {
+    return solve(in, leftProposes, seed, denseCellLimit, SolveControl.none());
+  }
+
+  private static StableMarriageMatching solve(
+      StableMarriageInstance in,
+      boolean leftProposes,
+      long seed,
+      int denseCellLimit,
+      SolveControl control) {
     int[] leftL = in.leftList;
     int[] rightL = in.rightList;
     if (in.hasTies()) {
@@ -72,7 +96,14 @@ public final class GaleShapleyStableMatching {
     int[][] r =
         leftProposes
             ? run(
-                in.leftStart, leftL, in.leftCap, in.rightStart, rightL, in.rightCap, denseCellLimit)
+                in.leftStart,
+                leftL,
+                in.leftCap,
+                in.rightStart,
+                rightL,
+                in.rightCap,
+                denseCellLimit,
+                control)
             : run(
                 in.rightStart,
                 rightL,
@@ -80,7 +111,8 @@ public final class GaleShapleyStableMatching {
                 in.leftStart,
                 leftL,
                 in.leftCap,
-                denseCellLimit);
+                denseCellLimit,
+                control);
     int[] pStart = r[0];
     int[] pPartners = r[1];
     int[] rStart = r[2];
@@ -93,7 +125,19 @@ public final class GaleShapleyStableMatching {
 
   /** Returns {pStart, pPartners, rStart, rPartners, {proposalsHi, proposalsLo}}. */
   static int[][] run(int[] pStart, int[] pList, int[] pCap, int[] rStart, int[] rList, int[] rCap) {
-    return run(pStart, pList, pCap, rStart, rList, rCap, DENSE_CELL_LIMIT);
+    return run(pStart, pList, pCap, rStart, rList, rCap, DENSE_CELL_LIMIT, SolveControl.none());
+  }
+
+  /** As the six-argument run, honouring {@code control}. */
+  static int[][] run(
+      int[] pStart,
+      int[] pList,
+      int[] pCap,
+      int[] rStart,
+      int[] rList,
+      int[] rCap,
+      SolveControl control) {
+    return run(pStart, pList, pCap, rStart, rList, rCap, DENSE_CELL_LIMIT, control);
   }
 
   static int[][] run(
@@ -103,7 +147,9 @@ public final class GaleShapleyStableMatching {
       int[] rStart,
       int[] rList,
       int[] rCap,
-      int denseCellLimit) {
+      int denseCellLimit,
+      SolveControl control) {
+    control.check(PHASE);
     int np = pStart.length - 1;
     int nr = rStart.length - 1;
     long cells = (long) np * nr;
@@ -118,6 +164,9 @@ public final class GaleShapleyStableMatching {
       if (maxLen < 65535) {
         cmat = new char[(int) cells];
         for (int y = 0; y < nr; y++) {
+          if ((y & 0xFF) == 0) {
+            control.check(PHASE);
+          }
           int base = y * np;
           int s = rStart[y];
           for (int q = s, e = rStart[y + 1]; q < e; q++) {
@@ -127,6 +176,9 @@ public final class GaleShapleyStableMatching {
       } else {
         imat = new int[(int) cells];
         for (int y = 0; y < nr; y++) {
+          if ((y & 0xFF) == 0) {
+            control.check(PHASE);
+          }
           int base = y * np;
           int s = rStart[y];
           for (int q = s, e = rStart[y + 1]; q < e; q++) {
@@ -166,7 +218,12 @@ public final class GaleShapleyStableMatching {
       queued[x] = true;
     }
     long proposals = 0;
+    int finished = 0;
     while (top > 0) {
+      if ((++finished & 0xFFF) == 0) {
+        control.check(PHASE);
+        control.progress(PHASE, (double) Math.max(0, np - top) / np);
+      }
       int x = stack[--top];
       queued[x] = false;
       int cap = pCap[x];
@@ -174,7 +231,9 @@ public final class GaleShapleyStableMatching {
       while (held[x] < cap && next[x] < end) {
         int p = next[x]++;
         int y = pList[p];
-        proposals++;
+        if ((++proposals & 0xFFFF) == 0) {
+          control.check(PHASE);
+        }
         int rk = twin != null ? twin[p] : cmat != null ? cmat[y * np + x] : imat[y * np + x];
         int loser;
         if (unit) {

@@ -1,6 +1,7 @@
 package io.peermatch.core.kernel.stable;
 
 import io.peermatch.api.MatchingStatus;
+import io.peermatch.core.kernel.SolveControl;
 import java.util.Arrays;
 
 /**
@@ -43,15 +44,31 @@ import java.util.Arrays;
  */
 public final class IrvingStableRoommates {
 
+  /** The progress phase. */
+  static final String PHASE = "irving";
+
   private IrvingStableRoommates() {}
 
   /** A stable matching, or NO_STABLE_MATCHING with a best-effort matching. */
   public static StableRoommatesMatching solve(StableRoommatesInstance in) {
+    return solve(in, SolveControl.none());
+  }
+
+  /**
+   * As {@link #solve(StableRoommatesInstance)}, honouring {@code control} (an unfinished run has no
+   * stable matching, so an interrupt or the deadline throws). Progress: one step per rerun.
+   *
+   * @throws io.peermatch.api.MatchingCancelledException on an interrupt or the deadline
+   */
+  public static StableRoommatesMatching solve(StableRoommatesInstance in, SolveControl control) {
+    control.check(PHASE);
     int[] twin = PreferenceTables.twinOffsets(in.start, in.list, in.start, in.list);
     boolean[] aside = new boolean[in.n];
     int[] removed = new int[0];
     while (true) {
-      Run run = new Run(in, twin, aside);
+      control.check(PHASE);
+      control.progress(PHASE, 1.0 - 1.0 / (removed.length + 2));
+      Run run = new Run(in, twin, aside, control);
       int failed = run.solve();
       if (failed < 0) {
         return new StableRoommatesMatching(
@@ -74,8 +91,11 @@ public final class IrvingStableRoommates {
     final int[] firstPtr;
     final int[] secondPtr;
     final int[] lastPtr;
+    final SolveControl control;
+    long steps;
 
-    Run(StableRoommatesInstance in, int[] twin, boolean[] aside) {
+    Run(StableRoommatesInstance in, int[] twin, boolean[] aside, SolveControl control) {
+      this.control = control;
       n = in.n;
       start = in.start;
       list = in.list;
@@ -148,6 +168,9 @@ public final class IrvingStableRoommates {
         stack[top++] = a;
       }
       while (top > 0) {
+        if ((++steps & 0xFFF) == 0) {
+          control.check(PHASE);
+        }
         int a = stack[--top];
         int p = first(a);
         if (p < 0) {
@@ -172,6 +195,9 @@ public final class IrvingStableRoommates {
       int scan = 0;
       int[] secondPos = new int[n];
       while (true) {
+        if ((++steps & 0xFFF) == 0) {
+          control.check(PHASE);
+        }
         if (len == 0) {
           while (scan < n && second(scan) < 0) {
             scan++;

@@ -1,5 +1,6 @@
 package io.peermatch.core.kernel.stable;
 
+import io.peermatch.core.kernel.SolveControl;
 import java.util.Arrays;
 
 /**
@@ -22,6 +23,11 @@ final class MaximumWeightClosure {
    * @return membership of the smallest maximum-weight closure
    */
   static boolean[] solve(long[] weight, int[] predStart, int[] pred) {
+    return solve(weight, predStart, pred, SolveControl.none());
+  }
+
+  /** As {@link #solve(long[], int[], int[])}, checking {@code control} once per augmentation. */
+  static boolean[] solve(long[] weight, int[] predStart, int[] pred, SolveControl control) {
     int n = weight.length;
     int s = n;
     int t = n + 1;
@@ -50,8 +56,10 @@ final class MaximumWeightClosure {
     int[] it = new int[n + 2];
     int[] queue = new int[n + 2];
     while (bfs(s, t, head, to, nxt, cap, level, queue)) {
+      control.check("egalitarian");
       System.arraycopy(head, 0, it, 0, n + 2);
       while (dfs(s, t, Long.MAX_VALUE, head, to, nxt, cap, level, it) > 0) {
+        control.check("egalitarian");
         // augment until blocked
       }
     }

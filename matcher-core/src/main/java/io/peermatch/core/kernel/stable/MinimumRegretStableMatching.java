@@ -1,5 +1,6 @@
 package io.peermatch.core.kernel.stable;
 
+import io.peermatch.core.kernel.SolveControl;
 import java.util.Arrays;
 
 /**
@@ -30,10 +31,20 @@ public final class MinimumRegretStableMatching {
 
   /** The closed rotation set of the minimum-regret stable matching of a lattice. */
   public static boolean[] optimalRotations(StableMatchingLattice lattice) {
+    return optimalRotations(lattice, SolveControl.none());
+  }
+
+  /**
+   * As {@link #optimalRotations(StableMatchingLattice)}, honouring {@code control}.
+   *
+   * @throws io.peermatch.api.MatchingCancelledException on an interrupt or the deadline
+   */
+  public static boolean[] optimalRotations(StableMatchingLattice lattice, SolveControl control) {
     int lo = 0;
     int hi = lattice.maxPairCost();
     boolean[] best = feasible(lattice, hi);
     while (lo + 1 < hi) {
+      control.check("minimum-regret");
       int mid = (lo + hi) >>> 1;
       boolean[] s = feasible(lattice, mid);
       if (s != null) {

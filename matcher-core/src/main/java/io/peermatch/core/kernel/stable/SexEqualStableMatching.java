@@ -1,5 +1,6 @@
 package io.peermatch.core.kernel.stable;
 
+import io.peermatch.core.kernel.SolveControl;
 import java.util.Iterator;
 
 /**
@@ -48,6 +49,19 @@ public final class SexEqualStableMatching {
    * search.
    */
   public static Result solve(StableMatchingLattice lattice, long exactLimit) {
+    return solve(lattice, exactLimit, SolveControl.none());
+  }
+
+  /** The progress phase. */
+  static final String PHASE = "sex-equal";
+
+  /**
+   * As {@link #solve(StableMatchingLattice, long)}, honouring {@code control} (an interrupt or the
+   * deadline throws). Progress: stable matchings enumerated over the exact limit.
+   *
+   * @throws io.peermatch.api.MatchingCancelledException on an interrupt or the deadline
+   */
+  public static Result solve(StableMatchingLattice lattice, long exactLimit, SolveControl control) {
     if (exactLimit < 0) {
       throw new IllegalArgumentException("exact limit must not be negative but was " + exactLimit);
     }
@@ -58,6 +72,10 @@ public final class SexEqualStableMatching {
     long bestSum = Long.MAX_VALUE;
     long seen = 0;
     while (it.hasNext() && seen <= exactLimit) {
+      if ((seen & 0xFF) == 0) {
+        control.check(PHASE);
+        control.progress(PHASE, 0.9 * seen / Math.max(1, exactLimit));
+      }
       boolean[] s = it.next();
       seen++;
       long l = lattice.leftCost(s);
@@ -72,14 +90,14 @@ public final class SexEqualStableMatching {
     if (seen <= exactLimit) {
       return new Result(best, true, lattice.leftCost(best), lattice.rightCost(best));
     }
-    boolean[] egal = EgalitarianStableMatching.optimalRotations(lattice);
+    boolean[] egal = EgalitarianStableMatching.optimalRotations(lattice, control);
     boolean[] all = new boolean[lattice.rotationCount()];
     java.util.Arrays.fill(all, true);
     boolean[][] starts = {egal, new boolean[lattice.rotationCount()], all};
     best = null;
     bestDiff = Long.MAX_VALUE;
     for (boolean[] start : starts) {
-      boolean[] s = descend(lattice, start.clone());
+      boolean[] s = descend(lattice, start.clone(), control);
       long d = Math.abs(lattice.leftCost(s) - lattice.rightCost(s));
       if (d < bestDiff) {
         best = s;
@@ -89,10 +107,11 @@ public final class SexEqualStableMatching {
     return new Result(best, false, lattice.leftCost(best), lattice.rightCost(best));
   }
 
-  private static boolean[] descend(StableMatchingLattice lat, boolean[] s) {
+  private static boolean[] descend(StableMatchingLattice lat, boolean[] s, SolveControl control) {
     int r = lat.rotationCount();
     long diff = lat.leftCost(s) - lat.rightCost(s);
     while (true) {
+      control.check(PHASE);
       int bestMove = -1;
       long bestDiff = Math.abs(diff);
       for (int i = 0; i < r; i++) {

@@ -1,5 +1,6 @@
 package io.peermatch.core.kernel.stable;
 
+import io.peermatch.core.kernel.SolveControl;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
@@ -83,6 +84,16 @@ public final class StableMatchingLattice {
    * @throws IllegalArgumentException if the instance has ties or capacities above 1 on both sides
    */
   public static StableMatchingLattice of(StableMarriageInstance in) {
+    return of(in, SolveControl.none());
+  }
+
+  /**
+   * As {@link #of(StableMarriageInstance)}, honouring {@code control}.
+   *
+   * @throws IllegalArgumentException if the instance has ties or capacities above 1 on both sides
+   * @throws io.peermatch.api.MatchingCancelledException on an interrupt or the deadline
+   */
+  public static StableMatchingLattice of(StableMarriageInstance in, SolveControl control) {
     if (in.hasTies()) {
       throw new IllegalArgumentException(
           "the lattice of stable matchings needs strict preferences but the instance has ties");
@@ -97,7 +108,19 @@ public final class StableMatchingLattice {
               + capR
               + " (right)");
     }
-    return new StableMatchingLattice(new Builder(in));
+    StableMatchingLattice lattice = new StableMatchingLattice(new Builder(in, control));
+    control.progress(PHASE, 1.0);
+    return lattice;
+  }
+
+  /** The progress phase of building the lattice. */
+  static final String PHASE = "lattice";
+
+  /** Checks {@code control} every 4,096 steps of a loop. */
+  private static void tick(SolveControl control, long step) {
+    if ((step & 0xFFF) == 0) {
+      control.check(PHASE);
+    }
   }
 
   /** The number of rotations. */
@@ -395,7 +418,11 @@ public final class StableMatchingLattice {
     long baseLeft;
     long baseRight;
 
-    Builder(StableMarriageInstance orig) {
+    final SolveControl control;
+
+    Builder(StableMarriageInstance orig, SolveControl control) {
+      this.control = control;
+      control.check(PHASE);
       origLeft = orig.leftCount;
       origRight = orig.rightCount;
       clone(orig);
@@ -405,12 +432,27 @@ public final class StableMatchingLattice {
           PreferenceTables.twinOffsets(in.leftStart, in.leftList, in.rightStart, in.rightList);
       int[] twinR =
           PreferenceTables.twinOffsets(in.rightStart, in.rightList, in.leftStart, in.leftList);
+      SolveControl quiet = control.withProgress(null);
       int[][] m0 =
           GaleShapleyStableMatching.run(
-              in.leftStart, in.leftList, in.leftCap, in.rightStart, in.rightList, in.rightCap);
+              in.leftStart,
+              in.leftList,
+              in.leftCap,
+              in.rightStart,
+              in.rightList,
+              in.rightCap,
+              quiet);
+      control.progress(PHASE, 0.2);
       int[][] mz =
           GaleShapleyStableMatching.run(
-              in.rightStart, in.rightList, in.rightCap, in.leftStart, in.leftList, in.leftCap);
+              in.rightStart,
+              in.rightList,
+              in.rightCap,
+              in.leftStart,
+              in.leftList,
+              in.leftCap,
+              quiet);
+      control.progress(PHASE, 0.4);
       m0Pos = new int[nm];
       int[] mzPos = new int[nm];
       Arrays.fill(m0Pos, -1);
@@ -561,7 +603,9 @@ public final class StableMatchingLattice {
       int[] toPos = new int[nm + 1];
       int len = 0;
       int scan = 0;
+      long steps = 0;
       while (true) {
+        tick(control, ++steps);
         if (len == 0) {
           while (scan < nm && ptr[scan] == mzPos[scan]) {
             scan++;
@@ -664,8 +708,10 @@ public final class StableMatchingLattice {
     }
 
     private void buildPoset(int nm, int[] mzPos, int[] label1, int[] label2, int r) {
+      control.progress(PHASE, 0.8);
       LongList edges = new LongList();
       for (int m = 0; m < nm; m++) {
+        tick(control, m);
         if (m0Pos[m] < 0) {
           continue;
         }
