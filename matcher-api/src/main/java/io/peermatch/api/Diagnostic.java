@@ -34,6 +34,7 @@ public sealed interface Diagnostic
         Diagnostic.Candidates,
         Diagnostic.Trios,
         Diagnostic.RoundReport,
+        Diagnostic.ExplanationsOmitted,
         Diagnostic.Figure {
 
   /** This figure as named numbers, in a stable order; flags are 1 or 0 here. */
@@ -329,6 +330,18 @@ public sealed interface Diagnostic
       }
       out.put("sat_out", (double) satOut);
       return out;
+    }
+  }
+
+  /**
+   * The pairs carry no explanation ({@link Explanation#none()}): the deadline had passed when the
+   * result was built, and explaining every pair (a few microseconds each) would have kept the call
+   * running past it. {@code PreparedProblem.explain} explains any pair afterwards.
+   */
+  record ExplanationsOmitted() implements Diagnostic {
+    @Override
+    public Map<String, Double> asValues() {
+      return Map.of("explanations_omitted", 1.0);
     }
   }
 

@@ -9,7 +9,8 @@ public enum MatchingStatus {
   /**
    * The deadline of the solve passed and the strategy returned the best matching it had so far: a
    * feasible matching that honours every hard rule, capacity and pinned pair, without the
-   * strategy's usual guarantee (its bounds, where reported, still hold).
+   * strategy's usual guarantee (its bounds, where reported, still hold). Its pairs carry no
+   * explanation, so that the call returns at once (see {@link Diagnostic.ExplanationsOmitted}).
    */
   DEADLINE_REACHED("deadline-reached");
 

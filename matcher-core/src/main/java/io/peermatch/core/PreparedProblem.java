@@ -1,10 +1,12 @@
 package io.peermatch.core;
 
+import io.peermatch.api.Explanation;
 import io.peermatch.api.Matching;
 import io.peermatch.api.MatchingProblem;
 import io.peermatch.core.graph.CandidateGraph;
 import io.peermatch.core.internal.candidates.Prepared;
 import io.peermatch.core.internal.problem.CompiledProblem;
+import io.peermatch.core.internal.strategy.MatchingAssembler;
 import java.util.Objects;
 
 /**
@@ -90,6 +92,51 @@ public final class PreparedProblem {
               + this.options);
     }
     return StrategyRegistry.create(strategy, options).match(prepared, options.startControl());
+  }
+
+  /**
+   * Why {@code first} and {@code second} would make a pair: the largest skill contributions under
+   * the problem's scoring and the soft terms (preferences, user bonuses) that hold. For pairs of a
+   * matching returned at a deadline, which carry none ({@link
+   * io.peermatch.api.Diagnostic.ExplanationsOmitted}); works for any two participants.
+   *
+   * @throws IllegalArgumentException for an unknown id, the same id twice, or, in a two-sided
+   *     problem, two people of one side
+   */
+  public Explanation explain(String first, String second) {
+    CompiledProblem compiled = prepared.compiled();
+    int a = compiled.indexOf(Objects.requireNonNull(first, "first"));
+    int b = compiled.indexOf(Objects.requireNonNull(second, "second"));
+    for (String id : new String[] {a < 0 ? first : null, b < 0 ? second : null}) {
+      if (id != null) {
+        throw new IllegalArgumentException("unknown participant '" + id + "'");
+      }
+    }
+    if (a == b) {
+      throw new IllegalArgumentException("cannot explain participant " + first + " with itself");
+    }
+    if (!compiled.isPool()) {
+      boolean aLeft = a < compiled.leftCount();
+      if (aLeft == (b < compiled.leftCount())) {
+        throw new IllegalArgumentException(
+            "pair ("
+                + first
+                + ", "
+                + second
+                + ") must join the left and the right side but both are on the "
+                + (aLeft ? "left" : "right"));
+      }
+      if (!aLeft) {
+        int t = a;
+        a = b;
+        b = t;
+      }
+    } else if (!prepared.scoring().forwardIsBetter(a, b)) {
+      int t = a;
+      a = b;
+      b = t;
+    }
+    return MatchingAssembler.explain(prepared, a, b, prepared.scoring().relevance(a, b));
   }
 
   /** The engine's prepared problem. */

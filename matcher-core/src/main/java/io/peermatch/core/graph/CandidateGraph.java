@@ -1,5 +1,6 @@
 package io.peermatch.core.graph;
 
+import io.peermatch.core.kernel.SolveControl;
 import java.util.Arrays;
 
 /**
@@ -42,6 +43,28 @@ public final class CandidateGraph {
       double[] weight,
       double[] relevance,
       int[] capacity) {
+    this(
+        vertexCount,
+        leftCount,
+        bipartite,
+        edgeU,
+        edgeV,
+        weight,
+        relevance,
+        capacity,
+        SolveControl.none());
+  }
+
+  CandidateGraph(
+      int vertexCount,
+      int leftCount,
+      boolean bipartite,
+      int[] edgeU,
+      int[] edgeV,
+      double[] weight,
+      double[] relevance,
+      int[] capacity,
+      SolveControl control) {
     this.vertexCount = vertexCount;
     this.leftCount = leftCount;
     this.bipartite = bipartite;
@@ -52,10 +75,12 @@ public final class CandidateGraph {
     this.capacity = capacity;
     this.adjacencyOffsets = new int[vertexCount + 1];
     int m = edgeU.length;
+    control.check(CandidateGraphBuilder.PHASE);
     for (int e = 0; e < m; e++) {
       adjacencyOffsets[edgeU[e] + 1]++;
       adjacencyOffsets[edgeV[e] + 1]++;
     }
+    control.check(CandidateGraphBuilder.PHASE);
     for (int x = 0; x < vertexCount; x++) {
       adjacencyOffsets[x + 1] += adjacencyOffsets[x];
     }
@@ -64,6 +89,9 @@ public final class CandidateGraph {
     // Edges arrive sorted by (u, v) from the builder, so filling in edge order leaves each list
     // sorted by the other end for u's lists; v's lists are sorted by u, which is the other end.
     for (int e = 0; e < m; e++) {
+      if ((e & 0xFFFFF) == 0xFFFFF) {
+        control.check(CandidateGraphBuilder.PHASE);
+      }
       adjacency[fill[edgeU[e]]++] = e;
       adjacency[fill[edgeV[e]]++] = e;
     }

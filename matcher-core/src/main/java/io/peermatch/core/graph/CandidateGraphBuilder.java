@@ -1,5 +1,6 @@
 package io.peermatch.core.graph;
 
+import io.peermatch.core.kernel.SolveControl;
 import java.util.Arrays;
 
 /**
@@ -15,6 +16,9 @@ import java.util.Arrays;
  * v)} with a stable LSD radix sort on packed long keys (no boxing). Not thread-safe.
  */
 public final class CandidateGraphBuilder {
+
+  /** The phase named when a {@linkplain #build(SolveControl) controlled build} stops. */
+  static final String PHASE = "graph";
 
   private final int vertexCount;
   private final int leftCount;
@@ -139,12 +143,24 @@ public final class CandidateGraphBuilder {
 
   /** Sorts, merges duplicates (the heavier counts) and builds the graph. */
   public CandidateGraph build() {
+    return build(SolveControl.none());
+  }
+
+  /**
+   * As {@link #build()}, checking {@code control} every million edges (a graph of millions of edges
+   * takes a while to sort).
+   *
+   * @throws io.peermatch.api.MatchingCancelledException on an interrupt or the deadline
+   */
+  public CandidateGraph build(SolveControl control) {
+    control.check(PHASE);
     long[] keys = new long[size];
     for (int i = 0; i < size; i++) {
       // u * vertexCount + v orders by (u, v) and fits in a long for any int vertex count.
       keys[i] = (long) us[i] * vertexCount + vs[i];
     }
-    int[] order = sortedOrder(keys);
+    int[] order = sortedOrder(keys, control);
+    control.check(PHASE);
     int[] u = new int[size];
     int[] v = new int[size];
     double[] w = new double[size];
@@ -152,6 +168,9 @@ public final class CandidateGraphBuilder {
     int m = 0;
     long previous = -1;
     for (int k = 0; k < size; k++) {
+      if ((k & 0xFFFFF) == 0xFFFFF) {
+        control.check(PHASE);
+      }
       int i = order[k];
       if (m > 0 && keys[i] == previous) {
         if (ws[i] > w[m - 1]) {
@@ -175,11 +194,12 @@ public final class CandidateGraphBuilder {
         Arrays.copyOf(v, m),
         Arrays.copyOf(w, m),
         Arrays.copyOf(r, m),
-        capacity.clone());
+        capacity.clone(),
+        control);
   }
 
   /** Indices {@code 0..n-1} ordered by key; stable, so duplicates keep insertion order. */
-  private static int[] sortedOrder(long[] keys) {
+  private static int[] sortedOrder(long[] keys, SolveControl control) {
     int n = keys.length;
     int[] order = new int[n];
     boolean sorted = true;
@@ -205,6 +225,7 @@ public final class CandidateGraphBuilder {
     }
     int[] count = new int[1 << 16];
     for (int shift = 0; shift < 64 && (max >>> shift) != 0; shift += 16) {
+      control.check(PHASE);
       Arrays.fill(count, 0);
       for (int i = 0; i < n; i++) {
         count[(int) ((keys[a[i]] >>> shift) & 0xFFFF)]++;
@@ -216,6 +237,9 @@ public final class CandidateGraphBuilder {
         sum += c;
       }
       for (int i = 0; i < n; i++) {
+        if ((i & 0xFFFFF) == 0xFFFFF) {
+          control.check(PHASE);
+        }
         int idx = a[i];
         b[count[(int) ((keys[idx] >>> shift) & 0xFFFF)]++] = idx;
       }

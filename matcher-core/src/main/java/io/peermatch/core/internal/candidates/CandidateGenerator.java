@@ -136,7 +136,7 @@ final class CandidateGenerator {
       }
     }
     addPinned(builder);
-    return builder.build();
+    return builder.build(control);
   }
 
   private void allPairs(CandidateGraphBuilder builder) {

@@ -85,14 +85,14 @@ final class RoundByMaxWeight {
       double r = scoring.relevance(a, b);
       builder.addEdge(a, b, weight(rules, bonus, a, b, r), r);
     }
-    CandidateGraph graph = builder.build();
+    CandidateGraph graph = builder.build(control);
     int[] pinnedEdges = new int[pinnedPairs.length / 2];
     for (int p = 0; p < pinnedEdges.length; p++) {
       pinnedEdges[p] = graph.edgeBetween(pinnedPairs[2 * p], pinnedPairs[2 * p + 1]);
     }
     long prepared = System.nanoTime();
 
-    ResidualGraph residual = ResidualGraph.of(graph, pinnedEdges);
+    ResidualGraph residual = ResidualGraph.of(graph, pinnedEdges, control);
     KernelResult result =
         MaxWeightStrategy.solve(residual.graph(), control.within(RoundPlanner.PHASE, 0.5, 0.95));
     if (result.status() == MatchingStatus.DEADLINE_REACHED) {

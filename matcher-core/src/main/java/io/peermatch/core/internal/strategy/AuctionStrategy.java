@@ -80,7 +80,7 @@ public final class AuctionStrategy extends GraphStrategy {
           "the auction needs capacity 1 on at least one side; use max-weight for capacities on"
               + " both sides");
     }
-    Clones clones = leftUnit && rightUnit ? null : Clones.of(graph, !leftUnit);
+    Clones clones = leftUnit && rightUnit ? null : Clones.of(graph, !leftUnit, control);
     CandidateGraph g = clones == null ? graph : clones.graph;
     double heaviest = 0.0;
     for (int e = 0; e < g.edgeCount(); e++) {
@@ -117,7 +117,7 @@ public final class AuctionStrategy extends GraphStrategy {
   /** One side's vertices cloned by capacity, and each cloned edge's original id. */
   private record Clones(CandidateGraph graph, int[] original) {
 
-    static Clones of(CandidateGraph graph, boolean cloneLeft) {
+    static Clones of(CandidateGraph graph, boolean cloneLeft, SolveControl control) {
       int left = graph.leftCount();
       int n = graph.vertexCount();
       int from = cloneLeft ? 0 : left;
@@ -141,7 +141,7 @@ public final class AuctionStrategy extends GraphStrategy {
         }
       }
       // The builder sorts edges by (u, v); map each back by its original ends.
-      CandidateGraph cloned = b.build();
+      CandidateGraph cloned = b.build(control);
       int[] back = new int[cloned.edgeCount()];
       for (int k = 0; k < cloned.edgeCount(); k++) {
         int u = cloned.u(k);

@@ -149,9 +149,11 @@ public final class DiversitySeekingStrategy extends GraphStrategy {
     // The scale comes from the whole candidate graph, so that pinning pairs does not change it.
     CandidateGraph full = prepared.graph();
     double scale = relevanceScale(full);
-    double[] distance = distances(graph, compiled);
+    control.check(NAME);
+    double[] distance = distances(graph, compiled, null, control);
     double[] blend = new double[m];
     for (int e = 0; e < m; e++) {
+      tick(control, e);
       blend[e] = blend(graph.weight(e), distance[e], lambda, scale);
     }
     int[] dept = departmentCodes(compiled);
@@ -160,6 +162,7 @@ public final class DiversitySeekingStrategy extends GraphStrategy {
     boolean[] cross = new boolean[m];
     boolean[] present = new boolean[d * d];
     for (int e = 0; e < m; e++) {
+      tick(control, e);
       int a = dept[graph.u(e)] + 1;
       int b = dept[graph.v(e)] + 1;
       group[e] = Math.min(a, b) * d + Math.max(a, b);
@@ -171,7 +174,7 @@ public final class DiversitySeekingStrategy extends GraphStrategy {
     // Pinned pairs are part of every matching: their blended weight, department pairs and
     // crossings count in F and in its bound, like any other pair's.
     int[] pinnedEdges = prepared.pinnedEdges();
-    double[] pinnedDistance = distances(full, compiled, pinnedEdges);
+    double[] pinnedDistance = distances(full, compiled, pinnedEdges, control);
     double pinnedBlend = 0.0;
     int[] pinnedCounts = new int[d * d];
     int pinnedCross = 0;
@@ -213,7 +216,7 @@ public final class DiversitySeekingStrategy extends GraphStrategy {
       try {
         r =
             MaxWeightStrategy.solve(
-                withWeights(graph, weight),
+                withWeights(graph, weight, control),
                 control.within(NAME, (double) t / iterations, (t + 1.0) / iterations));
       } catch (MatchingCancelledException ex) {
         if (best == null || ex.reason() != MatchingCancelledException.Reason.DEADLINE) {
@@ -334,6 +337,13 @@ public final class DiversitySeekingStrategy extends GraphStrategy {
         List.of(objective));
   }
 
+  /** A check every 65,536 edges of a pass over the graph. */
+  private static void tick(SolveControl control, int e) {
+    if ((e & 0xFFFF) == 0xFFFF) {
+      control.check(NAME);
+    }
+  }
+
   /** b(e): the blended weight of a pair of weight {@code w} and boundary distance {@code d}. */
   private static double blend(double w, double d, double lambda, double scale) {
     return w > 0 ? lambda * w + (1 - lambda) * scale * d : 0.0;
@@ -380,11 +390,12 @@ public final class DiversitySeekingStrategy extends GraphStrategy {
 
   /** The boundary distance d(e) of every edge, in [0, 1]. */
   double[] distances(CandidateGraph graph, CompiledProblem compiled) {
-    return distances(graph, compiled, null);
+    return distances(graph, compiled, null, SolveControl.none());
   }
 
   /** The boundary distance of the given edges (all edges if null), in their order. */
-  double[] distances(CandidateGraph graph, CompiledProblem compiled, int[] only) {
+  double[] distances(
+      CandidateGraph graph, CompiledProblem compiled, int[] only, SolveControl control) {
     int m = only == null ? graph.edgeCount() : only.length;
     double[] distance = new double[m];
     double total = 0.0;
@@ -400,6 +411,7 @@ public final class DiversitySeekingStrategy extends GraphStrategy {
       int[] codes = compiled.attributeCodes(name);
       double[] position = positions(name, compiled.attributeValues(name));
       for (int i = 0; i < m; i++) {
+        tick(control, i);
         int e = only == null ? i : only[i];
         int a = codes[graph.u(e)];
         int b = codes[graph.v(e)];
@@ -485,16 +497,18 @@ public final class DiversitySeekingStrategy extends GraphStrategy {
   }
 
   /** The same graph (same edge ids) with other weights. */
-  private static CandidateGraph withWeights(CandidateGraph graph, double[] weight) {
+  private static CandidateGraph withWeights(
+      CandidateGraph graph, double[] weight, SolveControl control) {
     CandidateGraphBuilder builder =
         graph.isBipartite()
             ? CandidateGraphBuilder.bipartite(graph.leftCount(), graph.rightCount())
             : CandidateGraphBuilder.general(graph.vertexCount());
     builder.capacities(graph.capacities());
     for (int e = 0; e < graph.edgeCount(); e++) {
+      tick(control, e);
       builder.addEdge(graph.u(e), graph.v(e), weight[e], graph.relevance(e));
     }
     // Edges go in in (u, v) order without duplicates, so the builder keeps every edge id.
-    return builder.build();
+    return builder.build(control);
   }
 }

@@ -62,7 +62,7 @@ public abstract class GraphStrategy implements MatchingStrategy {
     control.check(name);
     control.progress(name, 0.0);
     int[] pinned = prepared.pinnedEdges();
-    ResidualGraph residual = ResidualGraph.of(prepared.graph(), pinned);
+    ResidualGraph residual = ResidualGraph.of(prepared.graph(), pinned, control);
     long start = System.nanoTime();
     KernelResult result = solve(residual.graph(), prepared, control.within(name, 0, 1));
     control.progress(name, 1.0);
@@ -79,7 +79,7 @@ public abstract class GraphStrategy implements MatchingStrategy {
         result.status(),
         nanos,
         result.iterations(),
-        result.values(),
+        result.diagnostics(),
         control);
   }
 

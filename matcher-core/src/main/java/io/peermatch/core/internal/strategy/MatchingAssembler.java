@@ -1,5 +1,6 @@
 package io.peermatch.core.internal.strategy;
 
+import io.peermatch.api.Diagnostic;
 import io.peermatch.api.Diagnostics;
 import io.peermatch.api.Explanation;
 import io.peermatch.api.MatchedPair;
@@ -11,11 +12,11 @@ import io.peermatch.api.Trio;
 import io.peermatch.core.graph.CandidateGraph;
 import io.peermatch.core.internal.candidates.Prepared;
 import io.peermatch.core.internal.problem.CompiledProblem;
+import io.peermatch.core.kernel.KernelResult;
 import io.peermatch.core.kernel.SolveControl;
 import io.peermatch.core.kernel.general.GreedyTrioCompletion;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -41,17 +42,25 @@ public final class MatchingAssembler {
       long iterations,
       Map<String, Double> values) {
     return assemble(
-        prepared, strategy, edges, status, solveNanos, iterations, values, SolveControl.none());
+        prepared,
+        strategy,
+        edges,
+        status,
+        solveNanos,
+        iterations,
+        KernelResult.of(edges, status, iterations, values).diagnostics(),
+        SolveControl.none());
   }
 
   /** The progress phase of turning edges into pairs with explanations. */
   public static final String PHASE = "assemble";
 
   /**
-   * As {@link #assemble(Prepared, String, int[], MatchingStatus, long, long, Map)}, honouring
-   * {@code control} (the explanations of a million pairs take a while).
+   * As {@link #assemble(Prepared, String, int[], MatchingStatus, long, long, Map)}, with typed
+   * figures, honouring {@code control}: an interrupt throws; once the deadline has passed the pairs
+   * go without explanations ({@link Diagnostic.ExplanationsOmitted}).
    *
-   * @throws io.peermatch.api.MatchingCancelledException on an interrupt or the deadline
+   * @throws io.peermatch.api.MatchingCancelledException on an interrupt
    */
   public static Matching assemble(
       Prepared prepared,
@@ -60,33 +69,47 @@ public final class MatchingAssembler {
       MatchingStatus status,
       long solveNanos,
       long iterations,
-      Map<String, Double> values,
+      List<Diagnostic> figures,
       SolveControl control) {
     CompiledProblem compiled = prepared.compiled();
     CandidateGraph graph = prepared.graph();
     int[] sorted = edges.clone();
     Arrays.sort(sorted);
+    // Explanations cost a few microseconds a pair: after the deadline (a best-so-far result, or a
+    // deadline that passes while they are built) every pair goes without, so that the call
+    // returns at once and the result does not depend on where the deadline fell.
+    boolean explain = status != MatchingStatus.DEADLINE_REACHED && !control.deadlinePassed();
     boolean[] matched = new boolean[compiled.size()];
     List<MatchedPair> pairs = new ArrayList<>(sorted.length);
     double objective = 0.0;
-    int done = 0;
-    for (int e : sorted) {
-      if ((done++ & 0x3FF) == 0) {
+    for (int i = 0; i < sorted.length; i++) {
+      if ((i & 0x3FF) == 0) {
         control.checkInterrupted(PHASE);
-        control.progress(PHASE, (double) done / sorted.length);
+        control.progress(PHASE, (double) i / sorted.length);
+        if (explain && control.deadlinePassed()) {
+          explain = false;
+          pairs.clear();
+          objective = 0.0;
+          i = -1; // again from the first pair, without explanations
+          continue;
+        }
       }
+      int e = sorted[i];
       int a = graph.u(e);
       int b = graph.v(e);
       matched[a] = true;
       matched[b] = true;
       objective += graph.weight(e);
-      pairs.add(pair(prepared, e, a, b));
+      pairs.add(pair(prepared, e, a, b, explain));
     }
     List<Trio> trios = new ArrayList<>();
-    Map<String, Double> all = new HashMap<>(values);
+    List<Diagnostic> all = new ArrayList<>(figures);
     if (compiled.problem().allowsTrios()) {
-      double trioWeight = addTrios(prepared, sorted, matched, trios);
-      all.put("trio_weight", trioWeight);
+      all.add(new Diagnostic.Trios(addTrios(prepared, sorted, matched, trios)));
+    }
+    all.add(new Diagnostic.Candidates(prepared.candidates().exact()));
+    if (!explain) {
+      all.add(new Diagnostic.ExplanationsOmitted());
     }
     List<String> unmatched = new ArrayList<>();
     for (int i = 0; i < compiled.size(); i++) {
@@ -94,7 +117,6 @@ public final class MatchingAssembler {
         unmatched.add(compiled.id(i));
       }
     }
-    all.put("candidates_exact", prepared.candidates().exact() ? 1.0 : 0.0);
     control.progress(PHASE, 1.0);
     Diagnostics diagnostics =
         new Diagnostics(
@@ -133,7 +155,7 @@ public final class MatchingAssembler {
     return total;
   }
 
-  private static MatchedPair pair(Prepared prepared, int e, int a, int b) {
+  private static MatchedPair pair(Prepared prepared, int e, int a, int b, boolean explain) {
     CompiledProblem compiled = prepared.compiled();
     CandidateGraph graph = prepared.graph();
     // In a pool, list first the person whose direction gives the score, so that "first teaches
@@ -149,7 +171,7 @@ public final class MatchingAssembler {
         compiled.id(b),
         relevance,
         graph.weight(e),
-        explain(prepared, a, b, relevance));
+        explain ? explain(prepared, a, b, relevance) : Explanation.none());
   }
 
   /**

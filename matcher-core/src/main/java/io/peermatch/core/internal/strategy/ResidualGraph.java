@@ -2,6 +2,7 @@ package io.peermatch.core.internal.strategy;
 
 import io.peermatch.core.graph.CandidateGraph;
 import io.peermatch.core.graph.CandidateGraphBuilder;
+import io.peermatch.core.kernel.SolveControl;
 
 /**
  * The graph left for a kernel once pinned pairs are fixed: capacities reduced by the pinned pairs,
@@ -15,6 +16,11 @@ public record ResidualGraph(CandidateGraph graph, int[] originalEdge) {
 
   /** The residual of {@code full} once the edges {@code pinnedEdges} are fixed. */
   public static ResidualGraph of(CandidateGraph full, int[] pinnedEdges) {
+    return of(full, pinnedEdges, SolveControl.none());
+  }
+
+  /** As {@link #of(CandidateGraph, int[])}, honouring {@code control} while it builds. */
+  public static ResidualGraph of(CandidateGraph full, int[] pinnedEdges, SolveControl control) {
     if (pinnedEdges.length == 0) {
       int[] identity = new int[full.edgeCount()];
       for (int e = 0; e < identity.length; e++) {
@@ -49,6 +55,6 @@ public record ResidualGraph(CandidateGraph graph, int[] originalEdge) {
     }
     // Edges arrive in (u, v) order and without duplicates, so the builder keeps their order and
     // residual edge r is original[r].
-    return new ResidualGraph(builder.build(), java.util.Arrays.copyOf(original, kept));
+    return new ResidualGraph(builder.build(control), java.util.Arrays.copyOf(original, kept));
   }
 }

@@ -109,9 +109,11 @@ public final class BlossomMaximumWeightMatching {
   private int[] pathBuf = new int[64];
   private int[] endBuf = new int[64];
 
-  private SolveControl control = SolveControl.none();
+  private final SolveControl control;
+  private boolean warmStopped;
 
-  private BlossomMaximumWeightMatching(CandidateGraph g) {
+  private BlossomMaximumWeightMatching(CandidateGraph g, SolveControl control) {
+    this.control = control;
     n = g.vertexCount();
     int m = g.edgeCount();
     eu = new int[m];
@@ -119,6 +121,9 @@ public final class BlossomMaximumWeightMatching {
     ew = new double[m];
     double scale = 0.0;
     for (int e = 0; e < m; e++) {
+      if ((e & 0xFFFF) == 0xFFFF) {
+        control.check(PHASE); // nothing matched yet: a deadline here has no result to give
+      }
       eu[e] = g.u(e);
       ev[e] = g.v(e);
       ew[e] = g.weight(e);
@@ -135,6 +140,9 @@ public final class BlossomMaximumWeightMatching {
     adjOther = new int[2 * m];
     adjWeight = new double[2 * m];
     for (int x = 0; x < n; x++) {
+      if ((x & 0xFFF) == 0) {
+        control.check(PHASE);
+      }
       for (int k = adjStart[x]; k < adjStart[x + 1]; k++) {
         int e = g.adjacentEdge(k);
         adj[k] = e;
@@ -206,7 +214,8 @@ public final class BlossomMaximumWeightMatching {
    * tree roots resolved.
    *
    * @throws IllegalArgumentException if a capacity is not 1, or relativeGap is not in [0, 1)
-   * @throws io.peermatch.api.MatchingCancelledException if the thread is interrupted
+   * @throws io.peermatch.api.MatchingCancelledException if the thread is interrupted, or if the
+   *     deadline passes while the kernel copies the graph (before anything is matched)
    */
   public static GeneralMatchingResult solve(
       CandidateGraph graph, double relativeGap, SolveControl control) {
@@ -224,10 +233,9 @@ public final class BlossomMaximumWeightMatching {
       }
     }
     control.checkInterrupted(PHASE);
-    BlossomMaximumWeightMatching k = new BlossomMaximumWeightMatching(graph);
-    k.control = control;
+    BlossomMaximumWeightMatching k = new BlossomMaximumWeightMatching(graph, control);
     k.warmStart();
-    boolean complete = k.run(relativeGap);
+    boolean complete = !k.warmStopped && k.run(relativeGap);
     GeneralMatchingResult r = k.result();
     control.progress(PHASE, 1.0);
     return complete ? r : r.stoppedAtDeadline();
@@ -239,7 +247,7 @@ public final class BlossomMaximumWeightMatching {
    * heaps.
    */
   static long[] profile(CandidateGraph graph) {
-    BlossomMaximumWeightMatching k = new BlossomMaximumWeightMatching(graph);
+    BlossomMaximumWeightMatching k = new BlossomMaximumWeightMatching(graph, SolveControl.none());
     k.warmStart();
     k.run(0.0);
     long pushes = k.edgeHeap.pushes + k.vertexHeap.pushes + k.blossomHeap.pushes;
@@ -307,8 +315,14 @@ public final class BlossomMaximumWeightMatching {
     }
     Arrays.sort(order);
     for (int i = 0; i < n; i++) {
-      if ((i & 0xFFF) == 0) {
+      if ((i & 0xFF) == 0) {
         control.checkInterrupted(PHASE);
+        if (control.deadlinePassed()) {
+          // Every dual is still feasible (unprocessed ones at half their heaviest edge) and the
+          // matched edges tight: stop here, as at a gap.
+          warmStopped = true;
+          return;
+        }
       }
       int v = (int) order[i];
       if (mate[v] >= 0 || yb[v] <= 0) {
@@ -356,7 +370,8 @@ public final class BlossomMaximumWeightMatching {
     long events = 0;
     int initialRoots = Math.max(1, activeRoots);
     while (true) {
-      if ((++events & 0xFFF) == 0) {
+      // Every 256 events: most are cheap, but one that expands or shrinks a blossom is O(n).
+      if ((++events & 0xFF) == 0) {
         control.checkInterrupted(PHASE);
         if (control.deadlinePassed()) {
           return false; // between two events: a matching and a feasible dual, as at a gap

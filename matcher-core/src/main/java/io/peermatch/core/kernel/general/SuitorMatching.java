@@ -191,7 +191,7 @@ public final class SuitorMatching {
     int[] suitorEdge = new int[n];
     Arrays.fill(suitorEdge, -1);
     for (int u = 0; u < n; u++) {
-      if ((u & 0xFFF) == 0) {
+      if ((u & 0xFF) == 0) {
         control.checkInterrupted(PHASE);
         if (control.deadlinePassed()) {
           stopped[0] = true;

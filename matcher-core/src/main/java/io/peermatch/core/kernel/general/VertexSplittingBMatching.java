@@ -57,6 +57,9 @@ public final class VertexSplittingBMatching {
     int m = graph.edgeCount();
     int[] copies = new int[n];
     for (int v = 0; v < n; v++) {
+      if ((v & 0xFFF) == 0) {
+        control.check(PHASE);
+      }
       int positive = 0;
       for (int k = graph.adjacencyStart(v); k < graph.adjacencyEnd(v); k++) {
         if (graph.weight(graph.adjacentEdge(k)) > 0) {
@@ -74,6 +77,9 @@ public final class VertexSplittingBMatching {
     int[] slot = new int[m];
     int slots = 0;
     for (int e = 0; e < m; e++) {
+      if ((e & 0xFFFF) == 0) {
+        control.check(PHASE);
+      }
       slot[e] = -1;
       if (graph.weight(e) > 0 && copies[graph.u(e)] > 1 && copies[graph.v(e)] > 1) {
         slot[e] = slots++;
@@ -89,6 +95,9 @@ public final class VertexSplittingBMatching {
     int[] gadgetEdge = new int[slots];
     CandidateGraphBuilder b = CandidateGraphBuilder.general(total);
     for (int e = 0; e < m; e++) {
+      if ((e & 0xFFF) == 0) {
+        control.check(PHASE);
+      }
       double w = graph.weight(e);
       if (w <= 0) {
         continue;
@@ -116,8 +125,7 @@ public final class VertexSplittingBMatching {
         }
       }
     }
-    control.check(PHASE);
-    CandidateGraph expanded = b.build();
+    CandidateGraph expanded = b.build(control);
     control.check(PHASE);
     GeneralMatchingResult inner = BlossomMaximumWeightMatching.solve(expanded, 0.0, control);
     int[] sides = new int[slots];

@@ -67,7 +67,7 @@ final class WeightSortedAdjacency {
     int[] otherCopy = new int[maxDegree];
     double[] weightCopy = new double[maxDegree];
     for (int v = 0; v < n; v++) {
-      if ((v & 0xFFF) == 0) {
+      if ((v & 0xFF) == 0) {
         control.check(phase);
       }
       int from = offset[v];
