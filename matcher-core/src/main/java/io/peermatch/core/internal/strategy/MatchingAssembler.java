@@ -103,7 +103,7 @@ public final class MatchingAssembler {
       pairs.add(pair(prepared, e, a, b, explain));
     }
     List<Trio> trios = new ArrayList<>();
-    List<Diagnostic> all = new ArrayList<>(figures);
+    List<Diagnostic> all = consistent(figures, objective);
     if (compiled.problem().allowsTrios()) {
       all.add(new Diagnostic.Trios(addTrios(prepared, sorted, matched, trios)));
     }
@@ -127,6 +127,27 @@ public final class MatchingAssembler {
             iterations,
             all);
     return new Matching(status, pairs, unmatched, objective, diagnostics, trios);
+  }
+
+  /**
+   * The figures with every bound of the total weight raised, where rounding left it below, to the
+   * objective of the matching as summed here (the kernels sum in another order, so a bound that the
+   * optimum attains can come out an ulp low; raising a bound keeps it a bound), and each upper
+   * bound's gap taken against that objective.
+   */
+  static List<Diagnostic> consistent(List<Diagnostic> figures, double objective) {
+    List<Diagnostic> out = new ArrayList<>(figures.size() + 3);
+    for (Diagnostic d : figures) {
+      if (d instanceof Diagnostic.DualBound b && b.value() < objective) {
+        out.add(new Diagnostic.DualBound(objective));
+      } else if (d instanceof Diagnostic.UpperBound u) {
+        double value = Math.max(u.value(), objective);
+        out.add(new Diagnostic.UpperBound(value, value - objective, u.method()));
+      } else {
+        out.add(d);
+      }
+    }
+    return out;
   }
 
   /**

@@ -126,6 +126,72 @@ class DiversityObjectiveBruteForceProperties {
         .isGreaterThanOrEqualTo(best[0] - 1e-9 * (1 + Math.abs(best[0])));
   }
 
+  /**
+   * Issue 12: with pinned pairs, F counts them like any other pair (their blended weight, their
+   * department pair, their crossing), is at most the optimum over the matchings that keep them, and
+   * the upper bound holds over those.
+   */
+  @Property(tries = 400, seed = "20261205")
+  void reportedObjective_withPinnedPairs_countsThem_andStaysBelowTheBound(@ForAll long seed) {
+    MatchingProblem problem =
+        RandomProblems.generate(
+            seed, Settings.everything(5).withPins(true).withPreferences(seed % 2 == 0));
+    Assume.that(!problem.pinnedPairs().isEmpty());
+    List<BruteForce.Pair> allowed = BruteForce.allowedPairs(problem);
+    Assume.that(allowed.size() <= 14);
+    boolean attributes =
+        problem.participants().stream().anyMatch(p -> p.attribute("department").isPresent());
+    Assume.that(attributes);
+    DiversityOptions options =
+        DiversityOptions.DEFAULTS
+            .withDistanceWeights(WEIGHTS)
+            .withLambda(Math.floorMod(seed, 5) / 4.0)
+            .withSpread(Math.floorMod(seed >> 3, 3))
+            .withFloor(Math.floorMod(seed >> 5, 3) / 2.0)
+            .withIterations(4);
+    double scale = 0.0;
+    int weighty = 0;
+    for (BruteForce.Pair p : BruteForce.positivePairs(problem)) {
+      if (p.weight() > 0) {
+        scale += p.weight();
+        weighty++;
+      }
+    }
+    scale = weighty == 0 ? 1.0 : scale / weighty;
+    Matching m = new DiversitySeekingStrategy(ONE_THREAD, options).match(problem);
+    Map<String, Integer> index = BruteForce.indexById(problem);
+    List<BruteForce.Pair> chosen = new ArrayList<>();
+    for (MatchedPair pair : m.pairs()) {
+      chosen.add(
+          new BruteForce.Pair(
+              index.get(pair.first()), index.get(pair.second()), pair.score(), pair.weight()));
+    }
+    double got = objective(problem, chosen, scale, options);
+    Map<String, Double> values = m.diagnostics().values();
+    assertThat(values.get("diversity_objective"))
+        .isCloseTo(got, within(1e-9 * (1 + Math.abs(got))));
+
+    int[] capacity = problem.participants().stream().mapToInt(Participant::capacity).toArray();
+    List<BruteForce.Pair> pins = new ArrayList<>();
+    List<BruteForce.Pair> rest = new ArrayList<>();
+    List<int[]> pinned = BruteForce.pinned(problem);
+    for (BruteForce.Pair p : allowed) {
+      boolean isPin = pinned.stream().anyMatch(q -> q[0] == p.a() && q[1] == p.b());
+      if (isPin) {
+        pins.add(p);
+        capacity[p.a()]--;
+        capacity[p.b()]--;
+      } else if (p.weight() > 0) {
+        rest.add(p);
+      }
+    }
+    double[] best = {Double.NEGATIVE_INFINITY};
+    search(problem, rest, 0, capacity, new ArrayList<>(pins), scale, options, best);
+    assertThat(got).isLessThanOrEqualTo(best[0] + 1e-9 * (1 + Math.abs(best[0])));
+    assertThat(values.get("diversity_objective_upper_bound"))
+        .isGreaterThanOrEqualTo(best[0] - 1e-9 * (1 + Math.abs(best[0])));
+  }
+
   private static void search(
       MatchingProblem problem,
       List<BruteForce.Pair> pairs,
