@@ -50,7 +50,7 @@ public final class CompiledProblem {
     Map<String, Integer> skillSeen = new HashMap<>();
     Map<String, AttributeCodes> attributes = new HashMap<>();
     for (int i = 0; i < n; i++) {
-      if ((i & 4095) == 0) {
+      if ((i & 511) == 0) {
         control.check(PHASE);
         control.progress(PHASE, 0.5 * i / n);
       }

@@ -35,7 +35,7 @@ public final class SkillMatrix {
     int[] skill = new int[rowStart[n]];
     double[] level = new double[rowStart[n]];
     for (int i = 0; i < n; i++) {
-      if ((i & 4095) == 0) {
+      if ((i & 1023) == 0) {
         control.check(CompiledProblem.PHASE);
         control.progress(CompiledProblem.PHASE, (double) i / n);
       }
