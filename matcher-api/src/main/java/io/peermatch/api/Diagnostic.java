@@ -122,7 +122,8 @@ public sealed interface Diagnostic
    * @param blend Σ b(e), the blended relevance and boundary distance of the pairs
    * @param spread the set-level term (1 − λ)·μ·S·Σ_g √c_g
    * @param floorPenalty the penalty of missing cross-department pairs
-   * @param upperBound a proven upper bound on F over all matchings of the candidate graph
+   * @param upperBound a proven upper bound on F over all matchings of the candidate graph, or NaN
+   *     when a deadline stopped the first iteration before it was proven
    * @param lambda λ, the share of relevance in b(e)
    * @param relevanceScale S, the mean positive candidate weight
    * @param crossDepartmentShare the share of the matching's pairs that cross departments
@@ -144,8 +145,14 @@ public sealed interface Diagnostic
       double floorBonus)
       implements Diagnostic {
 
-    /** {@code (upperBound − value) / upperBound}, at least 0; 0 when the bound is 0. */
+    /**
+     * {@code (upperBound − value) / upperBound}, at least 0; 0 when the bound is 0, NaN when there
+     * is no bound.
+     */
     public double gap() {
+      if (Double.isNaN(upperBound)) {
+        return Double.NaN;
+      }
       return upperBound <= 0 ? 0.0 : Math.max(0.0, (upperBound - value) / upperBound);
     }
 

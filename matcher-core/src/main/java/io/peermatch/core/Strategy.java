@@ -23,9 +23,9 @@ import java.util.List;
  * {@link #AUCTION} (the assignment so far), {@link #DIVERSITY_SEEKING} (the best finished
  * iteration; on one pool also the first iteration's matching so far) and {@link #MAX_WEIGHT} on one
  * pool (the blossom algorithm's matching so far, with its dual bound). The others, and these when
- * they have nothing yet (the deadline passed while preparing, or within a first iteration that
- * cannot stop early), throw {@link io.peermatch.api.MatchingCancelledException}; an interrupt
- * always throws.
+ * they have nothing yet (the deadline passed while preparing, while the kernel set up its arrays,
+ * or within a first iteration that cannot stop early), throw {@link
+ * io.peermatch.api.MatchingCancelledException}; an interrupt always throws.
  */
 public enum Strategy {
   /**
