@@ -209,7 +209,7 @@ public final class ScorePreferences {
         StableMarriageInstance.builder(left, right)
             .leftCapacities(leftCap)
             .rightCapacities(rightCap)
-            .build();
+            .build(control);
     return new Marriage(instance, graph);
   }
 
@@ -253,7 +253,8 @@ public final class ScorePreferences {
       vView[e] = OwnViewOrder.poolView(bLearns, aLearns, soft);
     }
     return new Roommates(
-        StableRoommatesInstance.of(lists(graph, uView, vView, prepared.seed(), control)), graph);
+        StableRoommatesInstance.of(lists(graph, uView, vView, prepared.seed(), control), control),
+        graph);
   }
 
   /**

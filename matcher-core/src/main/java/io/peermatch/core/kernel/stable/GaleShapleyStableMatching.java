@@ -187,7 +187,7 @@ public final class GaleShapleyStableMatching {
         }
       }
     } else {
-      twin = PreferenceTables.twinOffsets(pStart, pList, rStart, rList);
+      twin = PreferenceTables.twinOffsets(pStart, pList, rStart, rList, control, PHASE);
     }
 
     boolean unit = StableMarriageInstance.maxOf(rCap) <= 1;

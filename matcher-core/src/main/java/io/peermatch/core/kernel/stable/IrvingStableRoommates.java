@@ -62,7 +62,7 @@ public final class IrvingStableRoommates {
    */
   public static StableRoommatesMatching solve(StableRoommatesInstance in, SolveControl control) {
     control.check(PHASE);
-    int[] twin = PreferenceTables.twinOffsets(in.start, in.list, in.start, in.list);
+    int[] twin = PreferenceTables.twinOffsets(in.start, in.list, in.start, in.list, control, PHASE);
     boolean[] aside = new boolean[in.n];
     int[] removed = new int[0];
     while (true) {

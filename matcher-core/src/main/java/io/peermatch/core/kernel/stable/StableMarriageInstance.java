@@ -1,5 +1,6 @@
 package io.peermatch.core.kernel.stable;
 
+import io.peermatch.core.kernel.SolveControl;
 import java.util.Arrays;
 
 /**
@@ -70,6 +71,9 @@ public final class StableMarriageInstance {
     this.rightCap = rightCap;
   }
 
+  /** The phase named when a {@linkplain Builder#build(SolveControl) controlled build} stops. */
+  static final String PHASE = "preferences";
+
   /** A one-to-one instance with strict lists. */
   public static StableMarriageInstance of(int[][] leftPrefs, int[][] rightPrefs) {
     return builder(leftPrefs, rightPrefs).build();
@@ -123,10 +127,20 @@ public final class StableMarriageInstance {
 
     /** Validates and builds the instance. */
     public StableMarriageInstance build() {
+      return build(SolveControl.none());
+    }
+
+    /**
+     * Validates and builds the instance, checking {@code control} every few thousand agents (a
+     * million agents' lists take a while).
+     *
+     * @throws io.peermatch.api.MatchingCancelledException on an interrupt or the deadline
+     */
+    public StableMarriageInstance build(SolveControl control) {
       int nl = leftPrefs.length;
       int nr = rightPrefs.length;
-      long leftTotal = validateLists(leftPrefs, nr, "left", "right");
-      long rightTotal = validateLists(rightPrefs, nl, "right", "left");
+      long leftTotal = validateLists(leftPrefs, nr, "left", "right", control);
+      long rightTotal = validateLists(rightPrefs, nl, "right", "left", control);
       if (leftTotal > Integer.MAX_VALUE - 8 || rightTotal > Integer.MAX_VALUE - 8) {
         throw new IllegalArgumentException(
             "total list length must be below 2^31 but was " + Math.max(leftTotal, rightTotal));
@@ -140,16 +154,18 @@ public final class StableMarriageInstance {
       int[][] keepLeft = null;
       int[][] keepRight = null;
       if (!complete) {
-        boolean[][] masks = mutualMasks(leftPrefs, rightPrefs, nl, nr);
+        boolean[][] masks = mutualMasks(leftPrefs, rightPrefs, nl, nr, control);
         keepLeft = new int[nl][];
         keepRight = new int[nr][];
         masks(masks, keepLeft, keepRight, nl);
       }
       int[] ls = new int[nl + 1];
       int[] ll = new int[(int) (complete ? leftTotal : countKept(keepLeft))];
+      control.check(PHASE);
       int[] lr = fill(leftPrefs, leftRanks, keepLeft, ls, ll);
       int[] rs = new int[nr + 1];
       int[] rl = new int[(int) (complete ? rightTotal : countKept(keepRight))];
+      control.check(PHASE);
       int[] rr = fill(rightPrefs, rightRanks, keepRight, rs, rl);
       return new StableMarriageInstance(nl, nr, ls, ll, lr, rs, rl, rr, lc, rc);
     }
@@ -192,15 +208,17 @@ public final class StableMarriageInstance {
    * lists. O(total) time through a transpose of each side instead of an n x n matrix, so sparse
    * instances with many agents stay small.
    */
-  private static boolean[][] mutualMasks(int[][] left, int[][] right, int nl, int nr) {
+  private static boolean[][] mutualMasks(
+      int[][] left, int[][] right, int nl, int nr, SolveControl control) {
     boolean[][] masks = new boolean[nl + nr][];
-    markMutual(left, right, nr, masks, 0);
-    markMutual(right, left, nl, masks, nl);
+    markMutual(left, right, nr, masks, 0, control);
+    markMutual(right, left, nl, masks, nl, control);
     return masks;
   }
 
   /** Marks entries of {@code a}'s lists whose target lists the owner back in {@code b}. */
-  private static void markMutual(int[][] a, int[][] b, int nb, boolean[][] masks, int offset) {
+  private static void markMutual(
+      int[][] a, int[][] b, int nb, boolean[][] masks, int offset, SolveControl control) {
     int na = a.length;
     // Transpose b: for each owner x of side a, the b agents that list x.
     int[] start = new int[na + 1];
@@ -221,6 +239,9 @@ public final class StableMarriageInstance {
     }
     int[] stamp = new int[nb];
     for (int x = 0; x < na; x++) {
+      if ((x & 0xFFF) == 0) {
+        control.check(PHASE);
+      }
       for (int k = start[x]; k < start[x + 1]; k++) {
         stamp[listedBy[k]] = x + 1;
       }
@@ -270,10 +291,14 @@ public final class StableMarriageInstance {
     return false;
   }
 
-  private static long validateLists(int[][] prefs, int otherCount, String side, String other) {
+  private static long validateLists(
+      int[][] prefs, int otherCount, String side, String other, SolveControl control) {
     long total = 0;
     int[] stamp = new int[otherCount];
     for (int x = 0; x < prefs.length; x++) {
+      if ((x & 0xFFF) == 0) {
+        control.check(PHASE);
+      }
       int[] list = prefs[x];
       if (list == null) {
         throw new IllegalArgumentException(

@@ -429,9 +429,11 @@ public final class StableMatchingLattice {
       int nm = in.leftCount;
       int nw = in.rightCount;
       int[] twinL =
-          PreferenceTables.twinOffsets(in.leftStart, in.leftList, in.rightStart, in.rightList);
+          PreferenceTables.twinOffsets(
+              in.leftStart, in.leftList, in.rightStart, in.rightList, control, PHASE);
       int[] twinR =
-          PreferenceTables.twinOffsets(in.rightStart, in.rightList, in.leftStart, in.leftList);
+          PreferenceTables.twinOffsets(
+              in.rightStart, in.rightList, in.leftStart, in.leftList, control, PHASE);
       SolveControl quiet = control.withProgress(null);
       int[][] m0 =
           GaleShapleyStableMatching.run(
@@ -504,6 +506,7 @@ public final class StableMatchingLattice {
       int[][] ml = new int[nm][];
       long[][] mc = new long[nm][];
       for (int m = 0; m < nm; m++) {
+        tick(control, m);
         int l = leftOrig[m];
         int len = 0;
         for (int p = o.leftStart[l]; p < o.leftStart[l + 1]; p++) {
@@ -522,6 +525,7 @@ public final class StableMatchingLattice {
       }
       int[][] wl = new int[nw][];
       for (int w = 0; w < nw; w++) {
+        tick(control, w);
         int r = rightOrig[w];
         int len = 0;
         for (int q = o.rightStart[r]; q < o.rightStart[r + 1]; q++) {
@@ -536,16 +540,18 @@ public final class StableMatchingLattice {
           }
         }
       }
-      in = StableMarriageInstance.of(ml, wl);
+      in = StableMarriageInstance.builder(ml, wl).build(control);
       // Right cost of each man position: the woman's original rank of the man's original agent.
       int[] twinL =
-          PreferenceTables.twinOffsets(in.leftStart, in.leftList, in.rightStart, in.rightList);
+          PreferenceTables.twinOffsets(
+              in.leftStart, in.leftList, in.rightStart, in.rightList, control, PHASE);
       pairLeftCost = new long[in.leftList.length];
       pairRightCost = new long[in.leftList.length];
       // Original rank of a left agent in a right agent's list, via the cloned offset: copies of one
       // left agent are consecutive, so the original rank is the count of distinct owners before.
       int[] origRankInW = new int[in.rightList.length];
       for (int w = 0; w < nw; w++) {
+        tick(control, w);
         int rank = 0;
         for (int q = in.rightStart[w]; q < in.rightStart[w + 1]; q++) {
           if (q > in.rightStart[w] && leftOrig[in.rightList[q]] != leftOrig[in.rightList[q - 1]]) {
@@ -555,6 +561,7 @@ public final class StableMatchingLattice {
         }
       }
       for (int m = 0; m < nm; m++) {
+        tick(control, m);
         for (int p = in.leftStart[m]; p < in.leftStart[m + 1]; p++) {
           pairLeftCost[p] = mc[m][p - in.leftStart[m]];
           pairRightCost[p] = origRankInW[in.rightStart[in.leftList[p]] + twinL[p]];

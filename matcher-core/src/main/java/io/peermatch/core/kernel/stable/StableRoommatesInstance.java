@@ -1,5 +1,6 @@
 package io.peermatch.core.kernel.stable;
 
+import io.peermatch.core.kernel.SolveControl;
 import java.util.Arrays;
 
 /**
@@ -28,6 +29,15 @@ public final class StableRoommatesInstance {
 
   /** Validates and builds the instance (the arrays are copied). */
   public static StableRoommatesInstance of(int[][] prefs) {
+    return of(prefs, SolveControl.none());
+  }
+
+  /**
+   * As {@link #of(int[][])}, checking {@code control} every few thousand agents.
+   *
+   * @throws io.peermatch.api.MatchingCancelledException on an interrupt or the deadline
+   */
+  public static StableRoommatesInstance of(int[][] prefs, SolveControl control) {
     if (prefs == null) {
       throw new IllegalArgumentException("preference lists must not be null");
     }
@@ -35,6 +45,9 @@ public final class StableRoommatesInstance {
     long total = 0;
     int[] stamp = new int[n];
     for (int a = 0; a < n; a++) {
+      if ((a & 0xFFF) == 0) {
+        control.check(StableMarriageInstance.PHASE);
+      }
       int[] l = prefs[a];
       if (l == null) {
         throw new IllegalArgumentException("preference list must not be null for agent " + a);
@@ -92,6 +105,9 @@ public final class StableRoommatesInstance {
     int[] listedBy = new int[tStart[n]];
     int[] fill = Arrays.copyOf(tStart, n);
     for (int a = 0; a < n; a++) {
+      if ((a & 0xFFF) == 0) {
+        control.check(StableMarriageInstance.PHASE);
+      }
       for (int b : prefs[a]) {
         listedBy[fill[b]++] = a;
       }
@@ -101,6 +117,9 @@ public final class StableRoommatesInstance {
     int[] list = new int[(int) total];
     int pos = 0;
     for (int a = 0; a < n; a++) {
+      if ((a & 0xFFF) == 0) {
+        control.check(StableMarriageInstance.PHASE);
+      }
       start[a] = pos;
       for (int k = tStart[a]; k < tStart[a + 1]; k++) {
         stamp[listedBy[k]] = a + 1;
