@@ -18,6 +18,8 @@ import java.util.function.Supplier;
  * one worker. The calling thread always takes part, so a helper that never gets a thread only means
  * less parallelism, never a hang.
  *
+ * <p>Progress (the fraction of chunks done) is reported by the calling thread only.
+ *
  * <p>Stopping: an interrupt of the calling thread, the deadline, an interrupt of a helper thread or
  * a failure in any chunk sets one flag that every worker polls ({@link Stop#poll()}) between small
  * steps of its chunk; the chunks nobody has claimed are dropped; the caller then waits until every
@@ -65,7 +67,7 @@ public final class Parallel {
         }
         for (int h = 0; h < helpers; h++) {
           try {
-            executor.execute(() -> stop.work(workers));
+            executor.execute(() -> stop.help(workers));
           } catch (RejectedExecutionException e) {
             break; // the calling thread does the rest
           }
@@ -73,7 +75,9 @@ public final class Parallel {
       }
       stop.work(workers);
       stop.awaitClaimed();
+      stop.reportAll();
     } finally {
+      stop.closeHelpers();
       if (own != null) {
         shutDown(own);
       }
@@ -115,6 +119,9 @@ public final class Parallel {
     private final AtomicReference<Throwable> failure = new AtomicReference<>();
     private final Thread caller = Thread.currentThread();
     private volatile boolean requested;
+    private final Object gate = new Object();
+    private boolean closed; // guarded by gate
+    private int helping; // guarded by gate
     private int reported;
 
     private Stop(int chunks, SolveControl control, String phase) {
@@ -140,6 +147,51 @@ public final class Parallel {
       return false;
     }
 
+    /**
+     * A helper task: works unless the caller has already returned (a helper that got its thread
+     * late, on a busy executor, then does nothing), and counts itself while it works so that the
+     * caller can wait for it to leave.
+     */
+    private void help(Supplier<Worker> workers) {
+      synchronized (gate) {
+        if (closed) {
+          return;
+        }
+        helping++;
+      }
+      try {
+        work(workers);
+      } finally {
+        synchronized (gate) {
+          if (--helping == 0) {
+            gate.notifyAll();
+          }
+        }
+      }
+    }
+
+    /**
+     * Called by the caller once every claimed chunk is done: no helper starts after this, and the
+     * ones still leaving {@link #work} (they have no chunk left) are waited for, so that none runs
+     * code of this loop after the call returns.
+     */
+    private void closeHelpers() {
+      boolean interrupted = false;
+      synchronized (gate) {
+        closed = true;
+        while (helping > 0) {
+          try {
+            gate.wait();
+          } catch (InterruptedException e) {
+            interrupted = true;
+          }
+        }
+      }
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
+    }
+
     private void request() {
       requested = true;
       // Drop the chunks nobody has claimed, so that the caller waits only for running ones.
@@ -157,8 +209,12 @@ public final class Parallel {
               worker = workers.get();
             }
             worker.chunk(k, this);
-            if (!requested) {
-              report(completed.incrementAndGet());
+            int done = completed.incrementAndGet();
+            // Only the calling thread reports: a listener then never runs on the application's
+            // executor, and one that is slow (or waits for an interrupt) holds up the caller, which
+            // an interrupt reaches, and not a helper, which the caller would wait for.
+            if (!requested && Thread.currentThread() == caller) {
+              report(done);
             }
           }
         } catch (Throwable t) {
@@ -167,6 +223,13 @@ public final class Parallel {
         } finally {
           claimedDone.countDown();
         }
+      }
+    }
+
+    /** The chunks the helpers finished after the caller's last report; 1 when none stopped. */
+    private void reportAll() {
+      if (!requested) {
+        report(completed.get());
       }
     }
 
