@@ -22,8 +22,10 @@ import me.tongfei.progressbar.ProgressBarStyle;
  *
  * <p>When the library reports its own progress (a listener on {@code MatchOptions}), a command
  * passes it through in one line where it builds its options, for example {@code
- * options.withProgress((done, total) -> progress.within((double) done / total))}: the bar then
- * moves inside the phase instead of jumping from one phase to the next.
+ * options.withProgress((phase, fraction) -> progress.within(fraction))}: the bar then moves inside
+ * the phase instead of jumping from one phase to the next. The library's fraction starts again at 0
+ * in each of its own phases ({@code compile}, {@code candidates}, the strategy's name, {@code
+ * assemble}), so a command passes on only the library phase that matches its current one.
  *
  * <p>Thread-safe: the library may report from its worker threads.
  */
