@@ -12,11 +12,11 @@ import java.util.Arrays;
  * <p>With {@code q} as one end and {@code c} as the other, three accumulators hold the inner
  * products that every built-in scoring combines: {@code x = offers(q)·seeks(c)}, {@code y =
  * seeks(q)·offers(c)} and {@code z = offers(q)·offers(c)}. Each of q's skills is a <em>term</em>
- * that reads one impact-ordered posting list. Reading stops at a depth that doubles, from {@code
- * initialDepth} up to {@code postingLimit}, until no unread partner can beat the current K-th best:
- * the next unread level of each list bounds what every partner not yet seen can score (Fagin's
- * threshold algorithm, applied to whole blocks). In exact mode every list is read to the end and
- * every touched pair is kept.
+ * that reads one impact-ordered posting list. Reading stops at a depth that grows fourfold, from
+ * {@code max(64, 4k)} entries per list up to the posting budget, until no unread partner can beat
+ * the current K-th best: the next unread level of each list bounds what every partner not yet seen
+ * can score (Fagin's threshold algorithm, applied to whole blocks). In exact mode every list is
+ * read to the end and every touched pair is kept.
  */
 final class CandidateQuery {
 
@@ -27,18 +27,50 @@ final class CandidateQuery {
   private final CandidateGenerator g;
   private final CompiledScoring scoring;
   private final CompiledRules rules;
+  private final SkillIndex leftIndex;
+  private final SkillIndex rightIndex;
+
+  /** Per partner: the number of the query that must leave it out ({@link #exclude}), or null. */
+  private final int[] excluded;
+
+  /** Where each term starts reading, or null to read every list from its head. */
+  private final ListStarts starts;
+
+  /** The most entries a search reads in each list, or 0 for the budget alone. */
+  int depthLimit;
 
   /**
-   * Per partner: the current query's number in the high half and the partner's slot in the low
-   * half. One random access per list entry; a new query needs no clearing.
+   * The shortlist is this many times {@code k}: the partners ranked best by their partial sums that
+   * are rescored exactly.
    */
-  private final long[] mark;
+  private static final int SHORTLIST_FACTOR = 3;
+
+  /**
+   * The slot of each partner the current query has touched: an open-addressing table (linear
+   * probing) of {@code (partner + 1) << 32 | slot}, sized to the touched partners, so that the
+   * lookup for every list entry stays in the cache. An array indexed by partner is one cache miss
+   * per entry at a million people; this table halves the cost of a search there.
+   */
+  private long[] table = new long[4096];
+
+  /** Where each slot's partner sits in {@link #table}, so that a new query clears only those. */
+  private int[] tablePos = new int[1024];
 
   private int query;
 
   // Partners touched by the current query, by slot: dense, so ranking them reads memory in order.
   private int[] touched = new int[1024];
   private double[][] acc = new double[3][1024];
+
+  // Per touched partner: whether it has been rescored exactly in this query, and the results.
+  private boolean[] exact = new boolean[1024];
+
+  // Per touched partner: the terms whose lists it has been read in (bit t for term t < 64), and
+  // the number of the query whose last shortlist took it.
+  private long[] seen = new long[1024];
+  private int[] inShortlist = new int[1024];
+  private double[] exactWeight = new double[1024];
+  private double[] exactRelevance = new double[1024];
   private int touchedCount;
 
   // Terms of the current query.
@@ -48,8 +80,7 @@ final class CandidateQuery {
   private int[] termPos = new int[16];
   private int[] termStart = new int[16];
   private int[] termEnd = new int[16];
-  private int[][] termMembers = new int[16][];
-  private double[][] termLevels = new double[16][];
+  private long[][] termEntries = new long[16][];
   private int[][] termBlockEnds = new int[16][];
   private int[] termBlockStart = new int[16];
   private int[] termBlockEnd = new int[16];
@@ -62,44 +93,218 @@ final class CandidateQuery {
   private final TopK topK = new TopK();
 
   CandidateQuery(CandidateGenerator generator) {
+    this(generator, generator.leftIndex, generator.rightIndex, false, null);
+  }
+
+  /**
+   * A query over the given indexes (of the left and right sides; the same index twice in a pool);
+   * with {@code exclusions}, partners can be left out of a search ({@link #exclude}).
+   */
+  CandidateQuery(
+      CandidateGenerator generator,
+      SkillIndex leftIndex,
+      SkillIndex rightIndex,
+      boolean exclusions,
+      ListStarts starts) {
     this.g = generator;
     this.scoring = generator.scoring;
     this.rules = generator.rules;
-    this.mark = new long[generator.n];
+    this.leftIndex = leftIndex;
+    this.rightIndex = rightIndex;
+    this.excluded = exclusions ? new int[generator.n] : null;
+    this.starts = starts;
+    this.growing =
+        !scoring.isLinear() || (scoring.c1() >= 0 && scoring.c2() >= 0 && scoring.c3() >= 0);
   }
 
+  /** The top-K search of {@link CandidateGenerator}: q's {@code k} best partners go to out. */
   void run(int q, EdgeBuffer out) {
-    query++;
-    touchedCount = 0;
-    boolean qLeft = g.pool || q < g.left;
-    collectTerms(q, qLeft);
     if (g.exact) {
+      begin(q);
       scan(Integer.MAX_VALUE);
-      emitAll(q, qLeft, out);
+      emitAll(q, g.pool || q < g.left, out);
     } else {
-      // The budget bounds the entries this query reads over all its lists, so the work per
-      // participant stays bounded however long the lists of a huge organisation grow.
-      // Each direction of the score (x, y, z) read gets its own budget: a pool query reads both
-      // what q can teach and what q can learn, and would otherwise see half as deep.
-      long budget = (long) g.postingLimit * directions();
-      int maxDepth =
-          (int) Math.max(1, Math.min(Integer.MAX_VALUE, budget / Math.max(1, termCount)));
-      // A small budget is read in one go: a second round would rank the same partners twice.
-      int depth = maxDepth <= 4 * g.initialDepth ? maxDepth : g.initialDepth;
-      while (true) {
-        scan(depth);
-        double theta = shortlist(q, qLeft);
-        if (depth >= maxDepth || unseenBound(qLeft) <= theta) {
-          break;
-        }
-        depth = (int) Math.min(maxDepth, 4L * depth);
-      }
-      emitShortlist(q, qLeft, out);
+      search(q, g.k);
+      emitShortlist(q, g.pool || q < g.left, g.k, out);
     }
   }
 
+  /**
+   * Leaves {@code c} out of the next {@link #list} (a partner that already holds the querying
+   * participant's proposal). Call before the query it applies to.
+   */
+  void exclude(int c) {
+    excluded[c] = query + 1;
+  }
+
+  /**
+   * Searches q's best {@code k} partners and keeps up to {@code keep} of the exactly rescored ones,
+   * best first: read them with {@link #listPartner} and {@link #listWeight}, and {@link
+   * #exhaustive} tells whether q has no other acceptable partner.
+   *
+   * @return how many were kept
+   */
+  int list(int q, int k, int keep) {
+    if (k <= 0) {
+      exhaustive = false;
+      return 0;
+    }
+    search(q, k);
+    int count = 0;
+    int limit = Math.min(shortlistSize, keep);
+    for (int r = 0; r < limit; r++) {
+      double weight = score[r];
+      if (weight != Double.NEGATIVE_INFINITY && (relevance[r] > 0 || weight > 0)) {
+        ids[count] = ids[r];
+        score[count] = weight;
+        count++;
+      }
+    }
+    exhaustive =
+        limit == shortlistSize
+            && unseenBound(qLeft(q)) == NONE
+            && outsideBound(q, qLeft(q)) == NONE;
+    return count;
+  }
+
+  /**
+   * Whether the last {@link #list} saw every partner q could have: all its lists read to the end,
+   * and every partner touched ranked and kept or refused.
+   */
+  boolean exhaustive() {
+    return exhaustive;
+  }
+
+  private boolean exhaustive;
+
+  private static final double NONE = Double.NEGATIVE_INFINITY;
+
+  private boolean qLeft(int q) {
+    return g.pool || q < g.left;
+  }
+
+  /** Partner {@code r} of the last {@link #list}. */
+  int listPartner(int r) {
+    return ids[r];
+  }
+
+  /** The weight of partner {@code r} of the last {@link #list}. */
+  double listWeight(int r) {
+    return score[r];
+  }
+
+  private void begin(int q) {
+    query++;
+    for (int slot = 0; slot < touchedCount; slot++) {
+      table[tablePos[slot]] = 0;
+    }
+    touchedCount = 0;
+    partialFloor = Double.NEGATIVE_INFINITY;
+    collectTerms(q, g.pool || q < g.left);
+  }
+
+  /**
+   * The threshold search: reads q's lists deeper until no unread partner can beat the k-th best or
+   * the budget is spent, leaving the rescored shortlist in {@code ids}, {@code score} and {@code
+   * relevance}. Returns whether the threshold, not the budget, ended it.
+   */
+  private boolean search(int q, int k) {
+    begin(q);
+    boolean qLeft = g.pool || q < g.left;
+    // The budget bounds the entries this query reads over all its lists, so the work per
+    // participant stays bounded however long the lists of a huge organisation grow.
+    // Each direction of the score (x, y, z) read gets its own budget: a pool query reads both
+    // what q can teach and what q can learn, and would otherwise see half as deep.
+    long budget = (long) g.postingLimit * directions();
+    int maxDepth = (int) Math.max(1, Math.min(Integer.MAX_VALUE, budget / Math.max(1, termCount)));
+    if (depthLimit > 0) {
+      maxDepth = Math.min(maxDepth, depthLimit);
+    }
+    int initial = Math.max(64, 4 * k);
+    // A small budget is read in one go: a second round would rank the same partners twice.
+    int depth = maxDepth <= 4 * initial ? maxDepth : initial;
+    int factor = SHORTLIST_FACTOR;
+    scan(depth);
+    while (true) {
+      double theta = shortlist(q, qLeft, k, factor);
+      double unseen = unseenBound(qLeft);
+      // Done when neither an unread partner nor one read but not rescored can beat the k-th best
+      // (Fagin's threshold and NRA bounds).
+      if (unseen <= theta && outsideBound(q, qLeft) <= theta) {
+        return true;
+      }
+      if (depth < maxDepth) {
+        depth = (int) Math.min(maxDepth, 4L * depth);
+        scan(depth);
+      } else if (unseen == NONE && (shortlistSize < rankedCount || floored)) {
+        // Every list is read, so every partial sum is complete, and a partner outside the
+        // shortlist still may beat the k-th best: rescore more of them.
+        factor *= 2;
+        // A longer shortlist reaches below the last one's worst partial sum: no floor.
+        partialFloor = Double.NEGATIVE_INFINITY;
+      } else {
+        return false;
+      }
+    }
+  }
+
+  /**
+   * The most a partner read but left out of the last shortlist could weigh: its partial products
+   * plus, for every list it has not been seen in yet, that list's next unread level (the bound of
+   * Fagin's NRA: what it could still gain from the lists it may still appear in), scored, plus the
+   * largest soft bonus. Minus infinity when the shortlist took every partner read.
+   */
+  private double outsideBound(int q, boolean qLeft) {
+    double[] rest = this.rest;
+    for (int t = 0; t < termCount; t++) {
+      rest[t] =
+          termPos[t] < termEnd[t]
+              ? termLevel[t] * SkillIndex.levelAtMost(termEntries[t][termPos[t]])
+              : 0.0;
+    }
+    double best = Double.NEGATIVE_INFINITY;
+    for (int i = 0; i < touchedCount; i++) {
+      int c = touched[i];
+      if (inShortlist[i] == shortlistStamp
+          || c == q
+          || (excluded != null && excluded[c] == query)) {
+        continue;
+      }
+      if (exact[i]) {
+        // Rescored in an earlier pass: its weight is known.
+        best = Math.max(best, exactWeight[i] - g.maxSoftBonus);
+        continue;
+      }
+      double x = acc[X][i];
+      double y = acc[Y][i];
+      double z = acc[Z][i];
+      long mask = seen[i];
+      for (int t = 0; t < termCount; t++) {
+        if (t >= 64 || (mask & (1L << t)) == 0) {
+          switch (termKind[t]) {
+            case X -> x += rest[t];
+            case Y -> y += rest[t];
+            default -> z += rest[t];
+          }
+        }
+      }
+      double t1 = qLeft ? x : y;
+      double t2 = qLeft ? y : x;
+      best = Math.max(best, scoring.relevanceFromProducts(qLeft ? q : c, qLeft ? c : q, t1, t2, z));
+    }
+    // Partial sums add float-rounded levels: a relative slack keeps the bound above the truth.
+    return best == Double.NEGATIVE_INFINITY
+        ? best
+        : best + Math.abs(best) * 1e-6 + 1e-12 + g.maxSoftBonus;
+  }
+
+  private double[] rest = new double[16];
+
+  /** The number of the last shortlist: {@code inShortlist[slot]} equals it for its partners. */
+  private int shortlistStamp;
+
   private void collectTerms(int q, boolean qLeft) {
-    SkillIndex index = g.pool ? g.leftIndex : (qLeft ? g.rightIndex : g.leftIndex);
+    SkillIndex index = g.pool ? leftIndex : (qLeft ? rightIndex : leftIndex);
     // x feeds t1 when q is on the left (a = q) and t2 when q is on the right; y the other way. A
     // pool takes the better direction, so it needs both whenever either coefficient is set.
     boolean either = scoring.c1() != 0 || scoring.c2() != 0;
@@ -115,10 +320,9 @@ final class CandidateQuery {
         addTerm(
             X,
             offers.level(e),
-            index.seekStart[s],
+            index.seekStart[s] + offset(X, e),
             index.seekStart[s + 1],
-            index.seekMember,
-            index.seekLevel,
+            index.seekEntry,
             index.seekBlockEnd,
             q);
       }
@@ -126,10 +330,9 @@ final class CandidateQuery {
         addTerm(
             Z,
             offers.level(e),
-            index.offerStart[s],
+            index.offerStart[s] + offset(Z, e),
             index.offerStart[s + 1],
-            index.offerMember,
-            index.offerLevel,
+            index.offerEntry,
             index.offerBlockEnd,
             q);
       }
@@ -140,25 +343,22 @@ final class CandidateQuery {
         addTerm(
             Y,
             seeks.level(e),
-            index.offerStart[s],
+            index.offerStart[s] + offset(Y, e),
             index.offerStart[s + 1],
-            index.offerMember,
-            index.offerLevel,
+            index.offerEntry,
             index.offerBlockEnd,
             q);
       }
     }
   }
 
+  /** Where the term of this kind for skill-matrix entry e starts reading, past its list's head. */
+  private int offset(int kind, int entry) {
+    return starts == null ? 0 : starts.offset(kind, entry);
+  }
+
   private void addTerm(
-      int kind,
-      double level,
-      int start,
-      int end,
-      int[] members,
-      double[] levels,
-      int[] blockEnds,
-      int q) {
+      int kind, double level, int start, int end, long[] entries, int[] blockEnds, int q) {
     if (start == end) {
       return;
     }
@@ -169,12 +369,12 @@ final class CandidateQuery {
       termPos = Arrays.copyOf(termPos, grown);
       termStart = Arrays.copyOf(termStart, grown);
       termEnd = Arrays.copyOf(termEnd, grown);
-      termMembers = Arrays.copyOf(termMembers, grown);
-      termLevels = Arrays.copyOf(termLevels, grown);
+      termEntries = Arrays.copyOf(termEntries, grown);
       termBlockEnds = Arrays.copyOf(termBlockEnds, grown);
       termBlockStart = Arrays.copyOf(termBlockStart, grown);
       termBlockEnd = Arrays.copyOf(termBlockEnd, grown);
       termRotation = Arrays.copyOf(termRotation, grown);
+      rest = Arrays.copyOf(rest, grown);
     }
     int t = termCount++;
     termKind[t] = kind;
@@ -182,8 +382,7 @@ final class CandidateQuery {
     termPos[t] = start;
     termStart[t] = start;
     termEnd[t] = end;
-    termMembers[t] = members;
-    termLevels[t] = levels;
+    termEntries[t] = entries;
     termBlockEnds[t] = blockEnds;
     termBlockStart[t] = start;
     termBlockEnd[t] = start;
@@ -196,23 +395,24 @@ final class CandidateQuery {
 
   /** How many of the three products this query reads lists for. */
   private int directions() {
-    boolean[] used = new boolean[3];
-    int count = 0;
+    int used = 0;
     for (int t = 0; t < termCount; t++) {
-      if (!used[termKind[t]]) {
-        used[termKind[t]] = true;
-        count++;
-      }
+      used |= 1 << termKind[t];
     }
-    return Math.max(1, count);
+    return Math.max(1, Integer.bitCount(used));
+  }
+
+  /** Where entry {@code r} of the tie block {@code [start, end)} lies after the rotation. */
+  private static int rotated(int r, int start, int end, int rotation) {
+    int length = end - start;
+    return length == 1 ? r : start + (int) ((r - start + (long) (rotation % length)) % length);
   }
 
   /** Reads every term's list down to {@code depth} entries from its head. */
   private void scan(int depth) {
     for (int t = 0; t < termCount; t++) {
       int end = (int) Math.min(termEnd[t], (long) termStart[t] + depth);
-      int[] members = termMembers[t];
-      double[] levels = termLevels[t];
+      long[] entries = termEntries[t];
       int[] blockEnds = termBlockEnds[t];
       int blockStart = termBlockStart[t];
       int blockEnd = termBlockEnd[t];
@@ -220,33 +420,52 @@ final class CandidateQuery {
       int kind = termKind[t];
       double[] a = acc[kind];
       double level = termLevel[t];
-      for (int r = termPos[t]; r < end; r++) {
+      long bit = t < 64 ? 1L << t : 0L;
+      // Entry r of the list in level order is read through a rotation of its tie block: the same
+      // entries in a block read to its end, a participant's own window of one it stops inside.
+      // p follows r through the rotated block (one division per block, not per entry).
+      int r = termPos[t];
+      int p = r < blockEnd ? rotated(r, blockStart, blockEnd, rotation) : r;
+      for (; r < end; r++, p++) {
         if (r >= blockEnd) {
           blockStart = r;
           blockEnd = blockEnds[r];
+          p = rotated(r, blockStart, blockEnd, rotation);
+        } else if (p == blockEnd) {
+          p = blockStart;
         }
-        // Entry r of the list in level order, read through a rotation of its tie block: the same
-        // entries in a block read to its end, a participant's own window of one it stops inside.
-        int length = blockEnd - blockStart;
-        int p = length == 1 ? r : blockStart + (r - blockStart + rotation % length) % length;
-        int c = members[p];
-        long m = mark[c];
+        long entry = entries[p];
+        int c = SkillIndex.member(entry);
+        int mask = table.length - 1;
+        int h = hash(c) & mask;
+        long key = (long) (c + 1) << 32;
+        long e;
+        while ((e = table[h]) != 0 && (e & 0xFFFFFFFF00000000L) != key) {
+          h = (h + 1) & mask;
+        }
         int slot;
-        if ((int) (m >>> 32) != query) {
+        if (e == 0) {
           slot = touchedCount++;
           if (slot == touched.length) {
             grow();
             a = acc[kind];
           }
-          mark[c] = ((long) query << 32) | slot;
+          table[h] = key | slot;
+          tablePos[slot] = h;
           touched[slot] = c;
+          exact[slot] = false;
+          seen[slot] = 0;
           acc[X][slot] = 0;
           acc[Y][slot] = 0;
           acc[Z][slot] = 0;
+          if (2 * touchedCount > table.length) {
+            rehash();
+          }
         } else {
-          slot = (int) m;
+          slot = (int) e;
         }
-        a[slot] += level * levels[p];
+        a[slot] += level * SkillIndex.level(entry);
+        seen[slot] |= bit;
       }
       termPos[t] = Math.max(termPos[t], end);
       termBlockStart[t] = blockStart;
@@ -254,9 +473,34 @@ final class CandidateQuery {
     }
   }
 
+  private static int hash(int c) {
+    return (c * 0x9E3779B9) >>> 7;
+  }
+
+  /** Doubles the table, keeping every touched partner's slot. */
+  private void rehash() {
+    long[] bigger = new long[table.length * 2];
+    int mask = bigger.length - 1;
+    for (int slot = 0; slot < touchedCount; slot++) {
+      int h = hash(touched[slot]) & mask;
+      while (bigger[h] != 0) {
+        h = (h + 1) & mask;
+      }
+      bigger[h] = ((long) (touched[slot] + 1) << 32) | slot;
+      tablePos[slot] = h;
+    }
+    table = bigger;
+  }
+
   private void grow() {
     int size = touched.length * 2;
     touched = Arrays.copyOf(touched, size);
+    tablePos = Arrays.copyOf(tablePos, size);
+    exact = Arrays.copyOf(exact, size);
+    seen = Arrays.copyOf(seen, size);
+    inShortlist = Arrays.copyOf(inShortlist, size);
+    exactWeight = Arrays.copyOf(exactWeight, size);
+    exactRelevance = Arrays.copyOf(exactRelevance, size);
     for (int kind = 0; kind < 3; kind++) {
       acc[kind] = Arrays.copyOf(acc[kind], size);
     }
@@ -267,11 +511,19 @@ final class CandidateQuery {
    * unread level of each list.
    */
   private double unseenBound(boolean qLeft) {
-    double[] bound = new double[3];
+    double[] bound = this.bound;
+    bound[X] = 0;
+    bound[Y] = 0;
+    bound[Z] = 0;
+    boolean unread = false;
     for (int t = 0; t < termCount; t++) {
       if (termPos[t] < termEnd[t]) {
-        bound[termKind[t]] += termLevel[t] * termLevels[t][termPos[t]];
+        bound[termKind[t]] += termLevel[t] * SkillIndex.levelAtMost(termEntries[t][termPos[t]]);
+        unread = true;
       }
+    }
+    if (!unread) {
+      return Double.NEGATIVE_INFINITY;
     }
     double t1 = qLeft ? bound[X] : bound[Y];
     double t2 = qLeft ? bound[Y] : bound[X];
@@ -281,74 +533,137 @@ final class CandidateQuery {
     return best + positive(scoring.c3()) * bound[Z] + g.maxSoftBonus;
   }
 
+  private final double[] bound = new double[3];
+
   private static double positive(double c) {
     return Math.max(0.0, c);
   }
 
   /**
    * Ranks the touched partners by their partial sums, rescores the best {@code 3k} exactly (with
-   * hard rules and soft terms) and orders them by exact weight. Returns the K-th best exact weight,
-   * or minus infinity when fewer than K are allowed.
+   * hard rules and soft terms) and orders them by exact weight. Returns the k-th best exact weight,
+   * or minus infinity when fewer than k are allowed.
    */
-  private double shortlist(int q, boolean qLeft) {
-    double theta = shortlist(q, qLeft, false);
+  private double shortlist(int q, boolean qLeft, int k, int factor) {
+    double theta = shortlist(q, qLeft, k, factor, false);
     if (theta == Double.NEGATIVE_INFINITY && shortlistSize < rankedCount) {
       // Hard rules emptied the shortlist while more partners wait: rank again, this time leaving
       // out the partners the rules forbid (rare, so the common path stays cheap).
-      theta = shortlist(q, qLeft, true);
+      theta = shortlist(q, qLeft, k, factor, true);
     }
     return theta;
   }
 
-  private double shortlist(int q, boolean qLeft, boolean filter) {
+  private double shortlist(int q, boolean qLeft, int k, int factor, boolean filter) {
     if (ids.length < touchedCount) {
       int size = Math.max(touchedCount, ids.length * 2);
       ids = new int[size];
       score = new double[size];
       relevance = new double[size];
     }
+    if (keys.length < touchedCount) {
+      keys = new long[Math.max(touchedCount, keys.length * 2)];
+    }
+    // Partial sums only grow as the lists are read deeper, so the worst partial sum that made the
+    // last pass's shortlist is a floor for this one's: partners below it cannot enter.
+    double floor = filter ? Double.NEGATIVE_INFINITY : partialFloor;
     int count = 0;
+    floored = false;
     for (int i = 0; i < touchedCount; i++) {
       int c = touched[i];
       if (c == q || (filter && !rules.allowsIgnoringScore(qLeft ? q : c, qLeft ? c : q))) {
         continue;
       }
+      if (excluded != null && excluded[c] == query) {
+        continue;
+      }
       double t1 = qLeft ? acc[X][i] : acc[Y][i];
       double t2 = qLeft ? acc[Y][i] : acc[X][i];
-      ids[count] = c;
-      score[count] = scoring.relevanceFromProducts(qLeft ? q : c, qLeft ? c : q, t1, t2, acc[Z][i]);
-      count++;
+      double partial =
+          scoring.relevanceFromProducts(qLeft ? q : c, qLeft ? c : q, t1, t2, acc[Z][i]);
+      if (partial < floor) {
+        floored = true;
+        continue;
+      }
+      // Ranked by the partial sum rounded to a float (it only chooses whom to rescore), ties by
+      // the order partners were first read: one long per partner, larger is better.
+      keys[count++] = ((long) sortable((float) partial) << 32) | (0xFFFFFFFFL - i);
     }
     rankedCount = count;
-    int shortlist = (int) Math.min(count, 3L * g.k);
-    topK.pick(ids, score, relevance, count, shortlist);
+    int shortlist = (int) Math.min(count, (long) factor * k);
+    TopK.selectLargest(keys, count, shortlist);
+    shortlistStamp++;
+    double worst = Double.POSITIVE_INFINITY;
+    for (int r = 0; r < shortlist; r++) {
+      int i = (int) (0xFFFFFFFFL - (keys[r] & 0xFFFFFFFFL));
+      inShortlist[i] = shortlistStamp;
+      ids[r] = touched[i];
+      // The slot rides along in the relevance array until the partner is rescored.
+      relevance[r] = i;
+      double t1 = qLeft ? acc[X][i] : acc[Y][i];
+      double t2 = qLeft ? acc[Y][i] : acc[X][i];
+      worst =
+          Math.min(
+              worst,
+              scoring.relevanceFromProducts(
+                  qLeft ? q : touched[i], qLeft ? touched[i] : q, t1, t2, acc[Z][i]));
+    }
+    partialFloor = shortlist == (long) factor * k && growing ? worst : Double.NEGATIVE_INFINITY;
     int allowed = 0;
     for (int r = 0; r < shortlist; r++) {
       int c = ids[r];
-      int a = qLeft ? q : c;
-      int b = qLeft ? c : q;
-      double rel = scoring.relevance(a, b);
-      relevance[r] = rel;
-      if (rules.allows(a, b, rel)) {
-        double weight = rel + rules.softTerms(a, b, rel);
-        score[r] = weight;
+      int slot = (int) relevance[r];
+      if (!exact[slot]) {
+        // Rescore once per query: a deeper pass ranks mostly the same partners again.
+        int a = qLeft ? q : c;
+        int b = qLeft ? c : q;
+        double rel = scoring.relevance(a, b);
+        exact[slot] = true;
+        exactRelevance[slot] = rel;
+        exactWeight[slot] =
+            rules.allows(a, b, rel) ? rel + rules.softTerms(a, b, rel) : Double.NEGATIVE_INFINITY;
+      }
+      double weight = exactWeight[slot];
+      relevance[r] = exactRelevance[slot];
+      score[r] = weight;
+      if (weight != Double.NEGATIVE_INFINITY) {
         allowed++;
-      } else {
-        score[r] = Double.NEGATIVE_INFINITY;
       }
     }
     shortlistSize = shortlist;
     topK.pick(ids, score, relevance, shortlist, shortlist);
-    return allowed >= g.k ? score[g.k - 1] : Double.NEGATIVE_INFINITY;
+    return allowed >= k ? score[k - 1] : Double.NEGATIVE_INFINITY;
   }
 
   private int shortlistSize;
 
+  /** Whether the last shortlist left partners out by the floor without ranking them. */
+  private boolean floored;
+
+  /** The lowest partial sum in the last full shortlist of this query (see {@link #shortlist}). */
+  private double partialFloor;
+
+  private long[] keys = new long[1024];
+
+  /** Whether partial sums can only grow as lists are read deeper (no negative coefficient). */
+  private final boolean growing;
+
+  /** The float whose {@link #sortable} bits are {@code bits}. */
+  private static float unsortable(int bits) {
+    return Float.intBitsToFloat(bits >= 0 ? bits : bits ^ 0x7FFFFFFF);
+  }
+
+  /** The bits of {@code f} as an int that orders like the float (negative values too). */
+  private static int sortable(float f) {
+    int bits = Float.floatToIntBits(f);
+    return bits >= 0 ? bits : bits ^ 0x7FFFFFFF;
+  }
+
   /** How many partners the last ranking considered. */
   private int rankedCount;
 
-  private void emitShortlist(int q, boolean qLeft, EdgeBuffer out) {
-    int keep = Math.min(shortlistSize, g.k);
+  private void emitShortlist(int q, boolean qLeft, int k, EdgeBuffer out) {
+    int keep = Math.min(shortlistSize, k);
     for (int r = 0; r < keep; r++) {
       int c = ids[r];
       double weight = score[r];
@@ -368,10 +683,8 @@ final class CandidateQuery {
       }
       int a = qLeft ? q : c;
       int b = qLeft ? c : q;
-      double t1 = qLeft ? acc[X][i] : acc[Y][i];
-      double t2 = qLeft ? acc[Y][i] : acc[X][i];
-      // Untruncated lists: the sums are complete and in skill order, so this is exact.
-      double rel = scoring.relevanceFromProducts(a, b, t1, t2, acc[Z][i]);
+      // Rescored: the index holds levels rounded to float, and exact mode promises exact weights.
+      double rel = scoring.relevance(a, b);
       if (!rules.allows(a, b, rel)) {
         continue;
       }

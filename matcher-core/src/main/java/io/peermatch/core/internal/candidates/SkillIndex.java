@@ -7,34 +7,60 @@ import io.peermatch.core.internal.problem.SkillMatrix;
  * An inverted index over one set of participants: for every skill, the participants who offer it
  * and those who seek it, each list sorted by level (highest first, ties by index). Impact-ordered
  * lists are what let the candidate generator read only the head of a long list.
+ *
+ * <p>An entry is one long: the participant in the high half and the level as a float in the low
+ * half ({@link #member}, {@link #level}), so that reading a list is one stream of memory. The float
+ * level feeds the partial sums that only rank partners (exact scores come from the skill matrices);
+ * bounds use {@link #levelAtMost}, which is never below the level.
  */
 final class SkillIndex {
 
   final int[] offerStart;
-  final int[] offerMember;
-  final double[] offerLevel;
+  final long[] offerEntry;
   final int[] offerBlockEnd;
   final int[] seekStart;
-  final int[] seekMember;
-  final double[] seekLevel;
+  final long[] seekEntry;
   final int[] seekBlockEnd;
 
   private SkillIndex(Postings offers, Postings seeks) {
     this.offerStart = offers.start;
-    this.offerMember = offers.member;
-    this.offerLevel = offers.level;
+    this.offerEntry = offers.entry;
     this.offerBlockEnd = offers.blockEnd;
     this.seekStart = seeks.start;
-    this.seekMember = seeks.member;
-    this.seekLevel = seeks.level;
+    this.seekEntry = seeks.entry;
     this.seekBlockEnd = seeks.blockEnd;
+  }
+
+  /** The participant of a packed entry. */
+  static int member(long entry) {
+    return (int) (entry >>> 32);
+  }
+
+  /** The level of a packed entry, rounded to a float. */
+  static float level(long entry) {
+    return Float.intBitsToFloat((int) entry);
+  }
+
+  /** A bound of the level of a packed entry: never below the exact level. */
+  static double levelAtMost(long entry) {
+    return Math.nextUp(level(entry));
   }
 
   /** Indexes participants {@code from .. to-1} of {@code problem}. */
   static SkillIndex build(CompiledProblem problem, int from, int to) {
+    return build(problem, from, to, null);
+  }
+
+  /**
+   * Indexes the participants {@code from .. to-1} of {@code problem} for which {@code include} is
+   * true (all of them when it is null): the balanced selection's second look reads an index of the
+   * people who can still take a partner, so that the full ones at the heads of the lists do not use
+   * up its budget.
+   */
+  static SkillIndex build(CompiledProblem problem, int from, int to, boolean[] include) {
     int skills = problem.skillCount();
-    Postings offers = postings(problem.offers(), skills, from, to);
-    Postings seeks = postings(problem.seeks(), skills, from, to);
+    Postings offers = postings(problem.offers(), skills, from, to, include);
+    Postings seeks = postings(problem.seeks(), skills, from, to, include);
     return new SkillIndex(offers, seeks);
   }
 
@@ -43,11 +69,15 @@ final class SkillIndex {
    * the same level as entry p (its tie block), so that a reader can spread its reads over a block
    * it will not finish.
    */
-  private record Postings(int[] start, int[] member, double[] level, int[] blockEnd) {}
+  private record Postings(int[] start, long[] entry, int[] blockEnd) {}
 
-  private static Postings postings(SkillMatrix matrix, int skills, int from, int to) {
+  private static Postings postings(
+      SkillMatrix matrix, int skills, int from, int to, boolean[] include) {
     int[] start = new int[skills + 1];
     for (int i = from; i < to; i++) {
+      if (include != null && !include[i]) {
+        continue;
+      }
       for (int k = matrix.start(i); k < matrix.end(i); k++) {
         start[matrix.skill(k) + 1]++;
       }
@@ -61,6 +91,9 @@ final class SkillIndex {
     int[] fill = new int[skills];
     System.arraycopy(start, 0, fill, 0, skills);
     for (int i = from; i < to; i++) {
+      if (include != null && !include[i]) {
+        continue;
+      }
       for (int k = matrix.start(i); k < matrix.end(i); k++) {
         int pos = fill[matrix.skill(k)]++;
         member[pos] = i;
@@ -77,7 +110,12 @@ final class SkillIndex {
         blockEnd[p] = p + 1 < start[s + 1] && level[p + 1] == level[p] ? blockEnd[p + 1] : p + 1;
       }
     }
-    return new Postings(start, member, level, blockEnd);
+    long[] entry = new long[total];
+    for (int p = 0; p < total; p++) {
+      entry[p] =
+          ((long) member[p] << 32) | (Float.floatToRawIntBits((float) level[p]) & 0xFFFFFFFFL);
+    }
+    return new Postings(start, entry, blockEnd);
   }
 
   /** A stable merge sort of one posting list by level, highest first; no boxing. */
@@ -113,37 +151,5 @@ final class SkillIndex {
     }
     System.arraycopy(m, 0, member, from, n);
     System.arraycopy(l, 0, level, from, n);
-  }
-
-  int offerStart(int skill) {
-    return offerStart[skill];
-  }
-
-  int offerEnd(int skill) {
-    return offerStart[skill + 1];
-  }
-
-  int offerMember(int k) {
-    return offerMember[k];
-  }
-
-  double offerLevel(int k) {
-    return offerLevel[k];
-  }
-
-  int seekStart(int skill) {
-    return seekStart[skill];
-  }
-
-  int seekEnd(int skill) {
-    return seekStart[skill + 1];
-  }
-
-  int seekMember(int k) {
-    return seekMember[k];
-  }
-
-  double seekLevel(int k) {
-    return seekLevel[k];
   }
 }

@@ -2,103 +2,181 @@ package io.peermatch.core.internal.candidates;
 
 /**
  * Partial selection on parallel primitive arrays: moves the {@code keep} best entries (highest
- * score, ties by lower id) to the front, best first. {@code O(count · log keep)} with a bounded
- * heap; reuses its buffers, so one instance per worker allocates nothing in steady state.
+ * score, ties by lower id) to the front, best first, and leaves the others behind them in some
+ * order.
+ *
+ * <p>Hoare's selection (quickselect, with a median-of-three pivot) splits off the best {@code keep}
+ * in expected {@code O(count)}, and a quicksort orders them in {@code O(keep · log keep)}. Measured
+ * on the candidate searches (a few hundred to a few thousand touched partners, keep 48) it takes
+ * about a third of the time of the bounded heap it replaced, whose unpredictable branches cost more
+ * than its comparisons. The order is total (ids are distinct), so the result does not depend on the
+ * order of the input. Allocates nothing.
  */
 final class TopK {
 
-  private int[] heap = new int[64];
-  private int[] picked = new int[64];
-  private int[] newIds = new int[64];
-  private double[] newScore = new double[64];
-  private double[] newAux = new double[64];
+  /** Ranges this small are sorted by insertion. */
+  private static final int INSERTION = 16;
 
   /**
-   * Reorders the first {@code count} entries of {@code ids}, {@code score} and {@code aux} so that
-   * the first {@code keep} are the best, best first.
+   * Reorders the first {@code count} entries so that the first {@code keep} are the best, sorted.
    */
   void pick(int[] ids, double[] score, double[] aux, int count, int keep) {
-    if (keep <= 0) {
-      return;
-    }
-    if (heap.length < keep) {
-      int size = Math.max(keep, heap.length * 2);
-      heap = new int[size];
-      picked = new int[size];
-      newIds = new int[size];
-      newScore = new double[size];
-      newAux = new double[size];
-    }
-    // heap[0..size) holds positions of the best so far, worst at the root.
-    int size = 0;
-    for (int i = 0; i < count; i++) {
-      if (size < keep) {
-        heap[size] = i;
-        siftUp(size++, ids, score);
-      } else if (better(i, heap[0], ids, score)) {
-        heap[0] = i;
-        siftDown(size, ids, score);
-      }
-    }
-    int kept = size;
-    // Pop worst-first into the tail, so the result is best-first.
-    for (int r = kept - 1; r >= 0; r--) {
-      picked[r] = heap[0];
-      heap[0] = heap[--size];
-      siftDown(size, ids, score);
-    }
-    for (int r = 0; r < kept; r++) {
-      newIds[r] = ids[picked[r]];
-      newScore[r] = score[picked[r]];
-      newAux[r] = aux[picked[r]];
-    }
-    System.arraycopy(newIds, 0, ids, 0, kept);
-    System.arraycopy(newScore, 0, score, 0, kept);
-    System.arraycopy(newAux, 0, aux, 0, kept);
+    select(ids, score, aux, count, keep);
   }
 
-  /** A one-off selection with fresh buffers; see {@link #pick}. */
+  /** A selection; see {@link #pick}. */
   static void select(int[] ids, double[] score, double[] aux, int count, int keep) {
-    new TopK().pick(ids, score, aux, count, keep);
-  }
-
-  private static boolean better(int i, int j, int[] ids, double[] score) {
-    return score[i] > score[j] || (score[i] == score[j] && ids[i] < ids[j]);
-  }
-
-  private void siftUp(int at, int[] ids, double[] score) {
-    int x = heap[at];
-    while (at > 0) {
-      int parent = (at - 1) >>> 1;
-      if (!better(heap[parent], x, ids, score)) {
-        break;
-      }
-      heap[at] = heap[parent];
-      at = parent;
-    }
-    heap[at] = x;
-  }
-
-  private void siftDown(int size, int[] ids, double[] score) {
-    if (size == 0) {
+    if (keep <= 0 || count <= 0) {
       return;
     }
-    int at = 0;
-    int x = heap[0];
-    while (true) {
-      int child = 2 * at + 1;
-      if (child >= size) {
-        break;
-      }
-      if (child + 1 < size && better(heap[child], heap[child + 1], ids, score)) {
-        child++;
-      }
-      if (!better(x, heap[child], ids, score)) {
-        break;
-      }
-      heap[at] = heap[child];
-      at = child;
+    int k = Math.min(keep, count);
+    if (k < count) {
+      selectFront(ids, score, aux, count, k);
     }
-    heap[at] = x;
+    sort(ids, score, aux, 0, k - 1);
+  }
+
+  /** Moves the best {@code k} of the first {@code count} entries into {@code [0, k)}. */
+  private static void selectFront(int[] ids, double[] score, double[] aux, int count, int k) {
+    int lo = 0;
+    int hi = count - 1;
+    while (hi - lo > INSERTION) {
+      int p = partition(ids, score, aux, lo, hi);
+      if (p == k - 1 || p == k) {
+        return;
+      }
+      if (p < k) {
+        lo = p + 1;
+      } else {
+        hi = p - 1;
+      }
+    }
+    sort(ids, score, aux, lo, hi);
+  }
+
+  /** Sorts {@code [lo, hi]} best first. */
+  private static void sort(int[] ids, double[] score, double[] aux, int lo, int hi) {
+    while (hi - lo > INSERTION) {
+      int p = partition(ids, score, aux, lo, hi);
+      // Recurse into the smaller side, loop on the larger: stack depth O(log n).
+      if (p - lo < hi - p) {
+        sort(ids, score, aux, lo, p - 1);
+        lo = p + 1;
+      } else {
+        sort(ids, score, aux, p + 1, hi);
+        hi = p - 1;
+      }
+    }
+    for (int i = lo + 1; i <= hi; i++) {
+      int id = ids[i];
+      double s = score[i];
+      double a = aux[i];
+      int j = i - 1;
+      while (j >= lo && better(id, s, ids[j], score[j])) {
+        ids[j + 1] = ids[j];
+        score[j + 1] = score[j];
+        aux[j + 1] = aux[j];
+        j--;
+      }
+      ids[j + 1] = id;
+      score[j + 1] = s;
+      aux[j + 1] = a;
+    }
+  }
+
+  /**
+   * Partitions {@code [lo, hi]} around a median-of-three pivot: better entries before it, worse
+   * after. Returns the pivot's final position.
+   */
+  private static int partition(int[] ids, double[] score, double[] aux, int lo, int hi) {
+    int mid = (lo + hi) >>> 1;
+    // Order lo, mid, hi so that the median lands at mid, then park it at hi.
+    if (better(ids[mid], score[mid], ids[lo], score[lo])) {
+      swap(ids, score, aux, mid, lo);
+    }
+    if (better(ids[hi], score[hi], ids[lo], score[lo])) {
+      swap(ids, score, aux, hi, lo);
+    }
+    if (better(ids[hi], score[hi], ids[mid], score[mid])) {
+      swap(ids, score, aux, hi, mid);
+    }
+    swap(ids, score, aux, mid, hi);
+    int pivotId = ids[hi];
+    double pivotScore = score[hi];
+    int store = lo;
+    for (int i = lo; i < hi; i++) {
+      if (better(ids[i], score[i], pivotId, pivotScore)) {
+        swap(ids, score, aux, i, store);
+        store++;
+      }
+    }
+    swap(ids, score, aux, store, hi);
+    return store;
+  }
+
+  private static boolean better(int idA, double a, int idB, double b) {
+    return a > b || (a == b && idA < idB);
+  }
+
+  private static void swap(int[] ids, double[] score, double[] aux, int i, int j) {
+    int id = ids[i];
+    ids[i] = ids[j];
+    ids[j] = id;
+    double s = score[i];
+    score[i] = score[j];
+    score[j] = s;
+    double a = aux[i];
+    aux[i] = aux[j];
+    aux[j] = a;
+  }
+
+  /**
+   * Moves the {@code keep} largest of the first {@code count} keys to the front, in no particular
+   * order: the same selection on one array of distinct packed keys, which moves a third of the
+   * memory of the three parallel arrays.
+   */
+  static void selectLargest(long[] keys, int count, int keep) {
+    if (keep <= 0 || keep >= count) {
+      return;
+    }
+    int lo = 0;
+    int hi = count - 1;
+    while (hi > lo) {
+      int mid = (lo + hi) >>> 1;
+      // Median of three as the pivot, parked at hi.
+      if (keys[mid] > keys[lo]) {
+        swap(keys, mid, lo);
+      }
+      if (keys[hi] > keys[lo]) {
+        swap(keys, hi, lo);
+      }
+      if (keys[hi] > keys[mid]) {
+        swap(keys, hi, mid);
+      }
+      swap(keys, mid, hi);
+      long pivot = keys[hi];
+      int store = lo;
+      for (int i = lo; i < hi; i++) {
+        if (keys[i] > pivot) {
+          swap(keys, i, store);
+          store++;
+        }
+      }
+      swap(keys, store, hi);
+      if (store == keep - 1 || store == keep) {
+        return;
+      }
+      if (store < keep) {
+        lo = store + 1;
+      } else {
+        hi = store - 1;
+      }
+    }
+  }
+
+  private static void swap(long[] keys, int i, int j) {
+    long t = keys[i];
+    keys[i] = keys[j];
+    keys[j] = t;
   }
 }

@@ -25,12 +25,14 @@ class CandidateGeneratorTopKProperties {
 
   private static final double EPS = 1e-9;
 
+  /** Top-K mode with each participant's own nearest partners (the searches' own quality). */
   static CandidateOptions topK(int k, int postingLimit, int threads) {
     return CandidateOptions.DEFAULTS
         .withExactPairLimit(0)
         .withK(k)
         .withPostingLimit(postingLimit)
-        .withThreads(threads);
+        .withThreads(threads)
+        .withSelection(CandidateOptions.Selection.NEAREST);
   }
 
   /** Each participant's candidates by brute force, best first (weight desc, partner index asc). */
@@ -199,15 +201,24 @@ class CandidateGeneratorTopKProperties {
     assertThat((double) found / wanted).isGreaterThanOrEqualTo(0.95);
   }
 
-  /** The graph does not depend on the number of worker threads (several blocks of queries). */
+  /**
+   * The graph does not depend on the number of worker threads (several blocks of queries), with
+   * either selection.
+   */
   @Test
   void topK_threadCount_doesNotChangeTheGraph() {
-    for (boolean pool : new boolean[] {true, false}) {
-      MatchingProblem problem = organisation(42, pool, pool ? 5000 : 2600, 60);
-      CandidateGraph one = CandidateGeneratorProperties.generate(problem, topK(4, 32, 1)).graph();
-      CandidateGraph four = CandidateGeneratorProperties.generate(problem, topK(4, 32, 4)).graph();
-      assertIdentical(one, four);
-      assertThat(one.edgeCount()).isPositive();
+    for (CandidateOptions.Selection selection : CandidateOptions.Selection.values()) {
+      for (boolean pool : new boolean[] {true, false}) {
+        MatchingProblem problem = organisation(42, pool, pool ? 5000 : 2600, 60);
+        CandidateGraph one =
+            CandidateGeneratorProperties.generate(problem, topK(4, 32, 1).withSelection(selection))
+                .graph();
+        CandidateGraph four =
+            CandidateGeneratorProperties.generate(problem, topK(4, 32, 4).withSelection(selection))
+                .graph();
+        assertIdentical(one, four);
+        assertThat(one.edgeCount()).isPositive();
+      }
     }
   }
 
