@@ -117,6 +117,22 @@ public final class MatchOptions {
     return withCandidateOptions(candidates.withExactPairLimit(limit));
   }
 
+  /** How a large problem chooses its candidates; {@link CandidateSelection#BALANCED} by default. */
+  public CandidateSelection candidateSelection() {
+    return candidates.selection() == CandidateOptions.Selection.NEAREST
+        ? CandidateSelection.NEAREST
+        : CandidateSelection.BALANCED;
+  }
+
+  /** These options with {@code selection} choosing the candidates of large problems. */
+  public MatchOptions withCandidateSelection(CandidateSelection selection) {
+    return withCandidateOptions(
+        candidates.withSelection(
+            Objects.requireNonNull(selection, "selection") == CandidateSelection.NEAREST
+                ? CandidateOptions.Selection.NEAREST
+                : CandidateOptions.Selection.BALANCED));
+  }
+
   /**
    * Threads that the parallel phases (candidate generation, evaluation) use, the calling thread
    * included; 0 (the default) uses every processor.

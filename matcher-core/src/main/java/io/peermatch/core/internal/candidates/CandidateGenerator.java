@@ -8,6 +8,8 @@ import io.peermatch.core.internal.problem.CompiledProblem;
 import io.peermatch.core.internal.problem.CompiledRules;
 import io.peermatch.core.internal.problem.CompiledScoring;
 import io.peermatch.core.kernel.SolveControl;
+import java.util.function.IntFunction;
+import java.util.function.Supplier;
 
 /**
  * Builds the sparse candidate graph of a compiled problem: which pairs may meet, and what each is
@@ -48,6 +50,10 @@ final class CandidateGenerator {
   final CompiledRules rules;
   private final CandidateOptions options;
   private final SolveControl control;
+
+  /** The control whose progress the next {@link #forEachBlock} reports: a slice of the phase. */
+  private SolveControl stage;
+
   final int n;
   final int left;
   final boolean pool;
@@ -56,7 +62,6 @@ final class CandidateGenerator {
   final boolean exact;
   final int k;
   final int postingLimit;
-  final int initialDepth;
   final double maxSoftBonus;
 
   private CandidateGenerator(
@@ -70,6 +75,7 @@ final class CandidateGenerator {
     this.rules = rules;
     this.options = options;
     this.control = control;
+    this.stage = control;
     this.n = problem.size();
     this.left = problem.leftCount();
     this.pool = problem.isPool();
@@ -77,7 +83,6 @@ final class CandidateGenerator {
     this.exact = pairs <= options.exactPairLimit();
     this.k = exact ? Integer.MAX_VALUE : options.k();
     this.postingLimit = exact ? Integer.MAX_VALUE : options.effectivePostingLimit(n);
-    this.initialDepth = exact ? Integer.MAX_VALUE : Math.max(64, 4 * k);
     this.maxSoftBonus = rules.maxSoftBonus();
     boolean needIndex = !exact || (scoring.isLinear() && rules.maxSoftBonus() <= 0);
     this.leftIndex = needIndex ? SkillIndex.build(problem, 0, left) : null;
@@ -119,7 +124,33 @@ final class CandidateGenerator {
     return new Candidates(graph, generator.exact, System.nanoTime() - start);
   }
 
-  private CandidateGraph run() {
+  /**
+   * A balanced top-K graph with at most {@code maxSearches} second searches for at most {@code n ·
+   * min(1, sqrt(allowance / n))} people: tests run the selection to the end to check its guarantee.
+   */
+  static CandidateGraph balanced(
+      CompiledProblem problem,
+      CompiledScoring scoring,
+      CompiledRules rules,
+      CandidateOptions options,
+      int maxSearches,
+      double allowance) {
+    CandidateGenerator generator =
+        new CandidateGenerator(
+            problem,
+            scoring,
+            rules,
+            options.withExactPairLimit(0).withSelection(CandidateOptions.Selection.BALANCED),
+            SolveControl.none());
+    return generator.build(
+        builder -> BalancedSelection.select(generator, builder, maxSearches, allowance));
+  }
+
+  CandidateGraph run() {
+    return build(null);
+  }
+
+  private CandidateGraph build(java.util.function.Consumer<CandidateGraphBuilder> selection) {
     CandidateGraphBuilder builder =
         pool ? CandidateGraphBuilder.general(n) : CandidateGraphBuilder.bipartite(left, n - left);
     builder.capacities(problem.capacities());
@@ -127,6 +158,10 @@ final class CandidateGenerator {
       // A custom scoring, or a bonus that can make a pair sharing no skill worth something: the
       // index would miss such pairs, and exact mode is small enough to score them all.
       allPairs(builder);
+    } else if (selection != null) {
+      selection.accept(builder);
+    } else if (!exact && options.selection() == CandidateOptions.Selection.BALANCED) {
+      BalancedSelection.select(this, builder);
     } else {
       // In exact mode one side's queries find every pair; in top-K mode both sides ask.
       int queries = exact && !pool ? left : n;
@@ -174,27 +209,78 @@ final class CandidateGenerator {
   }
 
   private EdgeBuffer[] runQueries(int queries) {
-    int blockCount = (queries + BLOCK - 1) / BLOCK;
-    EdgeBuffer[] blocks = new EdgeBuffer[blockCount];
+    return forEachBlock(
+        queries,
+        () -> new CandidateQuery(this),
+        (query, from, to, stop) -> {
+          EdgeBuffer out = new EdgeBuffer();
+          for (int q = from; q < to; q++) {
+            if ((q & 63) == 0 && stop.poll()) {
+              break;
+            }
+            query.run(q, out);
+          }
+          return out;
+        },
+        EdgeBuffer[]::new);
+  }
+
+  /**
+   * Maps the progress of the next loops into {@code [from, to]} of the phase (a selection in
+   * several steps reports each as a slice, so the phase's progress grows once from 0 to 1).
+   */
+  void stage(double from, double to) {
+    stage = control.within(PHASE, from, to);
+  }
+
+  /**
+   * Checks for an interrupt or the deadline every 16th call (a serial loop over skills or people).
+   *
+   * @throws io.peermatch.api.MatchingCancelledException when the solve must stop
+   */
+  void checkStop(int step) {
+    if ((step & 15) == 0) {
+      control.check(PHASE);
+    }
+  }
+
+  /**
+   * One block of work: items {@code from .. to-1} with a worker's own scratch state. A task polls
+   * {@code stop} every few dozen items and returns early (any result) when it says so: the loop
+   * then throws, and nobody reads the result.
+   */
+  interface BlockTask<W, R> {
+    R run(W worker, int from, int to, Parallel.Stop stop);
+  }
+
+  /**
+   * Runs {@code task} on the items {@code 0 .. count-1} in blocks, spread over the configured
+   * threads, each thread with its own worker state; returns the blocks' results in block order, so
+   * that whatever the thread count, the caller sees the same results in the same order.
+   *
+   * @throws io.peermatch.api.MatchingCancelledException on an interrupt or the deadline
+   */
+  <W, R> R[] forEachBlock(
+      int count, Supplier<W> workers, BlockTask<W, R> task, IntFunction<R[]> array) {
+    return forEachBlock(count, workers, task, array, BLOCK);
+  }
+
+  /** {@link #forEachBlock(int, Supplier, BlockTask, IntFunction)} with blocks of {@code size}. */
+  <W, R> R[] forEachBlock(
+      int count, Supplier<W> workers, BlockTask<W, R> task, IntFunction<R[]> array, int size) {
+    int blockCount = (int) ((count + (long) size - 1) / size);
+    R[] blocks = array.apply(blockCount);
     int threads = Math.max(1, Math.min(options.effectiveThreads(), blockCount));
     Parallel.forEach(
         blockCount,
         threads,
-        control,
+        stage,
         PHASE,
         () -> {
-          CandidateQuery ws = new CandidateQuery(this);
-          return (b, stop) -> {
-            EdgeBuffer out = new EdgeBuffer();
-            int end = Math.min(queries, (b + 1) * BLOCK);
-            for (int q = b * BLOCK; q < end; q++) {
-              if ((q & 63) == 0 && stop.poll()) {
-                return;
-              }
-              ws.run(q, out);
-            }
-            blocks[b] = out;
-          };
+          W state = workers.get();
+          return (b, stop) ->
+              blocks[b] =
+                  task.run(state, b * size, (int) Math.min(count, (long) (b + 1) * size), stop);
         });
     return blocks;
   }

@@ -16,10 +16,27 @@ package io.peermatch.core.internal.candidates;
  * @param threads worker threads; {@code 0} uses every available processor. The result does not
  *     depend on it.
  */
-public record CandidateOptions(int k, long exactPairLimit, int postingLimit, int threads) {
+public record CandidateOptions(
+    int k, long exactPairLimit, int postingLimit, int threads, Selection selection) {
 
-  /** The defaults: K = 16, exact up to 4,000,000 pairs, automatic posting limit, all cores. */
-  public static final CandidateOptions DEFAULTS = new CandidateOptions(16, 4_000_000L, 0, 0);
+  /** How top-K mode chooses among the partners its searches find. */
+  public enum Selection {
+    /**
+     * Capacity-aware (the default): the greedy b-matching with {@code K · capacity} candidates per
+     * participant, so that popular people cannot take every candidacy and everyone who could be
+     * matched has candidates with room ({@code BalancedSelection}).
+     */
+    BALANCED,
+    /** Each participant's own K best partners, and the union over both sides (the old way). */
+    NEAREST
+  }
+
+  /**
+   * The defaults: K = 16, exact up to 4,000,000 pairs, automatic posting limit, all cores, balanced
+   * selection.
+   */
+  public static final CandidateOptions DEFAULTS =
+      new CandidateOptions(16, 4_000_000L, 0, 0, Selection.BALANCED);
 
   /** Validates the settings. */
   public CandidateOptions {
@@ -38,26 +55,34 @@ public record CandidateOptions(int k, long exactPairLimit, int postingLimit, int
     if (threads < 0) {
       throw new IllegalArgumentException("threads must not be negative but was " + threads);
     }
+    if (selection == null) {
+      throw new IllegalArgumentException("selection must not be null");
+    }
   }
 
   /** These options with {@code k} candidates per participant. */
   public CandidateOptions withK(int k) {
-    return new CandidateOptions(k, exactPairLimit, postingLimit, threads);
+    return new CandidateOptions(k, exactPairLimit, postingLimit, threads, selection);
   }
 
   /** These options with another exact-mode limit ({@code 0} forces top-K). */
   public CandidateOptions withExactPairLimit(long limit) {
-    return new CandidateOptions(k, limit, postingLimit, threads);
+    return new CandidateOptions(k, limit, postingLimit, threads, selection);
   }
 
   /** These options with another posting limit. */
   public CandidateOptions withPostingLimit(int limit) {
-    return new CandidateOptions(k, exactPairLimit, limit, threads);
+    return new CandidateOptions(k, exactPairLimit, limit, threads, selection);
   }
 
   /** These options with another thread count. */
   public CandidateOptions withThreads(int threads) {
-    return new CandidateOptions(k, exactPairLimit, postingLimit, threads);
+    return new CandidateOptions(k, exactPairLimit, postingLimit, threads, selection);
+  }
+
+  /** These options with another selection of candidates in top-K mode. */
+  public CandidateOptions withSelection(Selection selection) {
+    return new CandidateOptions(k, exactPairLimit, postingLimit, threads, selection);
   }
 
   /** The budget for a problem of {@code n} participants. */

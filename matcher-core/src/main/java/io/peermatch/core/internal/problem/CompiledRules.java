@@ -182,6 +182,13 @@ public final class CompiledRules {
   }
 
   /**
+   * Whether any soft preference or user bonus can make a pair's weight differ from its relevance.
+   */
+  public boolean hasSoftPreferences() {
+    return soft.length > 0 || bonuses.length > 0;
+  }
+
+  /**
    * The largest bonus soft preferences can add to any pair: the sum of the positive weights and of
    * the user bonuses' maxima.
    */

@@ -1,0 +1,393 @@
+package io.peermatch.core.internal.candidates;
+
+import io.peermatch.core.graph.CandidateGraphBuilder;
+import java.util.Arrays;
+
+/**
+ * The balanced candidate selection: a candidate graph in which nobody holds more than {@code b(x) =
+ * K · capacity(x)} candidacies, chosen heaviest first as in a greedy b-matching, so that the people
+ * everyone wants cannot take every candidacy and the people who could take a partner are somebody's
+ * candidate.
+ *
+ * <p><b>Why.</b> Each person's own top K concentrates on the same popular partners as the
+ * organisation grows: at a million people the top-K graph reached a third of the mentors' capacity,
+ * and two thirds of the mentees could not be matched although everyone could have been. A
+ * degree-bounded graph is Jebara, Wang and Chang's answer to the hubs of nearest-neighbour graphs;
+ * here the bound is the b-matching of b-suitor (Khan et al.), on lists found by the skill index.
+ *
+ * <p><b>Algorithm.</b>
+ *
+ * <ol>
+ *   <li><i>Lists.</i> Everyone searches twice ({@link CandidateQuery}): from the head of its
+ *       posting lists (its own best partners) and from an assortative start ({@link ListStarts}:
+ *       where the people stronger than it in a skill have used up the capacity of that skill's
+ *       partners), reading a short window there. The two results, rescored exactly, make its list
+ *       of up to {@code 3 b(x)} partners, best first.
+ *   <li><i>Proposals.</i> In synchronous rounds everyone with fewer than {@code b(x)} proposals out
+ *       proposes to the next partners on its list who would accept it now; everyone holds the best
+ *       {@code b(y)} proposals received (ties by index) and lets the others go, who propose again
+ *       in the next round ({@link ProposalRounds}).
+ *   <li><i>Second searches.</i> People whose list ran out with proposals left to make search again,
+ *       in an index of only the people who still have room, leaving out those who hold them
+ *       already; then more rounds. At most {@link #MAX_SEARCHES} times, and for at most {@code n ·
+ *       min(1, sqrt(10⁵ / n))} people in all (the work grows like {@code sqrt(n)}, as the posting
+ *       budget's does), the scarce side of a two-sided problem first (the side whose total capacity
+ *       is smaller: its people decide how many pairs can form), then those with the fewest
+ *       proposals out for their budget.
+ * </ol>
+ *
+ * The candidate graph is the set of held proposals: every participant has at most {@code 2 b(x)}
+ * candidates (the proposals it holds and those it made).
+ *
+ * <p><b>Guarantee.</b> With exact searches and the rounds run to the end, every allowed pair of
+ * positive weight that is not a candidate has an end with a full budget: either end made {@code
+ * b(x)} proposals that are held, or holds {@code b(y)} proposals. Nobody who could still take a
+ * candidate is left without one while a partner with room would have them. The posting budget of
+ * large organisations makes the searches approximate, and the guarantee then holds for the partners
+ * they see. The result depends only on the input, never on the number of threads: each round reads
+ * a frozen state, and every tie is broken by index.
+ *
+ * <p><b>Cost.</b> Two searches per person (the second reads a short window) plus the second
+ * searches, each costing at most the posting budget; {@code O(n + proposals · log b)} per round.
+ * Memory: the lists ({@code 3 b(x)} entries of 12 bytes per person) and the held proposals ({@code
+ * b(x)} entries of 12 bytes).
+ *
+ * <p>A. Khan, A. Pothen, M. M. A. Patwary, N. R. Satish, N. Sundaram, F. Manne, M. Halappanavar and
+ * P. Dubey, "Efficient approximation algorithms for weighted b-matching", SIAM Journal on
+ * Scientific Computing 38(5), 2016, pp. S593–S619. T. Jebara, J. Wang and S.-F. Chang, "Graph
+ * construction and b-matching for semi-supervised learning", ICML 2009.
+ */
+final class BalancedSelection {
+
+  /** Searches after the first, at most. */
+  static final int MAX_SEARCHES = 4;
+
+  /** Entries the assortative search reads per list. */
+  static final int WINDOW = 32;
+
+  /** How many partners per unit of budget each list keeps from the head search. */
+  static final int HEAD_KEEP = 1;
+
+  /**
+   * How many from the assortative window: twice as many, because those are the partners who can
+   * take a participant when its own best are taken (measured: a tight posting budget leaves 1.4 %
+   * fewer pairs with one than with two; at 100,000 people the relevance is the same).
+   */
+  static final int WINDOW_KEEP = 2;
+
+  /** People in second searches, at most: {@code n · min(1, sqrt(SECOND_SEARCH_SCALE / n))}. */
+  static final double SECOND_SEARCH_SCALE = 1e5;
+
+  private final CandidateGenerator g;
+  private final int maxSearches;
+  private final double allowanceScale;
+  private final int n;
+  private final int[] budget;
+  private final HeldProposals held;
+  private final CandidateLists lists;
+  private final ProposalRounds rounds;
+
+  /** Whether the left side's total budget is the smaller one (a two-sided problem). */
+  private final boolean leftScarce;
+
+  private BalancedSelection(CandidateGenerator generator, int maxSearches, double allowance) {
+    this.g = generator;
+    this.maxSearches = maxSearches;
+    this.allowanceScale = allowance;
+    this.n = generator.n;
+    this.budget = budgets(generator);
+    long leftBudget = 0;
+    long rightBudget = 0;
+    for (int x = 0; x < n; x++) {
+      if (x < generator.left) {
+        leftBudget += budget[x];
+      } else {
+        rightBudget += budget[x];
+      }
+    }
+    this.leftScarce = leftBudget <= rightBudget;
+    this.held = new HeldProposals(budget);
+    this.lists = new CandidateLists(n);
+    this.rounds = new ProposalRounds(generator, budget, held, lists);
+  }
+
+  /** Selects the candidate pairs of {@code generator}'s problem into {@code builder}. */
+  static void select(CandidateGenerator generator, CandidateGraphBuilder builder) {
+    select(generator, builder, MAX_SEARCHES, SECOND_SEARCH_SCALE);
+  }
+
+  /**
+   * The selection with at most {@code maxSearches} second searches, for at most {@code n · min(1,
+   * sqrt(allowance / n))} people in all (tests run it to the end with large values).
+   */
+  static void select(
+      CandidateGenerator generator,
+      CandidateGraphBuilder builder,
+      int maxSearches,
+      double allowance) {
+    BalancedSelection s = new BalancedSelection(generator, maxSearches, allowance);
+    s.run();
+    s.emit(builder);
+  }
+
+  /** {@code K · capacity}, at most the number of possible partners. */
+  static int[] budgets(CandidateGenerator g) {
+    int[] capacity = g.problem.capacities();
+    int[] budget = new int[g.n];
+    for (int x = 0; x < g.n; x++) {
+      long partners = g.pool ? g.n - 1 : (x < g.left ? g.n - g.left : g.left);
+      budget[x] = (int) Math.min(partners, (long) g.k * capacity[x]);
+    }
+    return budget;
+  }
+
+  private void run() {
+    int[] everyone = new int[n];
+    for (int x = 0; x < n; x++) {
+      everyone[x] = x;
+    }
+    g.stage(0.0, 0.05);
+    ListStarts starts = ListStarts.compute(g, budget, budget);
+    g.stage(0.05, 0.65);
+    firstLists(starts);
+    g.stage(0.65, 0.75);
+    rounds.run(everyone, n);
+    long allowance = (long) Math.ceil(n * Math.min(1.0, Math.sqrt(allowanceScale / n)));
+    for (int s = 1; s <= maxSearches && allowance > 0; s++) {
+      int[] needy = new int[n];
+      int count = 0;
+      for (int x = 0; x < n; x++) {
+        if (rounds.out(x) < budget[x] && lists.exhausted(x) && lists.more(x)) {
+          needy[count++] = x;
+        }
+      }
+      if (count == 0) {
+        return;
+      }
+      if (count > allowance) {
+        count = neediest(needy, count, (int) allowance);
+      }
+      allowance -= count;
+      double from = 0.75 + 0.2 * (s - 1) / maxSearches;
+      double to = 0.75 + 0.2 * s / maxSearches;
+      g.stage(from, (from + to) / 2);
+      secondLists(needy, count);
+      g.stage((from + to) / 2, to);
+      rounds.run(needy, count);
+    }
+  }
+
+  /** Everyone's first list: the head search and the assortative window, merged. */
+  private void firstLists(ListStarts starts) {
+    ListBuffer[] blocks =
+        g.forEachBlock(
+            n,
+            () -> new FirstSearch(g, starts),
+            (search, from, to, stop) -> {
+              ListBuffer out =
+                  new ListBuffer(listSpace(null, from, to, budget, HEAD_KEEP + WINDOW_KEEP));
+              for (int x = from; x < to; x++) {
+                if ((x & 31) == 0 && stop.poll()) {
+                  break;
+                }
+                search.run(x, budget[x], out);
+              }
+              return out;
+            },
+            ListBuffer[]::new);
+    lists.store(null, blocks);
+  }
+
+  /**
+   * Second lists of the {@code count} participants in {@code who} (ascending): a search of the
+   * people with room, leaving out those who hold their proposals.
+   */
+  private void secondLists(int[] who, int count) {
+    boolean[] open = new boolean[n];
+    for (int y = 0; y < n; y++) {
+      open[y] = !held.full(y);
+    }
+    g.checkStop(0);
+    SkillIndex left = SkillIndex.build(g.problem, 0, g.left, open);
+    g.checkStop(0);
+    SkillIndex right = g.pool ? left : SkillIndex.build(g.problem, g.left, n, open);
+    g.checkStop(0);
+    int[][] holders = holders(who, count);
+    int[] missing = new int[n];
+    for (int i = 0; i < count; i++) {
+      missing[who[i]] = budget[who[i]] - rounds.out(who[i]);
+    }
+    ListBuffer[] blocks =
+        g.forEachBlock(
+            count,
+            () -> new CandidateQuery(g, left, right, true, null),
+            (query, from, to, stop) -> {
+              ListBuffer out = new ListBuffer(listSpace(who, from, to, missing, 2));
+              for (int i = from; i < to; i++) {
+                if ((i & 31) == 0 && stop.poll()) {
+                  break;
+                }
+                int x = who[i];
+                for (int y : holders[i]) {
+                  query.exclude(y);
+                }
+                int found = query.list(x, missing[x], 2 * missing[x]);
+                // Another search is worth it only if this one found someone and may have missed
+                // others (the next reads a smaller index).
+                out.add(query, found, found > 0 && !query.exhaustive());
+              }
+              return out;
+            },
+            ListBuffer[]::new);
+    lists.store(Arrays.copyOf(who, count), blocks);
+  }
+
+  /**
+   * Entries of the lists of {@code who[from..to)} (or of {@code from..to-1}), at most: {@code
+   * times} their wanted partners each.
+   */
+  private static int listSpace(int[] who, int from, int to, int[] wanted, int times) {
+    long space = 0;
+    for (int i = from; i < to; i++) {
+      space += (long) times * wanted[who == null ? i : who[i]];
+    }
+    return (int) Math.min(Integer.MAX_VALUE - 8, space);
+  }
+
+  /**
+   * Keeps the {@code keep} participants of {@code who[0..count)} to search again: the scarce side
+   * of a two-sided problem first, then the fewest proposals out for their budget, then the lower
+   * index; in ascending order. Returns {@code keep}.
+   */
+  private int neediest(int[] who, int count, int keep) {
+    long[] key = new long[count];
+    for (int i = 0; i < count; i++) {
+      int x = who[i];
+      long used = ((long) rounds.out(x) << 20) / Math.max(1, budget[x]);
+      long side = g.pool || (x < g.left) == leftScarce ? 0 : 1L << 21;
+      key[i] = ((side + used) << 32) | x;
+    }
+    Arrays.sort(key);
+    for (int i = 0; i < keep; i++) {
+      who[i] = (int) key[i];
+    }
+    Arrays.sort(who, 0, keep);
+    return keep;
+  }
+
+  /**
+   * For each of the {@code count} participants in {@code who}, the participants that hold its
+   * proposals: a search must not find them again.
+   */
+  private int[][] holders(int[] who, int count) {
+    int[] slot = new int[n];
+    Arrays.fill(slot, -1);
+    for (int i = 0; i < count; i++) {
+      slot[who[i]] = i;
+    }
+    int[] size = new int[count];
+    for (int y = 0; y < n; y++) {
+      for (int s = held.start(y), e = s + held.held(y); s < e; s++) {
+        int x = held.proposer(s);
+        if (slot[x] >= 0) {
+          size[slot[x]]++;
+        }
+      }
+    }
+    int[][] result = new int[count][];
+    for (int i = 0; i < count; i++) {
+      result[i] = new int[size[i]];
+      size[i] = 0;
+    }
+    for (int y = 0; y < n; y++) {
+      for (int s = held.start(y), e = s + held.held(y); s < e; s++) {
+        int x = held.proposer(s);
+        if (slot[x] >= 0) {
+          result[slot[x]][size[slot[x]]++] = y;
+        }
+      }
+    }
+    return result;
+  }
+
+  /** Every held proposal becomes a candidate pair. */
+  private void emit(CandidateGraphBuilder builder) {
+    boolean soft = g.rules.hasSoftPreferences();
+    for (int y = 0; y < n; y++) {
+      for (int s = held.start(y), e = s + held.held(y); s < e; s++) {
+        int x = held.proposer(s);
+        double w = held.slotWeight(s);
+        int a = g.pool || x < g.left ? x : y;
+        int b = a == x ? y : x;
+        double relevance = soft ? g.scoring.relevance(a, b) : w;
+        builder.addEdge(a, b, w, relevance);
+      }
+    }
+  }
+
+  /**
+   * One worker's first search: the head search and the assortative window of one participant,
+   * merged into one list without repeats, best first.
+   */
+  private static final class FirstSearch {
+    private final CandidateQuery head;
+    private final CandidateQuery window;
+    private int[] partner = new int[64];
+    private double[] weight = new double[64];
+
+    FirstSearch(CandidateGenerator g, ListStarts starts) {
+      this.head = new CandidateQuery(g);
+      this.window = new CandidateQuery(g, g.leftIndex, g.rightIndex, false, starts);
+      this.window.depthLimit = WINDOW;
+    }
+
+    void run(int x, int b, ListBuffer out) {
+      if (b == 0) {
+        out.add(partner, weight, 0, false);
+        return;
+      }
+      int most = (HEAD_KEEP + WINDOW_KEEP) * b;
+      if (partner.length < most) {
+        partner = new int[most];
+        weight = new double[most];
+      }
+      // Short lists: a longer head list only sends people down a line of the same popular
+      // partners, while a second search of the people with room finds them someone who can take
+      // them.
+      int found = head.list(x, b, HEAD_KEEP * b);
+      int extra = window.list(x, b, WINDOW_KEEP * b);
+      // Merge the two lists (each best first); a partner in both has the same weight in both.
+      int size = 0;
+      int i = 0;
+      int j = 0;
+      while (i < found || j < extra) {
+        boolean fromHead =
+            j == extra
+                || (i < found
+                    && (head.listWeight(i) > window.listWeight(j)
+                        || (head.listWeight(i) == window.listWeight(j)
+                            && head.listPartner(i) <= window.listPartner(j))));
+        int y = fromHead ? head.listPartner(i) : window.listPartner(j);
+        double w = fromHead ? head.listWeight(i++) : window.listWeight(j++);
+        if (!contains(y, w, size)) {
+          partner[size] = y;
+          weight[size++] = w;
+        }
+      }
+      boolean more = !head.exhaustive() || !window.exhaustive();
+      out.add(partner, weight, size, more);
+    }
+
+    /**
+     * Whether {@code y} is already among the merged partners of weight {@code w} (the last ones).
+     */
+    private boolean contains(int y, double w, int size) {
+      for (int k = size - 1; k >= 0 && weight[k] == w; k--) {
+        if (partner[k] == y) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+}

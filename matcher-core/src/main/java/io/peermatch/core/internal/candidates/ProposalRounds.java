@@ -1,0 +1,208 @@
+package io.peermatch.core.internal.candidates;
+
+import java.util.Arrays;
+
+/**
+ * The rounds of proposals of the balanced selection ({@link BalancedSelection}): b-suitor in
+ * synchronous rounds. In each round every active participant proposes to the next partners on its
+ * list that would accept it under the state the last round left ({@link HeldProposals#accepts}),
+ * until it has {@code b(x)} proposals out; then every participant that received proposals keeps the
+ * best within its budget and lets the others go, and the proposers let go that still have partners
+ * to try are the next round's active ones.
+ *
+ * <p>Both halves run in parallel blocks (proposers by index ranges, answers by receiver ranges)
+ * over a frozen state, and a receiver's answer depends only on the set of proposals it holds and
+ * receives (every tie is broken by index): the rounds give the same result whatever the number of
+ * threads. A proposal is three ints (proposer, receiver and list position); answers are grouped by
+ * receiver with a counting sort, {@code O(n + proposals)} per round.
+ */
+final class ProposalRounds {
+
+  /** Rounds after one search, at most (the last ones move very few people). */
+  static final int MAX_ROUNDS = 200;
+
+  private final CandidateGenerator g;
+  private final int n;
+  private final int[] budget;
+  private final HeldProposals held;
+  private final CandidateLists lists;
+
+  /** Proposals each participant has out: held, or waiting for an answer. */
+  private final int[] out;
+
+  ProposalRounds(CandidateGenerator g, int[] budget, HeldProposals held, CandidateLists lists) {
+    this.g = g;
+    this.n = g.n;
+    this.budget = budget;
+    this.held = held;
+    this.lists = lists;
+    this.out = new int[g.n];
+  }
+
+  /** Proposals participant x has out. */
+  int out(int x) {
+    return out[x];
+  }
+
+  /** Rounds until nobody has a proposal left to make, starting with {@code who[0..count)}. */
+  void run(int[] who, int count) {
+    int[] active = Arrays.copyOf(who, count);
+    for (int round = 0; round < MAX_ROUNDS && active.length > 0; round++) {
+      int[] proposers = active;
+      Proposals[] blocks =
+          g.forEachBlock(
+              proposers.length,
+              () -> null,
+              (none, from, to, stop) -> {
+                Proposals made = new Proposals();
+                for (int i = from; i < to; i++) {
+                  if ((i & 255) == 0 && stop.poll()) {
+                    break;
+                  }
+                  propose(proposers[i], made);
+                }
+                return made;
+              },
+              Proposals[]::new);
+      active = answer(blocks);
+    }
+  }
+
+  /** Participant x proposes to the next partners on its list that would accept it now. */
+  private void propose(int x, Proposals made) {
+    int[] partners = lists.partners(x);
+    double[] weights = lists.weights(x);
+    int count = out[x];
+    int at = lists.next(x);
+    int stop = lists.end(x);
+    while (count < budget[x] && at < stop) {
+      if (held.accepts(partners[at], x, weights[at])) {
+        made.add(x, partners[at], at);
+        count++;
+      }
+      at++;
+    }
+    lists.advance(x, at);
+    out[x] = count;
+  }
+
+  /**
+   * Every receiver keeps the best proposals within its budget; returns, ascending, the proposers
+   * let go that still have partners to try.
+   */
+  private int[] answer(Proposals[] blocks) {
+    int total = 0;
+    for (Proposals b : blocks) {
+      total += b.size;
+    }
+    // Group by receiver: first[y] .. first[y+1] index the proposals to y in `order`.
+    int[] first = new int[n + 1];
+    for (Proposals b : blocks) {
+      for (int i = 0; i < b.size; i++) {
+        first[receiver(b, i) + 1]++;
+      }
+    }
+    for (int y = 0; y < n; y++) {
+      first[y + 1] += first[y];
+    }
+    int[] proposer = new int[total];
+    int[] position = new int[total];
+    int[] fill = Arrays.copyOf(first, n);
+    for (Proposals b : blocks) {
+      for (int i = 0; i < b.size; i++) {
+        int at = fill[receiver(b, i)]++;
+        proposer[at] = b.proposer[i];
+        position[at] = b.position[i];
+      }
+    }
+    // Receivers in parallel ranges of about equal numbers of proposals; each range collects the
+    // proposers it lets go.
+    int ranges = Math.max(1, Math.min(64, total / 65536));
+    int[] bounds = new int[ranges + 1];
+    for (int r = 1, y = 0; r < ranges; r++) {
+      long target = (long) total * r / ranges;
+      while (y < n && first[y] < target) {
+        y++;
+      }
+      bounds[r] = y;
+    }
+    bounds[ranges] = n;
+    Released[] released =
+        g.forEachBlock(
+            ranges,
+            () -> null,
+            (none, from, to, stop) -> {
+              Released let = new Released();
+              for (int r = from; r < to; r++) {
+                for (int y = bounds[r]; y < bounds[r + 1]; y++) {
+                  for (int p = first[y]; p < first[y + 1]; p++) {
+                    int x = proposer[p];
+                    int go = held.offer(y, x, lists.weights(x)[position[p]]);
+                    if (go >= 0) {
+                      let.add(go);
+                    }
+                  }
+                }
+              }
+              return let;
+            },
+            Released[]::new,
+            1);
+    boolean[] again = new boolean[n];
+    int againCount = 0;
+    for (Released let : released) {
+      for (int i = 0; i < let.size; i++) {
+        int x = let.who[i];
+        out[x]--;
+        if (!again[x] && !lists.exhausted(x)) {
+          again[x] = true;
+          againCount++;
+        }
+      }
+    }
+    int[] active = new int[againCount];
+    for (int x = 0, a = 0; a < againCount; x++) {
+      if (again[x]) {
+        active[a++] = x;
+      }
+    }
+    return active;
+  }
+
+  private static int receiver(Proposals b, int i) {
+    return b.receiver[i];
+  }
+
+  /** The proposals one block made: proposer, receiver and position in the proposer's list. */
+  private static final class Proposals {
+    int[] proposer = new int[256];
+    int[] receiver = new int[256];
+    int[] position = new int[256];
+    int size;
+
+    void add(int x, int y, int at) {
+      if (size == proposer.length) {
+        proposer = Arrays.copyOf(proposer, size * 2);
+        receiver = Arrays.copyOf(receiver, size * 2);
+        position = Arrays.copyOf(position, size * 2);
+      }
+      proposer[size] = x;
+      receiver[size] = y;
+      position[size] = at;
+      size++;
+    }
+  }
+
+  /** The proposers one range of receivers let go. */
+  private static final class Released {
+    int[] who = new int[64];
+    int size;
+
+    void add(int x) {
+      if (size == who.length) {
+        who = Arrays.copyOf(who, size * 2);
+      }
+      who[size++] = x;
+    }
+  }
+}
