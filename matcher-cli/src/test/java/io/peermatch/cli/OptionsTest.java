@@ -187,7 +187,7 @@ class OptionsTest {
             "strategy",
             "ms",
             "pairs",
-            "coverage",
+            "capacity fill",
             "relevance",
             "blocking",
             "cross-dept",

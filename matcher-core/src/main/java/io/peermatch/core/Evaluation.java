@@ -5,6 +5,7 @@ import io.peermatch.api.History;
 import io.peermatch.api.MatchedPair;
 import io.peermatch.api.Matching;
 import io.peermatch.api.MatchingProblem;
+import io.peermatch.api.Participant;
 import io.peermatch.core.graph.CandidateGraph;
 import io.peermatch.core.internal.preferences.OwnViewStability;
 import io.peermatch.core.internal.problem.CompiledProblem;
@@ -20,7 +21,9 @@ import java.util.Map;
  * benchmarks alike. For a matching M over participants P:
  *
  * <ul>
- *   <li>{@code size}: |M|; {@code coverage}: matched participants / |P|;
+ *   <li>{@code size}: |M|; {@code coverage}: matched participants / |P|; {@code capacity_fill}: |M|
+ *       / the pairs the capacities allow ({@link #attainablePairs}: for mentors with mentees, the
+ *       smaller side's total capacity; for a pool of capacity 1, ⌊|P|/2⌋), 1 when none can form;
  *   <li>{@code relevance_total}, {@code relevance_mean}, {@code relevance_min}: over the pairs'
  *       scores (no soft terms); 0 for an empty matching;
  *   <li>{@code blocking_pairs}: candidate pairs {x, y} of positive weight, not in M, that both
@@ -143,6 +146,8 @@ public final class Evaluation {
     }
     out.put("size", (double) m);
     out.put("coverage", n == 0 ? 0.0 : (double) matchedPeople / n);
+    long attainable = attainablePairs(compiled);
+    out.put("capacity_fill", attainable == 0 ? 1.0 : (double) m / attainable);
     out.put("relevance_total", total);
     out.put("relevance_mean", m == 0 ? 0.0 : total / m);
     out.put("relevance_min", m == 0 ? 0.0 : min);
@@ -185,6 +190,104 @@ public final class Evaluation {
     }
     out.put("gini_relevance", gini(received));
     return new Metrics(out);
+  }
+
+  /**
+   * The most pairs the capacities allow if every pair were allowed: for a two-sided problem the
+   * smaller side's total capacity (each capacity counted up to the size of the other side); for one
+   * pool {@code min(⌊Σ b/2⌋, Σ b − max b)} with {@code b} each capacity counted up to {@code n − 1}
+   * ({@code ⌊n/2⌋} when everyone has capacity 1), since every pair uses one unit of two people's
+   * capacities and at least one of them is not the person with the largest capacity. Hard rules and
+   * scores may allow fewer; {@code capacity_fill} divides the pairs formed by this number.
+   */
+  public static long attainablePairs(MatchingProblem problem) {
+    if (problem.kind() == MatchingProblem.Kind.POOL) {
+      List<Participant> pool = problem.left();
+      int[] capacity = new int[pool.size()];
+      for (int x = 0; x < capacity.length; x++) {
+        capacity[x] = pool.get(x).capacity();
+      }
+      return attainablePoolPairs(capacity);
+    }
+    return Math.min(
+        sideCapacity(problem.left(), problem.right().size()),
+        sideCapacity(problem.right(), problem.left().size()));
+  }
+
+  private static long sideCapacity(List<Participant> side, int otherSide) {
+    long sum = 0;
+    for (Participant p : side) {
+      sum += Math.min(p.capacity(), otherSide);
+    }
+    return sum;
+  }
+
+  private static long attainablePoolPairs(int[] capacity) {
+    long sum = 0;
+    long max = 0;
+    for (int c : capacity) {
+      long b = Math.min(c, capacity.length - 1L);
+      sum += b;
+      max = Math.max(max, b);
+    }
+    return Math.min(sum / 2, sum - max);
+  }
+
+  static long attainablePairs(CompiledProblem compiled) {
+    int n = compiled.size();
+    if (compiled.isPool()) {
+      int[] capacity = new int[n];
+      for (int x = 0; x < n; x++) {
+        capacity[x] = compiled.capacity(x);
+      }
+      return attainablePoolPairs(capacity);
+    }
+    int left = compiled.leftCount();
+    long leftSum = 0;
+    long rightSum = 0;
+    for (int x = 0; x < n; x++) {
+      if (x < left) {
+        leftSum += Math.min(compiled.capacity(x), (long) n - left);
+      } else {
+        rightSum += Math.min(compiled.capacity(x), (long) left);
+      }
+    }
+    return Math.min(leftSum, rightSum);
+  }
+
+  /**
+   * How much of the exact top K the candidate graph keeps, measured on a seeded random sample of
+   * participants whose exact top K is found by scoring every possible partner (K is the candidates
+   * per person of the preparation; ties at the K-th weight count as found).
+   *
+   * @param graph the share of the sample's exact top-K pairs that are candidates; the balanced
+   *     selection leaves out by design pairs with people whose candidacies are full, so this is
+   *     below the search recall
+   * @param search the share found by each sampled person's own search of the skill index, the
+   *     search that starts every candidate list
+   * @param sampled the participants of the sample that have a possible partner
+   */
+  public record CandidateRecall(double graph, double search, int sampled) {}
+
+  /**
+   * Measures the {@link CandidateRecall} of {@code prepared}'s candidate graph on {@code sample}
+   * participants drawn with {@code seed}: {@code sample} times the number of possible partners
+   * scorings, so a thousand people of a million take about a minute.
+   *
+   * @throws IllegalArgumentException if {@code sample < 1}
+   */
+  public static CandidateRecall candidateRecall(PreparedProblem prepared, int sample, long seed) {
+    if (sample < 1) {
+      throw new IllegalArgumentException("sample must be at least 1 but was " + sample);
+    }
+    io.peermatch.core.internal.candidates.CandidateRecall.Sampled r =
+        io.peermatch.core.internal.candidates.CandidateRecall.sampled(
+            prepared.compiled(),
+            prepared.graph(),
+            prepared.options().candidateOptions(),
+            sample,
+            seed);
+    return new CandidateRecall(r.graphRecall(), r.searchRecall(), r.sampled());
   }
 
   private static int index(CompiledProblem compiled, String id) {

@@ -242,7 +242,8 @@ class EvaluationTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("'happiness'")
         .hasMessageContaining("coverage");
-    assertThat(metrics().names()).startsWith("size", "coverage", "relevance_total");
+    assertThat(metrics().names())
+        .startsWith("size", "coverage", "capacity_fill", "relevance_total");
   }
 
   @Test
