@@ -1,6 +1,8 @@
 package io.peermatch.benchmarks;
 
 import io.peermatch.api.MatchingProblem;
+import io.peermatch.core.CandidateSelection;
+import io.peermatch.core.MatchOptions;
 import io.peermatch.core.PeerMatch;
 import io.peermatch.core.PreparedProblem;
 import java.util.concurrent.TimeUnit;
@@ -18,11 +20,13 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Compilation and top-K candidate generation (K = 16) of a mentoring problem on a seeded synthetic
- * organisation.
+ * Compilation and top-K candidate generation (K = 16) of a mentoring problem and of a pool on a
+ * seeded synthetic organisation, with the balanced (default) and the nearest-partner selection.
  *
  * <pre>
  * java -Xmx8g -jar matcher-benchmarks/target/benchmarks.jar CandidateGeneratorBenchmark
+ * java -Xmx8g -jar matcher-benchmarks/target/benchmarks.jar CandidateGeneratorBenchmark \
+ *     -p employees=100000,1000000 -p selection=BALANCED
  * </pre>
  */
 @State(Scope.Benchmark)
@@ -41,6 +45,9 @@ public class CandidateGeneratorBenchmark {
   @Param({"mentoring", "peers"})
   public String shape;
 
+  @Param({"BALANCED", "NEAREST"})
+  public CandidateSelection selection;
+
   private MatchingProblem problem;
 
   @Setup(Level.Trial)
@@ -51,6 +58,6 @@ public class CandidateGeneratorBenchmark {
 
   @Benchmark
   public PreparedProblem prepare() {
-    return PeerMatch.prepare(problem);
+    return PeerMatch.prepare(problem, MatchOptions.DEFAULTS.withCandidateSelection(selection));
   }
 }

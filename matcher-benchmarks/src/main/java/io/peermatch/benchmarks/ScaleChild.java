@@ -17,7 +17,7 @@ import io.peermatch.core.Strategy;
  * the problem, any exception) becomes the result's status, never a crash.
  *
  * <pre>
- * java -Xmx4g -cp benchmarks.jar io.peermatch.benchmarks.ScaleChild 1000000 mentoring max-weight 4g
+ * java -Xmx4g -cp benchmarks.jar io.peermatch.benchmarks.ScaleChild 1000000 mentoring max-weight 4g 1000
  * </pre>
  */
 final class ScaleChild {
@@ -26,21 +26,34 @@ final class ScaleChild {
 
   /** Arguments: people, shape ({@code mentoring} or {@code pool}), strategy, heap label. */
   public static void main(String[] args) {
-    if (args.length != 4) {
-      System.err.println("usage: ScaleChild PEOPLE mentoring|pool STRATEGY HEAP");
+    if (args.length != 4 && args.length != 5) {
+      System.err.println("usage: ScaleChild PEOPLE mentoring|pool STRATEGY HEAP [RECALL-SAMPLE]");
       System.exit(2);
     }
-    ScaleResult r = run(Integer.parseInt(args[0]), args[1], args[2], args[3]);
+    int recall = args.length == 5 ? Integer.parseInt(args[4]) : 0;
+    ScaleResult r = run(Integer.parseInt(args[0]), args[1], args[2], args[3], recall);
     System.out.println(r.toLine());
     System.out.flush();
   }
 
-  /** Runs the phases in this JVM. */
+  /** Runs the phases in this JVM, without measuring recall. */
   static ScaleResult run(int people, String shape, String strategyName, String heap) {
+    return run(people, shape, strategyName, heap, 0);
+  }
+
+  /**
+   * Runs the phases in this JVM; then, when {@code recallSample > 0}, measures the candidate
+   * graph's recall@K on that many people (untimed).
+   */
+  static ScaleResult run(
+      int people, String shape, String strategyName, String heap, int recallSample) {
     long[] ms = {-1, -1, -1, -1};
     String[] phases = {"generation", "candidates", "strategy", "evaluation"};
     long edges = -1;
     long pairs = -1;
+    double fill = -1;
+    double graphRecall = -1;
+    double searchRecall = -1;
     String status = "ok";
     int phase = 0;
     long gcBefore = HeapPeak.gcMillis();
@@ -72,7 +85,16 @@ final class ScaleChild {
         Metrics metrics = Evaluation.evaluate(prepared, matching, EvaluationOptions.DEFAULTS);
         ms[phase] = elapsed(t);
         progress(shape, strategyName, people, phases[phase], ms[phase], peak);
-        System.err.println("  coverage " + metrics.get("coverage"));
+        fill = metrics.get("capacity_fill");
+        System.err.println("  coverage " + metrics.get("coverage") + ", capacity fill " + fill);
+        if (recallSample > 0) {
+          // Not timed: an exact reference for a sample, scoring every possible partner.
+          Evaluation.CandidateRecall recall =
+              Evaluation.candidateRecall(prepared, recallSample, Organisations.SEED);
+          graphRecall = recall.graph();
+          searchRecall = recall.search();
+          System.err.println("  recall@K graph " + graphRecall + ", search " + searchRecall);
+        }
       } catch (OutOfMemoryError e) {
         status = "out-of-memory in " + phases[phase];
       } catch (IllegalArgumentException e) {
@@ -90,6 +112,9 @@ final class ScaleChild {
           heap,
           edges,
           pairs,
+          fill,
+          graphRecall,
+          searchRecall,
           ms[0],
           ms[1],
           ms[2],

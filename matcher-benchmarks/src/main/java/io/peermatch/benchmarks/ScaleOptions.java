@@ -15,6 +15,8 @@ import java.util.regex.Pattern;
  * @param fallbackHeap the {@code -Xmx} value of a retry after running out of memory, or null
  * @param cpus the processor count each run sees
  * @param timeoutSeconds how long a run may take
+ * @param recallSample people sampled for the candidate graph's recall@K, measured once per shape
+ *     (in its first run); 0 to skip
  * @param out the Markdown table
  * @param logs where each run's output goes
  * @param help whether only the usage was asked for
@@ -27,6 +29,7 @@ record ScaleOptions(
     String fallbackHeap,
     int cpus,
     long timeoutSeconds,
+    int recallSample,
     Path out,
     Path logs,
     boolean help) {
@@ -75,6 +78,7 @@ record ScaleOptions(
     String fallback = "6g";
     int cpus = 2;
     long timeout = 900;
+    int recall = 1000;
     Path out = Path.of("target", "scale.md");
     Path logs = Path.of("target", "scale-logs");
     boolean help = false;
@@ -104,13 +108,14 @@ record ScaleOptions(
         case "--fallback-heap" -> fallback = v.equals("none") ? null : heap(a, v);
         case "--cpus" -> cpus = positive(a, v);
         case "--timeout" -> timeout = positive(a, v);
+        case "--recall" -> recall = v.equals("0") ? 0 : positive(a, v);
         case "--out" -> out = Path.of(v);
         case "--logs" -> logs = Path.of(v);
         default -> throw new IllegalArgumentException("unknown argument '" + a + "'");
       }
     }
     return new ScaleOptions(
-        people, shapes, strategies, heap, fallback, cpus, timeout, out, logs, help);
+        people, shapes, strategies, heap, fallback, cpus, timeout, recall, out, logs, help);
   }
 
   private static List<String> names(String v) {

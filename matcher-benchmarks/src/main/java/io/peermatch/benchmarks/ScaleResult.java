@@ -14,6 +14,10 @@ import java.util.Map;
  * @param heap the {@code -Xmx} value the run had, e.g. {@code 4g}
  * @param edges candidate graph edges
  * @param pairs pairs of the matching
+ * @param capacityFill pairs / the pairs the capacities allow ({@code capacity_fill}); -1 unknown
+ * @param graphRecall recall@K of the candidate graph against an exact reference for a sample of
+ *     people; -1 when not measured
+ * @param searchRecall recall@K of one person's own search on the same sample; -1 when not measured
  * @param generateMs generating the organisation and building the problem
  * @param candidatesMs compiling and building the candidate graph
  * @param strategyMs matching, explanations included
@@ -32,6 +36,9 @@ record ScaleResult(
     String heap,
     long edges,
     long pairs,
+    double capacityFill,
+    double graphRecall,
+    double searchRecall,
     long generateMs,
     long candidatesMs,
     long strategyMs,
@@ -47,7 +54,7 @@ record ScaleResult(
   /** A run that produced no result line. */
   static ScaleResult missing(String shape, String strategy, int people, String heap, String why) {
     return new ScaleResult(
-        shape, strategy, people, heap, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, why);
+        shape, strategy, people, heap, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, why);
   }
 
   boolean ok() {
@@ -68,6 +75,29 @@ record ScaleResult(
     return candidatesMs + strategyMs + evaluationMs;
   }
 
+  /** This result with the recall of another run of the same shape (the graph is the same). */
+  ScaleResult withRecall(double graph, double search) {
+    return new ScaleResult(
+        shape,
+        strategy,
+        people,
+        heap,
+        edges,
+        pairs,
+        capacityFill,
+        graph,
+        search,
+        generateMs,
+        candidatesMs,
+        strategyMs,
+        evaluationMs,
+        peakBytes,
+        afterGcBytes,
+        gcLogMaxBytes,
+        gcMs,
+        status);
+  }
+
   /** This result with another status and GC-log figure (set by the parent). */
   ScaleResult with(String newStatus, long newGcLogMaxBytes) {
     return new ScaleResult(
@@ -77,6 +107,9 @@ record ScaleResult(
         heap,
         edges,
         pairs,
+        capacityFill,
+        graphRecall,
+        searchRecall,
         generateMs,
         candidatesMs,
         strategyMs,
@@ -103,6 +136,9 @@ record ScaleResult(
     f.put("heap", heap);
     f.put("edges", Long.toString(edges));
     f.put("pairs", Long.toString(pairs));
+    f.put("capacityFill", Double.toString(capacityFill));
+    f.put("graphRecall", Double.toString(graphRecall));
+    f.put("searchRecall", Double.toString(searchRecall));
     f.put("generateMs", Long.toString(generateMs));
     f.put("candidatesMs", Long.toString(candidatesMs));
     f.put("strategyMs", Long.toString(strategyMs));
@@ -144,6 +180,9 @@ record ScaleResult(
         field(f, "heap"),
         Long.parseLong(field(f, "edges")),
         Long.parseLong(field(f, "pairs")),
+        Double.parseDouble(field(f, "capacityFill")),
+        Double.parseDouble(field(f, "graphRecall")),
+        Double.parseDouble(field(f, "searchRecall")),
         Long.parseLong(field(f, "generateMs")),
         Long.parseLong(field(f, "candidatesMs")),
         Long.parseLong(field(f, "strategyMs")),

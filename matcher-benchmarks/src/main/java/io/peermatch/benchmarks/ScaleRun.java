@@ -36,6 +36,7 @@ public final class ScaleRun {
       """
       usage: ScaleRun [--people N] [--shape mentoring|pool|both] [--strategies a,b,...]
                       [--heap 4g] [--fallback-heap 6g|none] [--cpus 2] [--timeout SECONDS]
+                      [--recall 1000]
                       [--out target/scale.md] [--logs target/scale-logs]
         --people       size of the synthetic organisation (default 1000000)
         --shape        mentors with mentees, one pool of capacity 1, or both (default both)
@@ -44,6 +45,8 @@ public final class ScaleRun {
         --fallback-heap  -Xmx to retry a run that ran out of memory, or none (default 6g)
         --cpus         -XX:ActiveProcessorCount of each run (default 2)
         --timeout      seconds before a run is stopped and reported as a timeout (default 900)
+        --recall       people sampled for the candidate graph's recall@K against an exact
+                       reference, in the first run of each shape (default 1000; 0 to skip)
         --out          the Markdown table (default target/scale.md)
         --logs         each run's output and -Xlog:gc file (default target/scale-logs)
       """;
@@ -68,13 +71,18 @@ public final class ScaleRun {
     Files.createDirectories(options.logs());
     String machine = ScaleTable.machine();
     List<ScaleResult> results = new ArrayList<>();
+    java.util.Map<String, ScaleResult> recallOf = new java.util.HashMap<>();
     for (ScaleOptions.Job job : options.jobs()) {
-      ScaleResult r = fork(options, job, options.heap());
+      // The candidate graph of a shape is the same for every strategy: its recall is measured in
+      // the shape's first run that finishes and shown on every row of the shape.
+      boolean measure = options.recallSample() > 0 && !recallOf.containsKey(job.shape());
+      ScaleResult r = fork(options, job, options.heap(), measure ? options.recallSample() : 0);
       if (r.outOfMemory() && options.fallbackHeap() != null) {
         System.err.printf(
             "%s %s ran out of memory with -Xmx%s; again with -Xmx%s%n",
             job.shape(), job.strategy(), options.heap(), options.fallbackHeap());
-        ScaleResult again = fork(options, job, options.fallbackHeap());
+        ScaleResult again =
+            fork(options, job, options.fallbackHeap(), measure ? options.recallSample() : 0);
         r =
             again.with(
                 again.status()
@@ -84,6 +92,12 @@ public final class ScaleRun {
                     + r.status().substring("out-of-memory in ".length())
                     + ")",
                 again.gcLogMaxBytes());
+      }
+      if (r.graphRecall() >= 0) {
+        recallOf.put(job.shape(), r);
+      } else if (recallOf.containsKey(job.shape())) {
+        ScaleResult measured = recallOf.get(job.shape());
+        r = r.withRecall(measured.graphRecall(), measured.searchRecall());
       }
       results.add(r);
       System.err.println(ScaleTable.oneLine(r));
@@ -99,7 +113,7 @@ public final class ScaleRun {
   }
 
   /** Runs one job in a fresh JVM and reads its result line. */
-  static ScaleResult fork(ScaleOptions options, ScaleOptions.Job job, String heap)
+  static ScaleResult fork(ScaleOptions options, ScaleOptions.Job job, String heap, int recall)
       throws IOException, InterruptedException {
     String name =
         String.format(
@@ -120,7 +134,8 @@ public final class ScaleRun {
             Integer.toString(options.people()),
             job.shape(),
             job.strategy(),
-            heap);
+            heap,
+            Integer.toString(recall));
     System.err.printf(
         "Running %s %s at %,d people with -Xmx%s ...%n",
         job.shape(), job.strategy(), options.people(), heap);

@@ -53,10 +53,10 @@ final class ScaleTable {
             options.cpus(),
             machine));
     md.append(
-        "| Shape | Strategy | People | Edges | Pairs | Generation | Candidates | Strategy time"
-            + " | Evaluation | Total | Peak heap | Per person | After GC | GC log max | GC time | Heap"
-            + " | Status |\n");
-    md.append("|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|---|---|\n");
+        "| Shape | Strategy | People | Edges | Pairs | Capacity fill | Recall@K (graph / search)"
+            + " | Generation | Candidates | Strategy time | Evaluation | Total | Peak heap"
+            + " | Per person | After GC | GC log max | GC time | Heap | Status |\n");
+    md.append("|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|---|---|\n");
     for (ScaleResult r : results) {
       md.append("| ")
           .append(r.shape())
@@ -68,6 +68,13 @@ final class ScaleTable {
           .append(count(r.edges()))
           .append(" | ")
           .append(count(r.pairs()))
+          .append(" | ")
+          .append(percent(r.capacityFill()))
+          .append(" | ")
+          .append(
+              r.graphRecall() < 0
+                  ? "—"
+                  : percent(r.graphRecall()) + " / " + percent(r.searchRecall()))
           .append(" | ")
           .append(seconds(r.generateMs()))
           .append(" | ")
@@ -95,6 +102,13 @@ final class ScaleTable {
           .append(" |\n");
     }
     md.append(
+        "\nCapacity fill: pairs / the pairs the capacities allow (the smaller side's total"
+            + " capacity for mentoring, half the people for a pool of capacity 1). Recall@K: for"
+            + " a seeded sample of people whose exact top K (K = 16) is found by scoring every"
+            + " possible partner, the share of it in the candidate graph and in each person's own"
+            + " search of the skill index (measured once per shape; the graph is the same for"
+            + " every strategy).\n");
+    md.append(
         "\nTimes are wall clock. Total = candidates + strategy + evaluation (the organisation"
             + " exists already). Peak heap: the largest heap occupancy just before a garbage"
             + " collection or at the end, from collection notifications (garbage not yet collected"
@@ -117,6 +131,12 @@ final class ScaleTable {
         seconds(r.evaluationMs()),
         bytes(r.peakBytes()),
         r.status());
+  }
+
+  static String percent(double share) {
+    return share < 0 || Double.isNaN(share)
+        ? "—"
+        : String.format(Locale.ROOT, "%.2f %%", 100 * share);
   }
 
   static String count(long n) {

@@ -71,6 +71,9 @@ class ScaleRunTest {
             "4g",
             15_000,
             480,
+            0.96,
+            0.5,
+            0.75,
             10,
             200,
             30,
@@ -121,6 +124,9 @@ class ScaleRunTest {
             "4g",
             15_889_524,
             131_000,
+            0.9977,
+            0.6102,
+            0.8813,
             11_000,
             30_000,
             5_000,
@@ -136,8 +142,9 @@ class ScaleRunTest {
     String md = ScaleTable.markdown(List.of(ok, oom), o, "test machine");
     assertThat(md)
         .contains(
-            "| mentoring | max-weight | 1,000,000 | 15,889,524 | 131,000 | 11.0 s | 30.0 s | 5.00 s"
-                + " | 2.50 s | 37.5 s | 3.00 GiB | 3.15 KiB | 2.00 GiB | 3.00 GiB | 4.00 s | 4g | ok |")
+            "| mentoring | max-weight | 1,000,000 | 15,889,524 | 131,000 | 99.77 % | 61.02 % /"
+                + " 88.13 % | 11.0 s | 30.0 s | 5.00 s | 2.50 s | 37.5 s | 3.00 GiB | 3.15 KiB"
+                + " | 2.00 GiB | 3.00 GiB | 4.00 s | 4g | ok |")
         .contains("| pool | stable-roommates | 1,000,000 | — |")
         .contains("| 6g | out-of-memory in strategy |")
         .contains("test machine");
@@ -145,10 +152,14 @@ class ScaleRunTest {
 
   @Test
   void child_runsEveryPhase_andReportsAnUnsupportedStrategyAsAStatus() {
-    ScaleResult r = ScaleChild.run(1000, "mentoring", "max-weight", "test");
+    ScaleResult r = ScaleChild.run(1000, "mentoring", "max-weight", "test", 50);
     assertThat(r.status()).isEqualTo("ok");
     assertThat(r.edges()).isPositive();
     assertThat(r.pairs()).isPositive();
+    assertThat(r.capacityFill()).isBetween(0.5, 1.0);
+    // 1,000 people stay in exact mode: every positive pair is a candidate.
+    assertThat(r.graphRecall()).isEqualTo(1.0);
+    assertThat(r.searchRecall()).isBetween(0.5, 1.0);
     assertThat(r.evaluationMs()).isNotNegative();
     assertThat(r.peakBytes()).isPositive();
     ScaleResult unsupported = ScaleChild.run(1000, "mentoring", "suitor", "test");
