@@ -13,7 +13,7 @@ import java.util.Arrays;
  * <p>Both halves run in parallel blocks (proposers by index ranges, answers by receiver ranges)
  * over a frozen state, and a receiver's answer depends only on the set of proposals it holds and
  * receives (every tie is broken by index): the rounds give the same result whatever the number of
- * threads. A proposal is three ints (proposer, receiver and list position); answers are grouped by
+ * threads. A proposal is two ints and a double (proposer, receiver, weight); answers are grouped by
  * receiver with a counting sort, {@code O(n + proposals)} per round.
  */
 final class ProposalRounds {
@@ -77,7 +77,7 @@ final class ProposalRounds {
     int stop = lists.end(x);
     while (count < budget[x] && at < stop) {
       if (held.accepts(partners[at], x, weights[at])) {
-        made.add(x, partners[at], at);
+        made.add(x, partners[at], weights[at]);
         count++;
       }
       at++;
@@ -106,13 +106,13 @@ final class ProposalRounds {
       first[y + 1] += first[y];
     }
     int[] proposer = new int[total];
-    int[] position = new int[total];
+    double[] weight = new double[total];
     int[] fill = Arrays.copyOf(first, n);
     for (Proposals b : blocks) {
       for (int i = 0; i < b.size; i++) {
         int at = fill[receiver(b, i)]++;
         proposer[at] = b.proposer[i];
-        position[at] = b.position[i];
+        weight[at] = b.weight[i];
       }
     }
     // Receivers in parallel ranges of about equal numbers of proposals; each range collects the
@@ -137,7 +137,7 @@ final class ProposalRounds {
                 for (int y = bounds[r]; y < bounds[r + 1]; y++) {
                   for (int p = first[y]; p < first[y + 1]; p++) {
                     int x = proposer[p];
-                    int go = held.offer(y, x, lists.weights(x)[position[p]]);
+                    int go = held.offer(y, x, weight[p]);
                     if (go >= 0) {
                       let.add(go);
                     }
@@ -173,22 +173,25 @@ final class ProposalRounds {
     return b.receiver[i];
   }
 
-  /** The proposals one block made: proposer, receiver and position in the proposer's list. */
+  /**
+   * The proposals one block made: proposer, receiver and weight (carried along, because reading it
+   * from the proposer's list when the receiver answers is a cache miss per proposal).
+   */
   private static final class Proposals {
     int[] proposer = new int[256];
     int[] receiver = new int[256];
-    int[] position = new int[256];
+    double[] weight = new double[256];
     int size;
 
-    void add(int x, int y, int at) {
+    void add(int x, int y, double w) {
       if (size == proposer.length) {
         proposer = Arrays.copyOf(proposer, size * 2);
         receiver = Arrays.copyOf(receiver, size * 2);
-        position = Arrays.copyOf(position, size * 2);
+        weight = Arrays.copyOf(weight, size * 2);
       }
       proposer[size] = x;
       receiver[size] = y;
-      position[size] = at;
+      weight[size] = w;
       size++;
     }
   }
