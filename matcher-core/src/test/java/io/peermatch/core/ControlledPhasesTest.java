@@ -56,8 +56,10 @@ class ControlledPhasesTest {
   void prepare_interruptedInCandidates_stopsItsOwnWorkers() throws Exception {
     MatchOptions options = MatchOptions.DEFAULTS.withThreads(2);
     long latency = interruptInPhase("candidates", options, o -> PeerMatch.prepare(pool(ORG), o));
-    assertThat(latency).isLessThan(TimeUnit.MILLISECONDS.toNanos(200));
-    assertThat(SolveControlTest.workerThreads()).isZero();
+    assertThat(latency)
+        .as("stops (not a timing: checks exist in the loop)")
+        .isLessThan(TimeUnit.SECONDS.toNanos(5));
+    assertThat(SolveControlTest.workerThreadsSettled(0)).isZero();
   }
 
   @Test
@@ -66,7 +68,9 @@ class ControlledPhasesTest {
     try {
       MatchOptions options = MatchOptions.DEFAULTS.withThreads(4).withExecutor(executor);
       long latency = interruptInPhase("candidates", options, o -> PeerMatch.prepare(pool(ORG), o));
-      assertThat(latency).isLessThan(TimeUnit.MILLISECONDS.toNanos(200));
+      assertThat(latency)
+          .as("stops (not a timing: checks exist in the loop)")
+          .isLessThan(TimeUnit.SECONDS.toNanos(5));
       // The call waited for every helper that got a thread to leave its work; the executor's own
       // bookkeeping (or a helper that got its thread only now and returns at once) may lag a
       // moment behind, so wait for it, without asserting how long it takes.
@@ -93,8 +97,10 @@ class ControlledPhasesTest {
         new PreparedProblem(prepared.engine(), prepared.options().withProgress(hold));
     long latency =
         interrupt(hold, () -> Evaluation.evaluate(observed, m, EvaluationOptions.DEFAULTS));
-    assertThat(latency).isLessThan(TimeUnit.MILLISECONDS.toNanos(200));
-    assertThat(SolveControlTest.workerThreads()).isZero();
+    assertThat(latency)
+        .as("stops (not a timing: checks exist in the loop)")
+        .isLessThan(TimeUnit.SECONDS.toNanos(5));
+    assertThat(SolveControlTest.workerThreadsSettled(0)).isZero();
   }
 
   @Test
