@@ -9,6 +9,7 @@ import io.peermatch.api.Matching;
 import io.peermatch.api.MatchingProblem;
 import io.peermatch.api.MatchingStatus;
 import io.peermatch.api.Participant;
+import io.peermatch.core.CandidateSelection;
 import io.peermatch.core.Evaluation;
 import io.peermatch.core.EvaluationOptions;
 import io.peermatch.core.MatchOptions;
@@ -180,7 +181,11 @@ final class CompareCommand implements Callable<Integer> {
               problem.size(),
               rules.skipped().isEmpty() ? "" : " (" + rules.skipped().size() + " skipped)",
               prepared.candidateGraph().edgeCount(),
-              prepared.exactCandidates() ? "exact" : "top-K",
+              prepared.exactCandidates()
+                  ? "exact"
+                  : prepared.options().candidateSelection() == CandidateSelection.BALANCED
+                      ? "balanced top-K"
+                      : "nearest top-K",
               prepared.candidateNanos() / 1e6);
       if (format == OutputOptions.Format.JSON) {
         String json = json(problem.size(), prepared, rows, selected);

@@ -175,6 +175,23 @@ class OptionsTest {
   }
 
   @Test
+  void selection_chosenByName_andBadNamesRefusedOnOneLine() {
+    // 6,000 people (7 million possible pairs): above the exact limit, so the selection decides.
+    CliRunner.Result nearest =
+        CliRunner.run(
+            "compare", "--synthetic", "6000", "--strategies", "greedy", "--selection", "NEAREST");
+    assertThat(nearest.code()).as(nearest.err()).isZero();
+    assertThat(nearest.out().lines().findFirst().orElseThrow()).contains("nearest top-K");
+    CliRunner.Result balanced =
+        CliRunner.run("compare", "--synthetic", "6000", "--strategies", "greedy");
+    assertThat(balanced.out().lines().findFirst().orElseThrow()).contains("balanced top-K");
+    CliRunner.Result bad = CliRunner.run("match", "--synthetic", "50", "--selection", "closest");
+    assertThat(bad.code()).isEqualTo(2);
+    assertThat(bad.err().lines().count()).isEqualTo(1);
+    assertThat(bad.err()).contains("--selection must be balanced or nearest but was 'closest'");
+  }
+
+  @Test
   void compare_defaultTable_fitsATerminal_andLeavesOutTheAlwaysOneTeamRate() {
     CliRunner.Result r = CliRunner.run("compare", "--synthetic", "1000", "--seed", "1");
     assertThat(r.code()).as(r.err()).isZero();
