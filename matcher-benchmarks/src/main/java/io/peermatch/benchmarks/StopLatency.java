@@ -155,8 +155,25 @@ public final class StopLatency {
         String.format(Locale.ROOT, "%.2f", watch.fraction),
         where,
         ms,
-        workers() > 0 ? "  (" + workers() + " worker threads left!)" : "");
+        settledWorkers() > 0 ? "  (" + workers() + " worker threads left after 1 s!)" : "");
     return Double.isNaN(ms) ? 0.0 : ms;
+  }
+
+  /**
+   * The worker threads still alive once they have had a second to end: a pool that has terminated
+   * can show its last thread alive for a moment after its last task.
+   */
+  private static int settledWorkers() {
+    long until = System.nanoTime() + 1_000_000_000L;
+    while (workers() > 0 && System.nanoTime() < until) {
+      try {
+        Thread.sleep(5);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        break;
+      }
+    }
+    return workers();
   }
 
   private static int workers() {
