@@ -13,12 +13,13 @@ import java.util.SplittableRandom;
  * different groups) until none is left, with the incremental sums of {@link DenseGroupingState}:
  * every gain is O(1), applying a step O(n), and only groups changed since they were last examined
  * are scanned again, so a descent after a small perturbation costs O(n s) per touched group rather
- * than O(n²). The <em>maxima search</em> then repeats: a weak perturbation ({@value #WEAK_SWAPS}
- * random swaps, or moves when sizes vary), a descent, and acceptance when the new local maximum is
- * at least as good as the current one (otherwise every step since the perturbation is undone, in
- * O(steps · n)). After {@value #STAGNATION} iterations without improvement the search restarts from
- * the best grouping found, strongly perturbed ({@link #STRONG_SHARE} of the items swapped at
- * random). One iteration is one perturbation with its descent.
+ * than O(n²). The <em>maxima search</em> then repeats: a weak perturbation ({@value
+ * #WEAK_SWAPS_SMALL} random swaps for groups of up to 4, {@value #WEAK_SWAPS} above; moves as well
+ * when sizes vary), a descent, and acceptance when the new local maximum is at least as good as the
+ * current one (otherwise every step since the perturbation is undone, in O(steps · n)). After
+ * {@value #STAGNATION} iterations without improvement the search restarts from the best grouping
+ * found, strongly perturbed ({@link #STRONG_SHARE} of the items swapped at random). One iteration
+ * is one perturbation with its descent.
  *
  * <p>Running time O(n²) to start (greedy construction of {@link GreedyGroupingConstruction} plus
  * the sums), then about O(n s) per iteration; the default budget is {@value #ITERATIONS_PER_ITEM}
@@ -41,17 +42,29 @@ import java.util.SplittableRandom;
  */
 public final class IteratedMaximaSearchGrouping {
 
-  /** Random swaps in a weak perturbation. */
+  /** Random swaps in a weak perturbation (groups of more than 4). */
   static final int WEAK_SWAPS = 3;
 
+  /** Random swaps in a weak perturbation for groups of at most 4. */
+  static final int WEAK_SWAPS_SMALL = 2;
+
   /** Iterations without improving the current grouping before a strong perturbation. */
-  static final int STAGNATION = 2000;
+  static final int STAGNATION = 10_000;
 
   /** The share of the items swapped at random by a strong perturbation. */
   static final double STRONG_SHARE = 0.05;
 
   /** The default iteration budget per item. */
   static final int ITERATIONS_PER_ITEM = 20;
+
+  /** The search's parameters (the defaults above; other values for experiments). */
+  record Parameters(int weakSwaps, int stagnation, double strongShare) {
+    /** The defaults for an instance: two swaps per weak perturbation in groups up to 4, else 3. */
+    static Parameters defaults(GroupingInstance instance) {
+      return new Parameters(
+          instance.maxSize() <= 4 ? WEAK_SWAPS_SMALL : WEAK_SWAPS, STAGNATION, STRONG_SHARE);
+    }
+  }
 
   private IteratedMaximaSearchGrouping() {}
 
@@ -63,14 +76,19 @@ public final class IteratedMaximaSearchGrouping {
     }
     SplittableRandom rng = new SplittableRandom(options.seed());
     int[] start = GreedyGroupingConstruction.construct(instance, rng);
-    return improve(instance, start, options, rng);
+    return improve(instance, start, options, rng, Parameters.defaults(instance));
   }
 
   /** Improves a given grouping of a dense instance (which must have valid sizes). */
   public static GroupingResult improve(
       GroupingInstance instance, int[] start, GroupingOptions options) {
     checkSizes(instance, start);
-    return improve(instance, start.clone(), options, new SplittableRandom(options.seed()));
+    return improve(
+        instance,
+        start.clone(),
+        options,
+        new SplittableRandom(options.seed()),
+        Parameters.defaults(instance));
   }
 
   static void checkSizes(GroupingInstance instance, int[] groupOf) {
@@ -105,8 +123,12 @@ public final class IteratedMaximaSearchGrouping {
     }
   }
 
-  private static GroupingResult improve(
-      GroupingInstance instance, int[] start, GroupingOptions options, SplittableRandom rng) {
+  static GroupingResult improve(
+      GroupingInstance instance,
+      int[] start,
+      GroupingOptions options,
+      SplittableRandom rng,
+      Parameters parameters) {
     Budget budget = Budget.of(options);
     int n = instance.itemCount();
     long maxIterations = options.iterationsOr((long) ITERATIONS_PER_ITEM * n);
@@ -130,11 +152,12 @@ public final class IteratedMaximaSearchGrouping {
     double current = state.value;
     double eps = state.epsilon;
     int stagnant = 0;
-    int strong = Math.max(WEAK_SWAPS, (int) Math.round(STRONG_SHARE * n));
+    int weak = parameters.weakSwaps();
+    int strong = Math.max(weak, (int) Math.round(parameters.strongShare() * n));
     long iteration = 0;
     while (iteration < maxIterations && !budget.spent()) {
       iteration++;
-      if (stagnant >= STAGNATION) {
+      if (stagnant >= parameters.stagnation()) {
         state.stopLog();
         state.load(best);
         perturb(state, strong, rng);
@@ -148,7 +171,7 @@ public final class IteratedMaximaSearchGrouping {
         continue;
       }
       state.startLog();
-      perturb(state, WEAK_SWAPS, rng);
+      perturb(state, weak, rng);
       state.descend(budget);
       double value = state.value;
       if (value > current + eps) {
