@@ -79,7 +79,7 @@ public final class GroupingResult {
         groupOf.clone(), instance.groupCount(), objective, bound, s, iterations, forbidden, broken);
   }
 
-  /** The result when no grouping keeps the rules. */
+  /** The result when no grouping keeps the rules (proven): no grouping. */
   static GroupingResult infeasible(GroupingInstance instance, long iterations) {
     return new GroupingResult(
         null,
@@ -90,6 +90,20 @@ public final class GroupingResult {
         iterations,
         0,
         0);
+  }
+
+  /** The result when no grouping keeps the rules (proven), with the grouping that breaks fewest. */
+  static GroupingResult infeasible(GroupingInstance instance, int[] groupOf, long iterations) {
+    GroupingResult r = of(instance, groupOf, Double.NEGATIVE_INFINITY, GroupingStatus.COMPLETED, 0);
+    return new GroupingResult(
+        r.groupOf,
+        r.groupCount,
+        r.objective,
+        Double.NEGATIVE_INFINITY,
+        GroupingStatus.INFEASIBLE,
+        iterations,
+        r.forbiddenTogether,
+        r.pinsBroken);
   }
 
   /** The members of every group, ascending, from a group-of-item array. */
@@ -145,7 +159,7 @@ public final class GroupingResult {
    * most this far from the optimum otherwise.
    */
   public double gap() {
-    if (groupOf == null) {
+    if (groupOf == null || upperBound == Double.NEGATIVE_INFINITY) {
       return Double.NaN;
     }
     double diff = upperBound - objective;

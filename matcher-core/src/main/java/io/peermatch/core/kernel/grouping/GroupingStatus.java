@@ -10,6 +10,10 @@ public enum GroupingStatus {
   DEADLINE_REACHED,
   /** The thread was interrupted; the result is the best found so far (the flag stays set). */
   INTERRUPTED,
-  /** No grouping keeps every rule (proven by the exact method); there is no grouping. */
+  /**
+   * No grouping keeps every rule (proven by the exact method). {@link BranchAndBoundGrouping}
+   * returns no grouping; {@link Groupings#solve} returns the one with the fewest broken rules it
+   * found.
+   */
   INFEASIBLE
 }

@@ -16,7 +16,7 @@ public final class Groupings {
   public static final int DENSE_LIMIT = 3000;
 
   /** The node budget of the cyclic construction per shape tried by {@link #schedule}. */
-  static final long DESIGN_NODES = 20_000_000;
+  static final long DESIGN_NODES = 200_000;
 
   private Groupings() {}
 
@@ -24,12 +24,22 @@ public final class Groupings {
    * The best grouping the strongest applicable method finds within the options' budget: {@link
    * BranchAndBoundGrouping} up to {@value #EXACT_LIMIT} items, {@link IteratedMaximaSearchGrouping}
    * for dense instances and sparse ones up to {@value #DENSE_LIMIT} items, {@link
-   * SparseLocalSearchGrouping} above.
+   * SparseLocalSearchGrouping} above. When the exact method proves that no grouping keeps every
+   * rule, the result (status {@link GroupingStatus#INFEASIBLE}) is the grouping with the fewest
+   * broken rules that iterated maxima search found.
    */
   public static GroupingResult solve(GroupingInstance instance, GroupingOptions options) {
     int n = instance.itemCount();
     if (n <= EXACT_LIMIT) {
-      return BranchAndBoundGrouping.solve(instance, options);
+      GroupingResult exact = BranchAndBoundGrouping.solve(instance, options);
+      if (exact.status() != GroupingStatus.INFEASIBLE) {
+        return exact;
+      }
+      // No grouping keeps every rule: the one with the fewest broken rules, then the best value.
+      GroupingResult fewest =
+          IteratedMaximaSearchGrouping.solve(
+              instance.isDense() ? instance : toDense(instance), options);
+      return GroupingResult.infeasible(instance, fewest.groupOf(), fewest.iterations());
     }
     if (instance.isDense()) {
       return IteratedMaximaSearchGrouping.solve(instance, options);
