@@ -92,6 +92,47 @@ public final class GroupingInstances {
     return GroupingInstance.sparse(g.vertexCount(), us, vs, ws).groupsOf(size).build();
   }
 
+  /** Writes the stored pairs of a sparse instance (n, m, then u, v, value per pair). */
+  public static void writePairs(GroupingInstance instance, Path file) throws IOException {
+    int n = instance.itemCount();
+    try (java.io.DataOutputStream out =
+        new java.io.DataOutputStream(
+            new java.io.BufferedOutputStream(Files.newOutputStream(file), 1 << 20))) {
+      out.writeInt(n);
+      out.writeLong(instance.storedPairCount());
+      for (int u = 0; u < n; u++) {
+        int[] partners = instance.partners(u);
+        double[] values = instance.partnerValues(u);
+        for (int i = 0; i < partners.length; i++) {
+          if (partners[i] > u) {
+            out.writeInt(u);
+            out.writeInt(partners[i]);
+            out.writeDouble(values[i]);
+          }
+        }
+      }
+    }
+  }
+
+  /** Reads pairs written by {@link #writePairs} into an instance of groups of {@code size}. */
+  public static GroupingInstance readPairs(Path file, int size) throws IOException {
+    try (java.io.DataInputStream in =
+        new java.io.DataInputStream(
+            new java.io.BufferedInputStream(Files.newInputStream(file), 1 << 20))) {
+      int n = in.readInt();
+      int m = (int) in.readLong();
+      int[] us = new int[m];
+      int[] vs = new int[m];
+      double[] ws = new double[m];
+      for (int i = 0; i < m; i++) {
+        us[i] = in.readInt();
+        vs[i] = in.readInt();
+        ws[i] = in.readDouble();
+      }
+      return GroupingInstance.sparse(n, us, vs, ws).groupsOf(size).build();
+    }
+  }
+
   /** See {@link Source#RANDOM}; duplicate draws are dropped (about {@code n degree / 2} pairs). */
   public static GroupingInstance randomCommunities(int n, int degree, int size, long seed) {
     SplittableRandom r = new SplittableRandom(seed);

@@ -4,7 +4,10 @@ import io.peermatch.core.kernel.grouping.GroupingInstance;
 import io.peermatch.core.kernel.grouping.GroupingOptions;
 import io.peermatch.core.kernel.grouping.GroupingResult;
 import io.peermatch.core.kernel.grouping.SparseLocalSearchGrouping;
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Locale;
 
 /**
@@ -15,20 +18,36 @@ import java.util.Locale;
  *
  * <pre>
  * java -Xmx4g -cp matcher-benchmarks/target/benchmarks.jar \
- *     io.peermatch.benchmarks.grouping.GroupingScaleReport 1000000 4 ORGANISATION
+ *     io.peermatch.benchmarks.grouping.GroupingScaleReport 1000000 4 ORGANISATION [pairs.bin]
  * </pre>
+ *
+ * <p>With a fourth argument the pairs are read from that file when it exists and written to it
+ * otherwise (a million people's candidate graph takes minutes to build; with the file, the timed
+ * run can be repeated, or taken under a lock, without rebuilding it).
  */
 public final class GroupingScaleReport {
 
   private GroupingScaleReport() {}
 
   /** Arguments: items, group size, source ({@code ORGANISATION} or {@code RANDOM}). */
-  public static void main(String[] args) {
+  public static void main(String[] args) throws IOException {
     int items = Integer.parseInt(args[0]);
     int size = Integer.parseInt(args[1]);
     GroupingInstances.Source source = GroupingInstances.Source.valueOf(args[2]);
     long t0 = System.nanoTime();
-    GroupingInstance instance = GroupingInstances.sparse(source, items, size);
+    GroupingInstance instance;
+    if (args.length > 3) {
+      Path cache = Path.of(args[3]);
+      if (!Files.exists(cache)) {
+        GroupingInstances.writePairs(GroupingInstances.sparse(source, items, size), cache);
+        System.out.printf(
+            Locale.ROOT, "wrote %s in %.1f s%n", cache, (System.nanoTime() - t0) / 1e9);
+        t0 = System.nanoTime();
+      }
+      instance = GroupingInstances.readPairs(cache, size);
+    } else {
+      instance = GroupingInstances.sparse(source, items, size);
+    }
     double build = (System.nanoTime() - t0) / 1e9;
     com.sun.management.OperatingSystemMXBean os =
         (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();

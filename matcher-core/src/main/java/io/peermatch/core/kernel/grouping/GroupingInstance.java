@@ -209,19 +209,30 @@ public final class GroupingInstance {
     for (int u = 0; u < n; u++) {
       start[u + 1] += start[u];
     }
+    // Unsorted lists first, then a transposition: appending x to the lists of its neighbours for
+    // x = 0, 1, ... leaves every list sorted, in O(n + m) (the adjacency is its own transpose).
     int[] fill = Arrays.copyOf(start, n);
-    int[] adjacent = new int[2 * m];
-    double[] adjacentValue = new double[2 * m];
+    int[] unsorted = new int[2 * m];
+    double[] unsortedValue = new double[2 * m];
     for (int i = 0; i < m; i++) {
       int u = us[i];
       int v = vs[i];
-      adjacent[fill[u]] = v;
-      adjacentValue[fill[u]++] = values[i];
-      adjacent[fill[v]] = u;
-      adjacentValue[fill[v]++] = values[i];
+      unsorted[fill[u]] = v;
+      unsortedValue[fill[u]++] = values[i];
+      unsorted[fill[v]] = u;
+      unsortedValue[fill[v]++] = values[i];
+    }
+    System.arraycopy(start, 0, fill, 0, n);
+    int[] adjacent = new int[2 * m];
+    double[] adjacentValue = new double[2 * m];
+    for (int x = 0; x < n; x++) {
+      for (int k = start[x]; k < start[x + 1]; k++) {
+        int y = unsorted[k];
+        adjacent[fill[y]] = x;
+        adjacentValue[fill[y]++] = unsortedValue[k];
+      }
     }
     for (int u = 0; u < n; u++) {
-      sortByNeighbour(adjacent, adjacentValue, start[u], start[u + 1]);
       for (int k = start[u] + 1; k < start[u + 1]; k++) {
         if (adjacent[k] == adjacent[k - 1]) {
           int v = adjacent[k];
@@ -330,6 +341,37 @@ public final class GroupingInstance {
     }
     int k = Arrays.binarySearch(adjacent, start[u], start[u + 1], v);
     return k >= 0 ? adjacentValue[k] : 0.0;
+  }
+
+  /**
+   * The items with a stored value towards {@code item}, ascending (sparse: its adjacency list;
+   * dense: every other item). A copy.
+   */
+  public int[] partners(int item) {
+    if (dense != null) {
+      int[] p = new int[n - 1];
+      for (int v = 0, i = 0; v < n; v++) {
+        if (v != item) {
+          p[i++] = v;
+        }
+      }
+      return p;
+    }
+    return Arrays.copyOfRange(adjacent, start[item], start[item + 1]);
+  }
+
+  /** The values towards {@link #partners(int)}, in the same order. A copy. */
+  public double[] partnerValues(int item) {
+    if (dense != null) {
+      double[] p = new double[n - 1];
+      for (int v = 0, i = 0; v < n; v++) {
+        if (v != item) {
+          p[i++] = dense[item * n + v];
+        }
+      }
+      return p;
+    }
+    return Arrays.copyOfRange(adjacentValue, start[item], start[item + 1]);
   }
 
   /** The largest absolute value of any pair. */
