@@ -4,35 +4,41 @@ import java.util.SplittableRandom;
 
 /**
  * Grouping on a large sparse instance (a million items with tens of values each): the greedy
- * construction of {@link GreedyGroupingConstruction}, then a bounded local search over moves and
- * swaps driven by a queue of items to examine.
+ * construction of {@link GreedyGroupingConstruction}, a descent over moves and swaps driven by a
+ * queue of items to examine, then iterated local search with local perturbations.
  *
  * <p>Every item is queued once, in a random order; examining an item gathers its value towards each
- * neighbouring group and its neighbours' values towards its own group from the adjacency lists
- * ({@link SparseGroupingState}, O(s d) for groups of at most {@code s} and degree {@code d}) and
- * applies its best improving move or swap, after which the item, its partner and the members of
- * both groups are queued again. The search stops when the queue is empty or after {@value
- * #EXAMINATIONS_PER_ITEM} examinations per item (the options may set another budget, counted in
- * examinations, or a time limit). Up to {@value #WIDE_LIMIT} items the neighbours of both items are
- * queued too, and an empty queue then means a local maximum for moves and swaps; above, the search
- * is bounded (most of the gain comes from the first pass).
+ * neighbouring group and its group-mates' neighbours' values towards its own group from the
+ * adjacency lists ({@link SparseGroupingState}, O(s d) for groups of at most {@code s} and degree
+ * {@code d}) and applies its best improving move or swap, after which the item, its partner and the
+ * members of both groups are queued again (up to {@value #WIDE_LIMIT} items the neighbours of both
+ * items too, so that an empty queue means a local maximum for moves and swaps). The rest of the
+ * budget goes to perturbations: a random item swaps with a random member of a group it has a value
+ * towards, at most {@value #LOCAL_EXAMINATIONS} examinations of the queue repair around it, and the
+ * change is kept when the objective did not fall, undone otherwise. The budget is {@value
+ * #EXAMINATIONS_PER_ITEM} examinations per item ({@value #EXAMINATIONS_PER_ITEM_LARGE} above
+ * {@value #WIDE_LIMIT} items); the options may set another (counted in examinations) or a time
+ * limit.
  *
- * <p>Running time O(n + m s) for the construction plus O(s d) per examination: O(n s d) in all;
+ * <p>Running time O(n + m s) for the construction plus O(s d) per examination, O(n s d) in all;
  * memory O(n + m + K). Rules are kept through {@link Penalties}. The gap to {@link
  * GroupingUpperBound} is reported ({@value #LARGE_SWEEPS} coordinate-descent sweeps above {@value
  * #WIDE_LIMIT} items, to keep the bound's cost below the search's). No guarantee beyond "never
- * worse than the construction"; deterministic for a seed when no time limit stops it. Measured
- * timings at a million items: {@code docs/grouping.md}.
+ * worse than the construction"; deterministic for a seed when no time limit stops it. Measured at a
+ * million items: {@code docs/grouping.md}.
  *
- * <p>References: the move and swap neighbourhoods of Lai and Hao (cited by {@link
- * IteratedMaximaSearchGrouping}); the queue of items to re-examine is the "don't look bits" of J.
- * L. Bentley, "Fast algorithms for geometric traveling salesman problems", ORSA Journal on
- * Computing 4(4) (1992) 387–411.
+ * <p>References: the move and swap neighbourhoods and the perturbation-with-descent scheme of Lai
+ * and Hao (cited by {@link IteratedMaximaSearchGrouping}); the queue of items to re-examine is the
+ * "don't look bits" of J. L. Bentley, "Fast algorithms for geometric traveling salesman problems",
+ * ORSA Journal on Computing 4(4) (1992) 387–411.
  */
 public final class SparseLocalSearchGrouping {
 
-  /** The default examination budget per item. */
+  /** The default examination budget per item, up to {@link #WIDE_LIMIT} items. */
   static final int EXAMINATIONS_PER_ITEM = 8;
+
+  /** The default examination budget per item above {@link #WIDE_LIMIT} items. */
+  static final int EXAMINATIONS_PER_ITEM_LARGE = 4;
 
   /** Up to this many items the search runs to a full local maximum (neighbours re-queued). */
   static final int WIDE_LIMIT = 200_000;
@@ -100,7 +106,9 @@ public final class SparseLocalSearchGrouping {
     SparseGroupingState state = SparseGroupingState.of(instance);
     state.load(start);
     state.enqueueAll(rng);
-    long budgetExaminations = options.iterationsOr((long) EXAMINATIONS_PER_ITEM * n);
+    long budgetExaminations =
+        options.iterationsOr(
+            (long) (n <= WIDE_LIMIT ? EXAMINATIONS_PER_ITEM : EXAMINATIONS_PER_ITEM_LARGE) * n);
     long examined = state.descend(budgetExaminations, budget, rng, n <= WIDE_LIMIT);
     examined += iterate(state, budgetExaminations - examined, budget, rng);
     double bound =
