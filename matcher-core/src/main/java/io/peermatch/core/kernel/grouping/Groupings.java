@@ -18,6 +18,16 @@ public final class Groupings {
   /** The node budget of the cyclic construction per shape tried by {@link #schedule}. */
   static final long DESIGN_NODES = 200_000;
 
+  /** The share of the time limit {@link #schedule} gives the cyclic construction (else 20 s). */
+  static final double DESIGN_SHARE = 0.4;
+
+  private static java.time.Duration designTime(GroupingOptions options) {
+    if (options.timeLimit() == null) {
+      return java.time.Duration.ofSeconds(20);
+    }
+    return java.time.Duration.ofNanos((long) (options.timeLimit().toNanos() * DESIGN_SHARE));
+  }
+
   private Groupings() {}
 
   /**
@@ -80,21 +90,32 @@ public final class Groupings {
    * A schedule of {@code rounds} rounds for {@code people} in groups of {@code groupSize} (sizes as
    * equal as the count allows when it does not divide) with the fewest repeats under {@code
    * cooldown}: a repeat-free {@link CyclicSocialGolferDesign} when one is found (groups of exactly
-   * {@code groupSize}), otherwise {@link SocialGolferTabuSearch}.
+   * {@code groupSize}; the construction gets {@value #DESIGN_SHARE} of the time limit, or 20 s
+   * without one), otherwise {@link SocialGolferTabuSearch}, started from a repeat-free design of
+   * one round fewer when there is one. The time limit covers the whole call.
    */
   public static SocialGolferSchedule schedule(
       int people, int groupSize, int rounds, int cooldown, GroupingOptions options) {
     SocialGolferTabuSearch.check(people, groupSize, rounds, cooldown);
     Budget budget = Budget.of(options);
+    int[][] prefix = null;
     if (cooldown > 0 && rounds > 1 && people % groupSize == 0 && groupSize > 1) {
+      Budget designBudget = Budget.of(options.withTimeLimit(designTime(options)));
       int[][] design =
-          CyclicSocialGolferDesign.find(people, groupSize, rounds, DESIGN_NODES, budget);
+          CyclicSocialGolferDesign.find(people, groupSize, rounds, DESIGN_NODES, designBudget);
       if (design != null) {
         return new SocialGolferSchedule(
             design, people / groupSize, cooldown, GroupingStatus.COMPLETED, 0, "cyclic");
       }
+      // A repeat-free design for one round fewer starts the search for all of them.
+      if (rounds > 2 && !budget.spent()) {
+        Budget shorter = Budget.of(options.withTimeLimit(designTime(options).dividedBy(4)));
+        prefix =
+            CyclicSocialGolferDesign.find(people, groupSize, rounds - 1, DESIGN_NODES, shorter);
+      }
     }
-    return SocialGolferTabuSearch.solve(people, groupSize, rounds, cooldown, options);
+    return SocialGolferTabuSearch.solve(
+        people, groupSize, rounds, cooldown, options, prefix, budget);
   }
 
   /**

@@ -106,11 +106,26 @@ public final class SocialGolferTabuSearch {
   public static SocialGolferSchedule solve(
       int people, int groupSize, int rounds, int cooldown, GroupingOptions options) {
     check(people, groupSize, rounds, cooldown);
+    return solve(people, groupSize, rounds, cooldown, options, null, Budget.of(options));
+  }
+
+  /**
+   * As {@link #solve(int, int, int, int, GroupingOptions)}, starting from {@code prefix} (the first
+   * rounds, groups of exactly the schedule's sizes; may be null) with the remaining rounds greedy,
+   * within {@code budget}.
+   */
+  static SocialGolferSchedule solve(
+      int people,
+      int groupSize,
+      int rounds,
+      int cooldown,
+      GroupingOptions options,
+      int[][] prefix,
+      Budget budget) {
     int groups = Math.max(1, people / groupSize);
     SocialGolferTabuSearch search = new SocialGolferTabuSearch(people, rounds, groups, cooldown);
     SplittableRandom rng = new SplittableRandom(options.seed());
-    search.greedyStart(rng);
-    Budget budget = Budget.of(options);
+    search.greedyStart(rng, prefix);
     long iterations = search.run(options.iterationsOr(DEFAULT_ITERATIONS), budget, rng);
     int[][] schedule = search.schedule();
     return new SocialGolferSchedule(
@@ -141,10 +156,26 @@ public final class SocialGolferTabuSearch {
     return Long.bitCount(mask & spread);
   }
 
-  private void greedyStart(SplittableRandom rng) {
+  private void greedyStart(SplittableRandom rng, int[][] prefix) {
     int[] order = new int[n];
     boolean[] placed = new boolean[n];
-    for (int r = 0; r < rounds; r++) {
+    int given = prefix == null ? 0 : Math.min(prefix.length, rounds);
+    for (int r = 0; r < given; r++) {
+      int[] fill = new int[groups];
+      for (int x = 0; x < n; x++) {
+        int g = prefix[r][x];
+        int t = fill[g]++;
+        members[(r * groups + g) * slots + t] = x;
+        slot[r * n + x] = t;
+        groupOf[r * n + x] = g;
+        for (int q = 0; q < t; q++) {
+          int y = members[(r * groups + g) * slots + q];
+          meet[x * n + y] |= 1L << r;
+          meet[y * n + x] |= 1L << r;
+        }
+      }
+    }
+    for (int r = given; r < rounds; r++) {
       for (int i = 0; i < n; i++) {
         order[i] = i;
       }
