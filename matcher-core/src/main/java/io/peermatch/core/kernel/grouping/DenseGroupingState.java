@@ -15,9 +15,10 @@ import java.util.Arrays;
  * Applying a move or a swap updates two rows of {@code sum} in O(n). The sums are stored group
  * major ({@code sum[g * n + v]}) so that updates and the scan over all partners {@code v} of one
  * item are sequential. The descent ({@link #descend}) keeps a queue of groups whose membership
- * changed since they were last examined: every pair (u, v) whose gain can have become positive has
- * u or v in such a group, so when the queue is empty the grouping is a local maximum for both
- * neighbourhoods.
+ * changed since they were last examined, and examining a group tries every swap of one of its
+ * members, every move of one of its members out and every move of another item in: a step whose
+ * gain (or feasibility) can have changed involves such a group, so when the queue is empty the
+ * grouping is a local maximum for both neighbourhoods.
  *
  * <p>Values may carry the penalties of {@link Penalties}; the state knows nothing of them. Not
  * thread-safe.
@@ -251,8 +252,41 @@ final class DenseGroupingState {
     return steps;
   }
 
-  /** Applies the best improving step of the first member of group a that has one. */
+  /**
+   * Applies the best improving step of the first member of group a that has one, or else the best
+   * improving move of another item into a: every step whose gain depends on a's members.
+   */
   private boolean improveGroup(int a, boolean moves) {
+    if (improveMembers(a, moves)) {
+      return true;
+    }
+    if (!moves || size[a] >= maxSize) {
+      return false;
+    }
+    final int off = a * n;
+    double best = epsilon;
+    int bestX = -1;
+    for (int x = 0; x < n; x++) {
+      int gx = group[x];
+      if (gx != a && size[gx] > minSize) {
+        double gain = sum[off + x] - inner[x];
+        if (gain > best) {
+          best = gain;
+          bestX = x;
+        }
+      }
+    }
+    if (bestX < 0) {
+      return false;
+    }
+    int from = group[bestX];
+    move(bestX, a);
+    enqueue(a);
+    enqueue(from);
+    return true;
+  }
+
+  private boolean improveMembers(int a, boolean moves) {
     final int nn = n;
     final int[] grp = group;
     final double[] s = sum;

@@ -403,8 +403,9 @@ final class SparseGroupingState {
   /**
    * Examines queued items until the queue is empty, {@code maxExaminations} items were examined, or
    * the budget is spent. An item that improves re-queues itself, its partner and both groups'
-   * members ({@code wide}: and both items' neighbours, which makes the result a local maximum for
-   * moves and swaps when the queue empties; without, the search is bounded and faster). Returns the
+   * members ({@code wide}: and both items' neighbours, and after a move the neighbours of the
+   * members of the group left, which makes the result a local maximum for moves and swaps when the
+   * queue empties with non-negative values; without, the search is bounded and faster). Returns the
    * number of examinations.
    */
   long descend(long maxExaminations, Budget budget, SplittableRandom rng, boolean wide) {
@@ -565,6 +566,15 @@ final class SparseGroupingState {
       if (v >= 0) {
         for (int p = start[v]; p < start[v + 1]; p++) {
           enqueue(adj[p]);
+        }
+      } else {
+        // Group a has room now: items with values towards its members may move in.
+        int base = a << shift;
+        for (int t = 0; t < size[a]; t++) {
+          int y = member[base + t];
+          for (int p = start[y]; p < start[y + 1]; p++) {
+            enqueue(adj[p]);
+          }
         }
       }
     }
