@@ -7,7 +7,7 @@
  * and evaluation), with the vocabulary of {@code io.peermatch.api}, which this module passes on.
  *
  * <p>For researchers: {@link io.peermatch.core.graph} (candidate graphs, the kernels' input),
- * {@link io.peermatch.core.kernel} and its three sub-packages (the raw algorithms with their
+ * {@link io.peermatch.core.kernel} and its four sub-packages (the raw algorithms with their
  * independent checkers) and {@link io.peermatch.core.synthetic} (seeded synthetic organisations).
  *
  * <p>Everything under {@code io.peermatch.core.internal} is the engine: not exported, free to
@@ -15,12 +15,14 @@
  */
 module io.peermatch.core {
   requires transitive io.peermatch.api;
+  requires java.management; // the grouping kernels' CPU-time limit (ThreadMXBean)
 
   exports io.peermatch.core;
   exports io.peermatch.core.graph;
   exports io.peermatch.core.kernel;
   exports io.peermatch.core.kernel.bipartite;
   exports io.peermatch.core.kernel.general;
+  exports io.peermatch.core.kernel.grouping;
   exports io.peermatch.core.kernel.stable;
   exports io.peermatch.core.synthetic;
 }

@@ -4,7 +4,7 @@ import io.peermatch.api.MatchingProblem;
 import io.peermatch.benchmarks.Organisations;
 import io.peermatch.core.graph.CandidateGraph;
 import io.peermatch.core.kernel.grouping.GroupingInstance;
-import io.peermatch.core.strategy.PreparedProblem;
+import io.peermatch.core.PeerMatch;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -79,7 +79,7 @@ public final class GroupingInstances {
   /** The candidate graph of a synthetic organisation's one pool, as pair values. */
   public static GroupingInstance organisation(int n, int size) {
     MatchingProblem problem = Organisations.peers(n);
-    CandidateGraph g = PreparedProblem.prepare(problem).graph();
+    CandidateGraph g = PeerMatch.prepare(problem).candidateGraph();
     int m = g.edgeCount();
     int[] us = new int[m];
     int[] vs = new int[m];
