@@ -71,6 +71,32 @@ public final class Evaluation {
   }
 
   /**
+   * Every metric of a grouping of {@code problem}'s pool, recomputed from the people (not taken
+   * from the grouping):
+   *
+   * <ul>
+   *   <li>{@code groups}, {@code coverage} (placed people / everyone), {@code unplaced};
+   *   <li>{@code relevance_total}: the relevance of every pair inside a group; {@code
+   *       relevance_mean} per group, {@code relevance_pair_mean} per pair inside a group;
+   *   <li>{@code cross_<attribute>_rate}: share of the pairs inside groups whose two people differ
+   *       in the attribute (both absent counts as equal); {@code groups_crossing_<attribute>}:
+   *       share of groups with at least two values;
+   *   <li>{@code blau_<attribute>}: Blau's index {@code 1 − Σ p²} over the values in each person's
+   *       group (absent counts as one more value), averaged over placed people;
+   *   <li>{@code repeats}: pairs inside groups that met in any round of the history, when there is
+   *       one ({@link EvaluationOptions#history()}, else the problem's cool-down history);
+   *   <li>{@code group_size_<k>}: the number of groups of k people, for each size present.
+   * </ul>
+   *
+   * @throws IllegalArgumentException if the grouping names a participant the problem lacks or
+   *     places someone twice
+   */
+  public static Metrics evaluate(
+      MatchingProblem problem, Grouping grouping, EvaluationOptions options) {
+    return GroupMetrics.of(problem, grouping, options);
+  }
+
+  /**
    * Every metric of {@code matching}, a matching of the prepared problem. The options the problem
    * was prepared with apply: their timeout or deadline (from the start of this call), progress
    * listener (phase {@code "evaluate"}), threads and executor; and the thread's interruption.

@@ -4,6 +4,7 @@ import io.peermatch.api.Matching;
 import io.peermatch.api.MatchingProblem;
 import io.peermatch.api.MatchingStrategy;
 import io.peermatch.core.internal.candidates.Prepared;
+import io.peermatch.core.internal.groups.GroupPlanner;
 import io.peermatch.core.internal.strategy.GraphStrategy;
 import io.peermatch.core.kernel.SolveControl;
 import java.util.Objects;
@@ -94,6 +95,45 @@ public final class PeerMatch {
     long seed = options.seed().orElse(problem.seed());
     return new PreparedProblem(
         Prepared.prepare(problem, options.candidateOptions(), seed, control), options);
+  }
+
+  /**
+   * Groups of 4 for a pool, with the default {@link GroupOptions}: see {@link
+   * #groups(MatchingProblem, GroupOptions)}.
+   */
+  public static Grouping groups(MatchingProblem problem) {
+    return groups(problem, GroupOptions.DEFAULTS);
+  }
+
+  /**
+   * Partitions the pool of {@code problem} into groups of {@code options.minSize()} to {@code
+   * options.maxSize()} people, maximising relevance inside groups plus λ-weighted diversity (the
+   * objective of {@link GroupOptions}), under the same hard rules as pairs: {@code different} and
+   * {@code same} attributes (never the same team), forbidden pairs (vetoes), the cool-down of the
+   * problem's history, and pinned pairs (who must share a group). Minimum-score rules do not apply
+   * to groups.
+   *
+   * <pre>{@code
+   * Grouping grouping = PeerMatch.groups(problem, GroupOptions.ofSizes(3, 5));
+   * for (Grouping.Group g : grouping.groups()) {
+   *   System.out.println(g.members() + ": " + g.explanation());
+   * }
+   * }</pre>
+   *
+   * <p>Up to 3,000 people every pair counts (iterated maxima search, exact up to 12 people); above
+   * that, the candidate pairs only (a sparse local search that handles a million people). Everyone
+   * is placed unless their rules leave no group: a group that still breaks a rule loses the member
+   * in most broken pairs, reported in {@link Grouping#unplaced()}. Deterministic for a problem seed
+   * as long as the time limit does not stop the search.
+   *
+   * @throws IllegalArgumentException if the problem is two-sided, has fewer people than the
+   *     smallest group, pins more people together than the largest group holds, or (above 3,000
+   *     people) has a {@code same} rule
+   */
+  public static Grouping groups(MatchingProblem problem, GroupOptions options) {
+    Objects.requireNonNull(problem, "problem");
+    Objects.requireNonNull(options, "options");
+    return GroupPlanner.plan(prepare(problem).engine(), options, null, 0);
   }
 
   /** A strategy with its options: prepares each problem with them, then runs. */

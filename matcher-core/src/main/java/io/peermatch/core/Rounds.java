@@ -2,12 +2,16 @@ package io.peermatch.core;
 
 import io.peermatch.api.Constraint;
 import io.peermatch.api.History;
+import io.peermatch.api.IdPair;
 import io.peermatch.api.Matching;
 import io.peermatch.api.MatchingProblem;
 import io.peermatch.api.Participant;
+import io.peermatch.core.internal.groups.GroupPlanner;
 import io.peermatch.core.internal.rounds.RoundPlanner;
 import io.peermatch.core.kernel.SolveControl;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Repeat-free rounds for one pool (weekly coffee, peer-learning cycles): the next round given the
@@ -127,6 +131,48 @@ public final class Rounds {
   public static Matching next(
       MatchingProblem problem, History history, int cooldown, MatchOptions options) {
     return RoundPlanner.next(problem, history, cooldown, options.startControl());
+  }
+
+  /**
+   * The next round of groups (the social golfer problem, week after week): {@link
+   * PeerMatch#groups(MatchingProblem, GroupOptions)} with every pair that shared a group within the
+   * last {@code cooldown} rounds of {@code history} kept apart, unless that cannot be done, in
+   * which case the round has the fewest such repeats it can find, counted in {@link
+   * Grouping#repeats()}. People absent from the last round (who sat out) are placed first when a
+   * hard rule leaves someone out. Ids of the history missing from the problem are ignored.
+   *
+   * <pre>{@code
+   * History history = History.empty();
+   * for (int week = 0; week < 10; week++) {
+   *   Grouping round = Rounds.nextGroups(problem, history, 10, GroupOptions.ofSize(4));
+   *   history = Rounds.append(history, round);
+   * }
+   * }</pre>
+   *
+   * @param problem everyone taking part this round, with the hard rules
+   * @param history earlier rounds, oldest first (a round of groups is every pair inside a group)
+   * @param cooldown no pair that met within this many latest rounds meets again; at least 0
+   * @param options the group sizes, λ, distance weights and time limit
+   * @throws IllegalArgumentException as {@link PeerMatch#groups(MatchingProblem, GroupOptions)}, or
+   *     for a negative cool-down
+   */
+  public static Grouping nextGroups(
+      MatchingProblem problem, History history, int cooldown, GroupOptions options) {
+    Objects.requireNonNull(history, "history");
+    return GroupPlanner.plan(PeerMatch.prepare(problem).engine(), options, history, cooldown);
+  }
+
+  /**
+   * The history with a round of groups appended: every pair of people who shared a group.
+   *
+   * @param history the rounds so far
+   * @param round the round to add
+   * @return a new history; {@code history} is unchanged
+   */
+  public static History append(History history, Grouping round) {
+    List<List<IdPair>> rounds = new ArrayList<>(history.rounds());
+    rounds.add(round.pairs());
+    return History.of(rounds);
   }
 
   /**

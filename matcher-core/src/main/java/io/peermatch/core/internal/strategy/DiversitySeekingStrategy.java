@@ -375,7 +375,7 @@ public final class DiversitySeekingStrategy extends GraphStrategy {
   }
 
   /** The mean weight of the edges of positive weight; 1 if there are none. */
-  static double relevanceScale(CandidateGraph graph) {
+  public static double relevanceScale(CandidateGraph graph) {
     double sum = 0.0;
     long count = 0;
     for (int e = 0; e < graph.edgeCount(); e++) {
@@ -433,7 +433,7 @@ public final class DiversitySeekingStrategy extends GraphStrategy {
    * For an ordinal attribute, each value's position in [0, 1] (NaN if unknown); null for a
    * categorical one.
    */
-  static double[] positions(String name, String[] values) {
+  public static double[] positions(String name, String[] values) {
     double[] position = new double[values.length];
     if (name.equals("seniority")) {
       for (int c = 0; c < values.length; c++) {

@@ -1,0 +1,514 @@
+package io.peermatch.core.internal.groups;
+
+import io.peermatch.api.Constraint;
+import io.peermatch.api.History;
+import io.peermatch.api.IdPair;
+import io.peermatch.api.Participant;
+import io.peermatch.api.SkillVector;
+import io.peermatch.core.GroupOptions;
+import io.peermatch.core.Grouping;
+import io.peermatch.core.graph.CandidateGraph;
+import io.peermatch.core.internal.candidates.Prepared;
+import io.peermatch.core.internal.problem.CompiledProblem;
+import io.peermatch.core.internal.problem.CompiledRules;
+import io.peermatch.core.internal.problem.CompiledScoring;
+import io.peermatch.core.internal.strategy.DiversitySeekingStrategy;
+import io.peermatch.core.internal.util.LongHashSet;
+import io.peermatch.core.kernel.grouping.GroupingInstance;
+import io.peermatch.core.kernel.grouping.GroupingOptions;
+import io.peermatch.core.kernel.grouping.GroupingResult;
+import io.peermatch.core.kernel.grouping.Groupings;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Groups of people: the prepared problem as a raw grouping instance, solved by {@link Groupings},
+ * turned back into people.
+ *
+ * <ul>
+ *   <li>Pair values {@code λ·w + (1 − λ)·S·d} (see {@link GroupOptions}): up to {@link
+ *       Groupings#DENSE_LIMIT} people for every pair (dense), above that for the candidate pairs
+ *       only (a pair outside the candidate graph is worth 0).
+ *   <li>Hard rules become forbidden pairs: every pair the structural rules refuse (dense); above
+ *       the dense limit the pairs of each {@code different} class, the {@code forbidden} pairs and
+ *       the cool-down pairs of the problem's history ({@code same} rules are refused there). {@code
+ *       minimum score} rules do not apply to groups. Pins become pinned pairs.
+ *   <li>In a round ({@code history} given), the pairs that met within the cool-down are forbidden
+ *       too, so the round has the fewest repeats; those it cannot avoid stay, counted.
+ *   <li>The kernel places everyone; a group that still breaks a hard rule loses, one at a time, the
+ *       member in most broken pairs (a member who sat out the last round last), until it keeps them
+ *       all. Those members are unplaced.
+ * </ul>
+ */
+public final class GroupPlanner {
+
+  /** The most forbidden pairs a large problem's rules may expand to. */
+  static final long MAX_FORBIDDEN = 50_000_000L;
+
+  private GroupPlanner() {}
+
+  /**
+   * Groups for {@code prepared}.
+   *
+   * @param history earlier rounds, or null outside rounds
+   * @param cooldown with a history, no pair that met within this many latest rounds meets again
+   *     unless it cannot be avoided
+   */
+  public static Grouping plan(
+      Prepared prepared, GroupOptions options, History history, int cooldown) {
+    CompiledProblem compiled = prepared.compiled();
+    if (!compiled.isPool()) {
+      throw new IllegalArgumentException(
+          "groups are formed from one pool but the problem is two-sided ("
+              + compiled.leftCount()
+              + " and "
+              + (compiled.size() - compiled.leftCount())
+              + " people)");
+    }
+    if (cooldown < 0) {
+      throw new IllegalArgumentException("cool-down must not be negative but was " + cooldown);
+    }
+    int n = compiled.size();
+    if (n < options.minSize()) {
+      throw new IllegalArgumentException(
+          "groups of at least "
+              + options.minSize()
+              + " need at least "
+              + options.minSize()
+              + " people but there were "
+              + n);
+    }
+    int groupCount = (n + options.maxSize() - 1) / options.maxSize();
+    if (options.minSize() < options.maxSize() && (long) groupCount * options.minSize() > n) {
+      throw new IllegalArgumentException(
+          n
+              + " people cannot be split into groups of "
+              + options.minSize()
+              + " to "
+              + options.maxSize()
+              + " (the fewest groups, "
+              + groupCount
+              + ", need at least "
+              + (long) groupCount * options.minSize()
+              + ")");
+    }
+    long t0 = System.nanoTime();
+    CompiledScoring scoring = prepared.scoring();
+    CompiledRules rules = prepared.rules();
+    BoundaryDistance distance = new BoundaryDistance(compiled, options.distanceWeights());
+    double lambda = options.lambda();
+    double scale = DiversitySeekingStrategy.relevanceScale(prepared.graph());
+    boolean dense = n <= Groupings.DENSE_LIMIT;
+
+    PairList forbidden = new PairList();
+    GroupingInstance.Builder builder;
+    if (dense) {
+      double[] values = new double[n * n];
+      for (int i = 0; i < n; i++) {
+        for (int j = i + 1; j < n; j++) {
+          double relevance = scoring.relevance(i, j);
+          double w = relevance + rules.softTerms(i, j, relevance);
+          double v = lambda * w + (1 - lambda) * scale * distance.of(i, j);
+          values[i * n + j] = v;
+          values[j * n + i] = v;
+          if (!rules.allowsIgnoringScore(i, j)) {
+            forbidden.add(i, j);
+          }
+        }
+      }
+      builder = GroupingInstance.dense(n, values);
+    } else {
+      CandidateGraph graph = prepared.graph();
+      int m = graph.edgeCount();
+      int[] us = new int[m];
+      int[] vs = new int[m];
+      double[] values = new double[m];
+      for (int e = 0; e < m; e++) {
+        us[e] = graph.u(e);
+        vs[e] = graph.v(e);
+        values[e] = lambda * graph.weight(e) + (1 - lambda) * scale * distance.of(us[e], vs[e]);
+      }
+      builder = GroupingInstance.sparse(n, us, vs, values);
+      expandRules(compiled, forbidden);
+    }
+    boolean[] satOut = satOut(compiled, history);
+    LongHashSet recent = new LongHashSet(16);
+    if (history != null) {
+      List<List<IdPair>> rounds = history.rounds();
+      for (int r = Math.max(0, rounds.size() - cooldown); r < rounds.size(); r++) {
+        for (IdPair pair : rounds.get(r)) {
+          int a = compiled.indexOf(pair.first());
+          int b = compiled.indexOf(pair.second());
+          if (a >= 0 && b >= 0 && a != b && recent.add(key(a, b, n))) {
+            forbidden.add(a, b);
+          }
+        }
+      }
+    }
+    if (options.minSize() == options.maxSize()) {
+      builder.groupsOf(options.minSize());
+    } else {
+      builder.groupsOf(options.minSize(), options.maxSize());
+    }
+    builder.forbidAll(forbidden.us(), forbidden.vs());
+    List<IdPair> pins = compiled.problem().pinnedPairs();
+    for (IdPair pin : pins) {
+      builder.pin(compiled.indexOf(pin.first()), compiled.indexOf(pin.second()));
+    }
+    GroupingInstance instance;
+    try {
+      instance = builder.build();
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(
+          "the pins cannot be kept in groups of at most "
+              + options.maxSize()
+              + " people under the hard rules: "
+              + e.getMessage()
+              + " (items are people in input order from 0)",
+          e);
+    }
+    long t1 = System.nanoTime();
+    GroupingOptions kernelOptions =
+        GroupingOptions.DEFAULTS.withSeed(prepared.seed()).withTimeLimit(options.timeLimit());
+    GroupingResult result = Groupings.solve(instance, kernelOptions);
+    long t2 = System.nanoTime();
+
+    List<int[]> kept = new ArrayList<>();
+    List<Integer> unplaced = new ArrayList<>();
+    int undersized = 0;
+    for (int[] group : result.groups()) {
+      int[] members = group.clone();
+      Arrays.sort(members);
+      members = dropRuleBreakers(members, rules, satOut, unplaced);
+      if (members.length == 1) {
+        unplaced.add(members[0]);
+        continue;
+      }
+      if (members.length == 0) {
+        continue;
+      }
+      if (members.length < options.minSize()) {
+        undersized++;
+      }
+      kept.add(members);
+    }
+    kept.sort((a, b) -> Integer.compare(a[0], b[0]));
+    int[] groupOf = new int[n];
+    Arrays.fill(groupOf, -1);
+    List<Grouping.Group> groups = new ArrayList<>(kept.size());
+    double objective = 0.0;
+    int repeats = 0;
+    for (int g = 0; g < kept.size(); g++) {
+      int[] members = kept.get(g);
+      double relevance = 0.0;
+      double diversity = 0.0;
+      int groupRepeats = 0;
+      for (int i = 0; i < members.length; i++) {
+        groupOf[members[i]] = g;
+        for (int j = i + 1; j < members.length; j++) {
+          int a = members[i];
+          int b = members[j];
+          relevance += scoring.relevance(a, b);
+          diversity += distance.of(a, b);
+          objective += instance.value(a, b);
+          if (recent.contains(key(a, b, n))) {
+            groupRepeats++;
+          }
+        }
+      }
+      repeats += groupRepeats;
+      groups.add(
+          new Grouping.Group(
+              g,
+              ids(compiled, members),
+              relevance,
+              diversity,
+              brings(compiled, members),
+              crosses(compiled, members, options.distanceWeights()),
+              groupRepeats));
+    }
+    int pinsBroken = 0;
+    for (IdPair pin : pins) {
+      int a = groupOf[compiled.indexOf(pin.first())];
+      if (a < 0 || a != groupOf[compiled.indexOf(pin.second())]) {
+        pinsBroken++;
+      }
+    }
+    unplaced.sort(Integer::compare);
+    int satOutCount = 0;
+    for (boolean s : satOut) {
+      satOutCount += s ? 1 : 0;
+    }
+    Map<String, Double> diagnostics = new LinkedHashMap<>();
+    diagnostics.put("dense", dense ? 1.0 : 0.0);
+    diagnostics.put("candidate_ms", prepared.candidates().nanos() / 1e6);
+    diagnostics.put("build_ms", (t1 - t0) / 1e6);
+    diagnostics.put("solve_ms", (t2 - t1) / 1e6);
+    diagnostics.put("iterations", (double) result.iterations());
+    diagnostics.put("forbidden_pairs", (double) instance.forbiddenCount());
+    diagnostics.put("relevance_scale", scale);
+    diagnostics.put("kernel_objective", result.objective());
+    diagnostics.put("sat_out", (double) satOutCount);
+    diagnostics.put("pins_broken", (double) pinsBroken);
+    diagnostics.put("undersized_groups", (double) undersized);
+    List<String> unplacedIds = new ArrayList<>(unplaced.size());
+    for (int x : unplaced) {
+      unplacedIds.add(compiled.id(x));
+    }
+    return new Grouping(
+        groups,
+        unplacedIds,
+        objective,
+        result.upperBound(),
+        result.status().name().toLowerCase(Locale.ROOT),
+        repeats,
+        diagnostics);
+  }
+
+  /**
+   * Takes out of {@code members} (sorted), one at a time, the member in most pairs the rules
+   * refuse, until none is left; among equals a member who did not sit out the last round, then the
+   * later in input order. The removed go to {@code unplaced}.
+   */
+  static int[] dropRuleBreakers(
+      int[] members, CompiledRules rules, boolean[] satOut, List<Integer> unplaced) {
+    int size = members.length;
+    int[] m = members.clone();
+    while (true) {
+      int worst = -1;
+      int worstCount = 0;
+      for (int i = 0; i < size; i++) {
+        int count = 0;
+        for (int j = 0; j < size; j++) {
+          if (i != j && !rules.allowsIgnoringScore(m[i], m[j])) {
+            count++;
+          }
+        }
+        if (count == 0) {
+          continue;
+        }
+        boolean better =
+            worst < 0
+                || count > worstCount
+                || (count == worstCount && satOut[m[worst]] && !satOut[m[i]])
+                || (count == worstCount && satOut[m[worst]] == satOut[m[i]]);
+        if (better) {
+          worst = i;
+          worstCount = count;
+        }
+      }
+      if (worst < 0) {
+        return Arrays.copyOf(m, size);
+      }
+      unplaced.add(m[worst]);
+      System.arraycopy(m, worst + 1, m, worst, size - worst - 1);
+      size--;
+    }
+  }
+
+  /** Everyone absent from the last round of a non-empty history. */
+  private static boolean[] satOut(CompiledProblem compiled, History history) {
+    boolean[] out = new boolean[compiled.size()];
+    if (history == null || history.size() == 0) {
+      return out;
+    }
+    Arrays.fill(out, true);
+    for (IdPair pair : history.rounds().get(history.size() - 1)) {
+      int a = compiled.indexOf(pair.first());
+      int b = compiled.indexOf(pair.second());
+      if (a >= 0) {
+        out[a] = false;
+      }
+      if (b >= 0) {
+        out[b] = false;
+      }
+    }
+    return out;
+  }
+
+  /** The forbidden pairs of a large problem's hard rules, enumerated. */
+  private static void expandRules(CompiledProblem compiled, PairList forbidden) {
+    int n = compiled.size();
+    for (Constraint.PairRule rule : compiled.problem().hardRules()) {
+      if (rule instanceof Constraint.DifferentValue d) {
+        int[] codes = compiled.attributeCodes(d.attribute());
+        int classes = compiled.attributeValues(d.attribute()).length;
+        int[] start = new int[classes + 1];
+        for (int c : codes) {
+          if (c >= 0) {
+            start[c + 1]++;
+          }
+        }
+        long pairs = 0;
+        for (int c = 0; c < classes; c++) {
+          pairs += (long) start[c + 1] * (start[c + 1] - 1) / 2;
+          start[c + 1] += start[c];
+        }
+        if (pairs + forbidden.size() > MAX_FORBIDDEN) {
+          throw new IllegalArgumentException(
+              "the rule '"
+                  + rule.name()
+                  + "' forbids "
+                  + pairs
+                  + " pairs, more than groups of "
+                  + n
+                  + " people can hold ("
+                  + MAX_FORBIDDEN
+                  + ")");
+        }
+        int[] members = new int[start[classes]];
+        int[] fill = Arrays.copyOf(start, classes);
+        for (int x = 0; x < n; x++) {
+          if (codes[x] >= 0) {
+            members[fill[codes[x]]++] = x;
+          }
+        }
+        for (int c = 0; c < classes; c++) {
+          for (int i = start[c]; i < start[c + 1]; i++) {
+            for (int j = i + 1; j < start[c + 1]; j++) {
+              forbidden.add(members[i], members[j]);
+            }
+          }
+        }
+      } else if (rule instanceof Constraint.ForbiddenPairs f) {
+        for (IdPair pair : f.pairs()) {
+          forbidden.add(compiled.indexOf(pair.first()), compiled.indexOf(pair.second()));
+        }
+      } else if (rule instanceof Constraint.NotPairedWithin w) {
+        List<List<IdPair>> rounds = w.history().rounds();
+        for (int r = Math.max(0, rounds.size() - w.rounds()); r < rounds.size(); r++) {
+          for (IdPair pair : rounds.get(r)) {
+            int a = compiled.indexOf(pair.first());
+            int b = compiled.indexOf(pair.second());
+            if (a >= 0 && b >= 0 && a != b) {
+              forbidden.add(a, b);
+            }
+          }
+        }
+      } else if (rule instanceof Constraint.SameValue s) {
+        throw new IllegalArgumentException(
+            "the rule '"
+                + s.name()
+                + "' applies to groups of up to "
+                + Groupings.DENSE_LIMIT
+                + " people but there were "
+                + n
+                + " (group each value's people separately)");
+      }
+      // Minimum-score rules do not apply to groups.
+    }
+  }
+
+  private static long key(int a, int b, int n) {
+    return (long) Math.min(a, b) * n + Math.max(a, b);
+  }
+
+  private static List<String> ids(CompiledProblem compiled, int[] members) {
+    List<String> out = new ArrayList<>(members.length);
+    for (int x : members) {
+      out.add(compiled.id(x));
+    }
+    return out;
+  }
+
+  /** For each member, up to three skills it offers that another member seeks, most wanted first. */
+  static Map<String, List<String>> brings(CompiledProblem compiled, int[] members) {
+    Map<String, List<String>> out = new LinkedHashMap<>();
+    for (int x : members) {
+      Participant p = compiled.participant(x);
+      SkillVector offers = p.offers();
+      List<String> skills = new ArrayList<>();
+      List<Double> amounts = new ArrayList<>();
+      for (int s = 0; s < offers.size(); s++) {
+        String skill = offers.skill(s);
+        double wanted = 0.0;
+        for (int y : members) {
+          if (y != x) {
+            wanted = Math.max(wanted, compiled.participant(y).seeks().level(skill));
+          }
+        }
+        if (wanted > 0) {
+          skills.add(skill);
+          amounts.add(wanted * offers.level(s));
+        }
+      }
+      if (skills.isEmpty()) {
+        continue;
+      }
+      Integer[] order = new Integer[skills.size()];
+      for (int i = 0; i < order.length; i++) {
+        order[i] = i;
+      }
+      Arrays.sort(
+          order,
+          (a, b) -> {
+            int c = Double.compare(amounts.get(b), amounts.get(a));
+            return c != 0 ? c : skills.get(a).compareTo(skills.get(b));
+          });
+      List<String> top = new ArrayList<>(3);
+      for (int i = 0; i < Math.min(3, order.length); i++) {
+        top.add(skills.get(order[i]));
+      }
+      out.put(p.id(), top);
+    }
+    return out;
+  }
+
+  /** For each distance attribute on which the members differ, the values present, sorted. */
+  static Map<String, List<String>> crosses(
+      CompiledProblem compiled, int[] members, Map<String, Double> distanceWeights) {
+    Map<String, List<String>> out = new TreeMap<>();
+    for (Map.Entry<String, Double> e : distanceWeights.entrySet()) {
+      if (e.getValue() <= 0 || !compiled.hasAttribute(e.getKey())) {
+        continue;
+      }
+      int[] codes = compiled.attributeCodes(e.getKey());
+      String[] values = compiled.attributeValues(e.getKey());
+      TreeSet<String> present = new TreeSet<>();
+      for (int x : members) {
+        if (codes[x] >= 0) {
+          present.add(values[codes[x]]);
+        }
+      }
+      if (present.size() > 1) {
+        out.put(e.getKey(), List.copyOf(present));
+      }
+    }
+    return out;
+  }
+
+  /** A growing list of int pairs. */
+  private static final class PairList {
+    private int[] us = new int[16];
+    private int[] vs = new int[16];
+    private int size;
+
+    void add(int u, int v) {
+      if (size == us.length) {
+        us = Arrays.copyOf(us, 2 * size);
+        vs = Arrays.copyOf(vs, 2 * size);
+      }
+      us[size] = u;
+      vs[size] = v;
+      size++;
+    }
+
+    int size() {
+      return size;
+    }
+
+    int[] us() {
+      return Arrays.copyOf(us, size);
+    }
+
+    int[] vs() {
+      return Arrays.copyOf(vs, size);
+    }
+  }
+}
