@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
       CompareCommand.class,
       SolveCommand.class,
       RoundsCommand.class,
+      GroupsCommand.class,
       SuggestCommand.class,
       CompletionCommand.class,
       CommandLine.HelpCommand.class

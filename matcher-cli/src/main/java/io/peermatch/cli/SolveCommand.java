@@ -28,7 +28,8 @@ import picocli.CommandLine.Spec;
     description = "Solves a raw instance and prints one JSON object.")
 final class SolveCommand implements Callable<Integer> {
 
-  static final List<String> KINDS = List.of("assignment", "general", "marriage", "roommates");
+  static final List<String> KINDS =
+      List.of("assignment", "general", "marriage", "roommates", "grouping");
 
   @Spec CommandSpec spec;
 
@@ -36,10 +37,16 @@ final class SolveCommand implements Callable<Integer> {
       names = "--problem",
       required = true,
       paramLabel = "KIND",
-      description = "assignment, general, marriage or roommates.")
+      description = "assignment, general, marriage, roommates or grouping.")
   String problem;
 
-  @Option(names = "--strategy", required = true, paramLabel = "NAME", description = "Strategy.")
+  @Option(
+      names = "--strategy",
+      paramLabel = "NAME",
+      description =
+          "Strategy; required except for grouping, whose methods are "
+              + GroupingSolver.METHODS_TEXT
+              + " (default: auto, the strongest within its default budget).")
   String strategy;
 
   @Option(names = "--input", required = true, paramLabel = "FILE", description = "The instance.")
@@ -53,8 +60,49 @@ final class SolveCommand implements Callable<Integer> {
           "left or right: who proposes in a marriage problem (default: ${DEFAULT-VALUE}).")
   String proposer;
 
+  @Option(
+      names = "--size",
+      paramLabel = "S|MIN-MAX",
+      description = "grouping: the group size S or range MIN-MAX (default: 4).")
+  String size;
+
+  @Option(
+      names = "--time-limit",
+      paramLabel = "SECONDS",
+      description = "grouping: a wall-clock limit for the search (default: none).")
+  Double timeLimit;
+
+  @Option(
+      names = "--seed",
+      defaultValue = "1",
+      paramLabel = "SEED",
+      description = "grouping: the seed of the search (default: ${DEFAULT-VALUE}).")
+  long seed;
+
   @Override
   public Integer call() throws Exception {
+    if (problem.equals("grouping")) {
+      ObjectMapper mapper = new ObjectMapper();
+      ObjectNode root = mapper.createObjectNode();
+      GroupingSolver.solve(
+          input,
+          strategy == null ? "auto" : strategy,
+          size == null ? "4" : size,
+          timeLimit,
+          seed,
+          root);
+      spec.commandLine().getOut().println(mapper.writeValueAsString(root));
+      return 0;
+    }
+    if (size != null || timeLimit != null) {
+      throw new IllegalArgumentException(
+          (size != null ? "--size" : "--time-limit")
+              + " applies to --problem grouping only, not to "
+              + problem);
+    }
+    if (strategy == null) {
+      throw new IllegalArgumentException("--strategy is required for --problem " + problem);
+    }
     if (!proposer.equals("left") && !proposer.equals("right")) {
       throw new IllegalArgumentException(
           "--proposer must be left or right but was '" + proposer + "'");

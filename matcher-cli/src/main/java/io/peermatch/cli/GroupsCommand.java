@@ -1,0 +1,294 @@
+package io.peermatch.cli;
+
+import io.peermatch.api.Constraint;
+import io.peermatch.api.Constraints;
+import io.peermatch.api.History;
+import io.peermatch.api.IdPair;
+import io.peermatch.api.MatchingProblem;
+import io.peermatch.api.Participant;
+import io.peermatch.api.Scoring;
+import io.peermatch.core.GroupOptions;
+import io.peermatch.core.Grouping;
+import io.peermatch.core.Rounds;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code peermatch groups}: one pool into groups of a size or size range, relevance inside groups
+ * plus λ-weighted diversity, under the hard rules of a rules file; with {@code --rounds W}, W
+ * rounds in a row without a repeat within the cool-down. One row per person.
+ */
+@Command(
+    name = "groups",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Forms groups of one pool (lunch-and-learn circles, cohorts): everyone in exactly one group"
+          + " of --size people unless their hard rules leave no group, maximising the relevance"
+          + " inside groups (mutual exchange) plus lambda-weighted diversity over department,"
+          + " location, seniority and tenure. The team rule is on by default; --different,"
+          + " --same and a rules file add hard rules (pinned pairs share a group, forbidden pairs"
+          + " never do, skipped people sit out, 'prefer' bonuses apply; min_score does not apply"
+          + " to groups). With --rounds W, W rounds in a row: no two people share a group again"
+          + " within the cool-down (the fewest repeats when that cannot be kept, reported).",
+      "Writes round,group,id,size,members,brings,explanation, one row per person (group empty"
+          + " for someone left out); a summary goes to standard error."
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  peermatch groups --input examples/org.csv --size 4 --rules examples/rules.yaml",
+      "  peermatch groups --synthetic 2000 --size 4 --rounds 10 --out rounds.csv",
+      "  peermatch groups --input org.csv --size 3-5 --history rounds.csv --format json",
+      ""
+    })
+final class GroupsCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Mixin PeopleOptions people = new PeopleOptions();
+
+  @Mixin RuleOptions ruleOptions = new RuleOptions();
+
+  @Mixin OutputOptions output = new OutputOptions();
+
+  @Option(
+      names = "--size",
+      defaultValue = "4",
+      paramLabel = "S|MIN-MAX",
+      description =
+          "Group size: S (n / S groups, a few of S + 1 when S does not divide n) or a range MIN-MAX"
+              + " (the fewest groups that hold everyone); 2 to "
+              + GroupOptions.MAX_GROUP_SIZE
+              + " (default: ${DEFAULT-VALUE}).")
+  String size;
+
+  @Option(
+      names = "--lambda",
+      defaultValue = "0.5",
+      paramLabel = "L",
+      description =
+          "Share of relevance in [0, 1]; the rest is diversity (default: ${DEFAULT-VALUE}).")
+  double lambda;
+
+  @Option(
+      names = "--rounds",
+      defaultValue = "1",
+      paramLabel = "W",
+      description = "Rounds to compute, each appended to the history (default: ${DEFAULT-VALUE}).")
+  int rounds;
+
+  @Option(
+      names = "--history",
+      paramLabel = "FILE",
+      description =
+          "Earlier rounds: this command's CSV output (round,group,id) or the rounds command's"
+              + " pairs (round,first,second[,third]).")
+  Path history;
+
+  @Option(
+      names = "--cooldown",
+      paramLabel = "K",
+      description = "No two people share a group again within K rounds (default: never again).")
+  Integer cooldown;
+
+  @Option(
+      names = "--time-limit",
+      defaultValue = "3",
+      paramLabel = "SECONDS",
+      description = "Search time per round, in seconds (default: ${DEFAULT-VALUE}).")
+  double timeLimit;
+
+  @Override
+  public Integer call() {
+    GroupOptions options = options();
+    int k = cooldown == null ? Integer.MAX_VALUE : cooldown;
+    if (k < 0) {
+      throw new IllegalArgumentException("--cooldown must be at least 0 rounds but was " + k);
+    }
+    if (rounds < 1 || rounds > 10_000) {
+      throw new IllegalArgumentException("--rounds must be in [1, 10000] but was " + rounds);
+    }
+    output.format();
+    PeerMatchCommand root = (PeerMatchCommand) spec.root().userObject();
+    try (Progress progress =
+        Progress.start("groups", 2 + rounds, output.quiet ? null : root.terminal())) {
+      progress.phase("reading people");
+      People everyone = people.read();
+      Rules rules = ruleOptions.rules(everyone);
+      if (rules.minScore() != null && !output.quiet) {
+        spec.commandLine()
+            .getErr()
+            .println(
+                "peermatch: note: groups do not apply a minimum score (a group is more than its"
+                    + " weakest pair); the other rules apply");
+      }
+      List<Participant> pool = rules.participants(everyone);
+      MatchingProblem problem = problem(pool, rules);
+      Set<String> ids = new HashSet<>();
+      everyone.everyone().forEach(p -> ids.add(p.id()));
+      History earlier = history == null ? History.empty() : GroupHistoryCsv.read(history, ids);
+      History current = earlier;
+      List<Grouping> computed = new ArrayList<>(rounds);
+      double totalMillis = 0.0;
+      for (int w = 0; w < rounds; w++) {
+        progress.phase("round " + (earlier.size() + w + 1));
+        long start = System.nanoTime();
+        Grouping round = Rounds.nextGroups(problem, current, k, options);
+        totalMillis += (System.nanoTime() - start) / 1e6;
+        computed.add(round);
+        current = Rounds.append(current, round);
+      }
+      progress.phase("writing");
+      output.write(table(earlier.size() + 1, computed), spec.commandLine().getOut());
+      progress.close();
+      if (!output.quiet) {
+        printSummary(earlier, computed, totalMillis, pool.size());
+      }
+    }
+    return 0;
+  }
+
+  private GroupOptions options() {
+    int[] range = GroupingSolver.range(size);
+    int min = range[0];
+    int max = range[1];
+    if (!(lambda >= 0 && lambda <= 1)) {
+      throw new IllegalArgumentException("--lambda must be in [0, 1] but was " + lambda);
+    }
+    if (!(timeLimit > 0) || timeLimit > 86_400) {
+      throw new IllegalArgumentException(
+          "--time-limit must be in (0, 86400] seconds but was " + timeLimit);
+    }
+    return GroupOptions.ofSizes(min, max)
+        .withLambda(lambda)
+        .withTimeLimit(Duration.ofMillis(Math.max(1, Math.round(timeLimit * 1000))));
+  }
+
+  private MatchingProblem problem(List<Participant> pool, Rules rules) {
+    List<Constraint> constraints = new ArrayList<>();
+    for (Constraint.PairRule rule : rules.hardRules()) {
+      if (!(rule instanceof Constraint.MinimumScore)) {
+        constraints.add(rule);
+      }
+    }
+    constraints.addAll(rules.preferences());
+    List<IdPair> pins = new ArrayList<>();
+    rules.pins().forEach(p -> pins.add(p.pair()));
+    MatchingProblem.Builder b =
+        MatchingProblem.pool(pool)
+            .scoring(Scoring.mutualExchange())
+            .constraints(constraints)
+            .seed(people.seed());
+    if (!pins.isEmpty()) {
+      b.constraint(Constraints.pinned(pins));
+    }
+    try {
+      return b.build();
+    } catch (IllegalStateException e) {
+      throw new IllegalArgumentException(
+          (rules.file() == null ? "" : rules.file() + ": ") + e.getMessage());
+    }
+  }
+
+  static Table table(int first, List<Grouping> rounds) {
+    Table table =
+        new Table(
+            List.of(
+                Table.Column.of("round"),
+                Table.Column.of("group"),
+                Table.Column.of("id"),
+                Table.Column.of("size"),
+                Table.Column.of("members"),
+                Table.Column.of("brings"),
+                Table.Column.of("explanation")));
+    for (int r = 0; r < rounds.size(); r++) {
+      Grouping round = rounds.get(r);
+      for (Grouping.Group g : round.groups()) {
+        String members = String.join(" ", g.members());
+        String explanation = g.explanation();
+        for (String id : g.members()) {
+          List<String> brings = g.brings().getOrDefault(id, List.of());
+          table.row(
+              (long) (first + r),
+              (long) (g.id() + 1),
+              id,
+              (long) g.size(),
+              members,
+              String.join(" ", brings),
+              explanation);
+        }
+      }
+      for (String id : round.unplaced()) {
+        table.row(
+            (long) (first + r), null, id, null, "", "", "unplaced: the hard rules leave no group");
+      }
+    }
+    return table;
+  }
+
+  private void printSummary(History earlier, List<Grouping> computed, double totalMillis, int n) {
+    Set<IdPair> met = new HashSet<>();
+    for (List<IdPair> round : earlier.rounds()) {
+      for (IdPair p : round) {
+        met.add(p.unordered());
+      }
+    }
+    int repeats = 0;
+    int groups = 0;
+    int unplaced = 0;
+    int crossing = 0;
+    double gap = 0.0;
+    double objective = 0.0;
+    double build = 0.0;
+    double solve = 0.0;
+    Set<String> statuses = new java.util.TreeSet<>();
+    for (Grouping round : computed) {
+      objective += round.objective();
+      build += round.diagnostics().getOrDefault("build_ms", 0.0);
+      solve += round.diagnostics().getOrDefault("solve_ms", 0.0);
+      statuses.add(round.status());
+      for (IdPair p : round.pairs()) {
+        if (!met.add(p.unordered())) {
+          repeats++;
+        }
+      }
+      groups += round.groups().size();
+      unplaced += round.unplaced().size();
+      for (Grouping.Group g : round.groups()) {
+        crossing += g.crosses().containsKey("department") ? 1 : 0;
+      }
+      gap = Math.max(gap, round.gap());
+    }
+    spec.commandLine()
+        .getErr()
+        .printf(
+            Locale.ROOT,
+            "groups: %d round(s) of %d people after %d earlier: %d groups, %d crossing"
+                + " departments, %d unplaced, %d repeats; objective %.1f, gap to the upper bound at most"
+                + " %.1f%%;"
+                + " %.1f ms per round (values %.1f ms, search %.1f ms; %s)%n",
+            computed.size(),
+            n,
+            earlier.size(),
+            groups,
+            crossing,
+            unplaced,
+            repeats,
+            objective,
+            100 * gap,
+            totalMillis / computed.size(),
+            build / computed.size(),
+            solve / computed.size(),
+            String.join(", ", statuses));
+  }
+}
