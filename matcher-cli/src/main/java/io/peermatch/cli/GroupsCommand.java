@@ -267,7 +267,9 @@ final class GroupsCommand implements Callable<Integer> {
       for (Grouping.Group g : round.groups()) {
         crossing += g.crosses().containsKey("department") ? 1 : 0;
       }
-      gap = Math.max(gap, round.gap());
+      if (!Double.isNaN(round.gap())) {
+        gap = Math.max(gap, round.gap());
+      }
     }
     spec.commandLine()
         .getErr()

@@ -116,7 +116,8 @@ public record Grouping(
 
   /**
    * The relative gap {@code (upperBound − objective) / |upperBound|} (0 when both are 0): how far
-   * from optimal the grouping can be at most.
+   * from optimal the grouping can be at most; NaN when the rules cannot all be kept and there is no
+   * bound.
    */
   public double gap() {
     if (upperBound == objective) {
