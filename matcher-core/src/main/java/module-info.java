@@ -15,7 +15,6 @@
  */
 module io.peermatch.core {
   requires transitive io.peermatch.api;
-  requires java.management; // the grouping kernels' CPU-time limit (ThreadMXBean)
 
   exports io.peermatch.core;
   exports io.peermatch.core.graph;

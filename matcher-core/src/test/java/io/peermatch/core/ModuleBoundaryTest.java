@@ -24,6 +24,7 @@ class ModuleBoundaryTest {
           "io.peermatch.core.kernel",
           "io.peermatch.core.kernel.bipartite",
           "io.peermatch.core.kernel.general",
+          "io.peermatch.core.kernel.grouping",
           "io.peermatch.core.kernel.stable",
           "io.peermatch.core.synthetic");
 

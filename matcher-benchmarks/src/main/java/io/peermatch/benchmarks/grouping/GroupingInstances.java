@@ -2,9 +2,9 @@ package io.peermatch.benchmarks.grouping;
 
 import io.peermatch.api.MatchingProblem;
 import io.peermatch.benchmarks.Organisations;
+import io.peermatch.core.PeerMatch;
 import io.peermatch.core.graph.CandidateGraph;
 import io.peermatch.core.kernel.grouping.GroupingInstance;
-import io.peermatch.core.PeerMatch;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -83,7 +83,9 @@ public final class MdgpReport {
           warm,
           GroupingOptions.DEFAULTS
               .withMaxIterations(Long.MAX_VALUE)
-              .withCpuTimeLimit(Duration.ofMillis((long) (warmup * 1000))));
+              .withTimeLimit(
+                  Duration.ofMillis((long) (warmup * 1000)),
+                  ManagementFactory.getThreadMXBean()::getCurrentThreadCpuTime));
     }
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     com.sun.management.OperatingSystemMXBean os =
@@ -97,7 +99,9 @@ public final class MdgpReport {
             GroupingOptions.DEFAULTS
                 .withSeed(seed)
                 .withMaxIterations(Long.MAX_VALUE)
-                .withCpuTimeLimit(Duration.ofNanos((long) (cpu * 1e9))));
+                .withTimeLimit(
+                    Duration.ofNanos((long) (cpu * 1e9)),
+                    ManagementFactory.getThreadMXBean()::getCurrentThreadCpuTime));
     double threadSeconds = (threads.getCurrentThreadCpuTime() - thread0) / 1e9;
     double processSeconds = (os.getProcessCpuTime() - process0) / 1e9;
     double wallSeconds = (System.nanoTime() - wall0) / 1e9;

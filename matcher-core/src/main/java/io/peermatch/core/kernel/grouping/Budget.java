@@ -1,7 +1,6 @@
 package io.peermatch.core.kernel.grouping;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
+import java.util.function.LongSupplier;
 
 /**
  * The stop condition of one kernel run: a deadline (wall-clock or the calling thread's CPU time)
@@ -9,27 +8,27 @@ import java.lang.management.ThreadMXBean;
  */
 final class Budget {
 
-  private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+  private static final LongSupplier WALL_CLOCK = System::nanoTime;
 
-  private final boolean cpu;
+  private final LongSupplier clock;
   private final long deadline;
   private GroupingStatus stopped;
   private int calls;
 
-  private Budget(boolean cpu, long deadline) {
-    this.cpu = cpu;
+  private Budget(LongSupplier clock, long deadline) {
+    this.clock = clock;
     this.deadline = deadline;
   }
 
   static Budget of(GroupingOptions options) {
     if (options.timeLimit() == null) {
-      return new Budget(false, Long.MAX_VALUE);
+      return new Budget(WALL_CLOCK, Long.MAX_VALUE);
     }
     long limit = saturatedNanos(options);
-    boolean cpu = options.cpuTime() && THREADS.isCurrentThreadCpuTimeSupported();
-    long now = cpu ? THREADS.getCurrentThreadCpuTime() : System.nanoTime();
+    LongSupplier clock = options.clock() == null ? WALL_CLOCK : options.clock();
+    long now = clock.getAsLong();
     long deadline = now + limit < now ? Long.MAX_VALUE : now + limit;
-    return new Budget(cpu, deadline);
+    return new Budget(clock, deadline);
   }
 
   private static long saturatedNanos(GroupingOptions options) {
@@ -50,7 +49,7 @@ final class Budget {
       return true;
     }
     if (deadline != Long.MAX_VALUE) {
-      long now = cpu ? THREADS.getCurrentThreadCpuTime() : System.nanoTime();
+      long now = clock.getAsLong();
       if (now - deadline >= 0) {
         stopped = GroupingStatus.DEADLINE_REACHED;
         return true;

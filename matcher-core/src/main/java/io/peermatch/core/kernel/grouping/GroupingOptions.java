@@ -1,6 +1,7 @@
 package io.peermatch.core.kernel.grouping;
 
 import java.time.Duration;
+import java.util.function.LongSupplier;
 
 /**
  * How long and how a grouping kernel searches.
@@ -11,13 +12,17 @@ import java.time.Duration;
  *     meaning of an iteration is documented by each kernel)
  * @param timeLimit the time after which the kernel stops and returns its best grouping so far
  *     (status {@link GroupingStatus#DEADLINE_REACHED}); {@code null} for none
- * @param cpuTime whether {@code timeLimit} counts the calling thread's CPU time (fair on a busy
- *     machine) instead of wall-clock time
+ * @param clock the clock {@code timeLimit} is measured on, in nanoseconds; {@code null} for
+ *     wall-clock time ({@link System#nanoTime()}). A CPU-time limit (fair on a busy machine) passes
+ *     the calling thread's CPU clock, for example {@code
+ *     ManagementFactory.getThreadMXBean()::getCurrentThreadCpuTime} (the core module itself needs
+ *     no {@code java.management})
  */
-public record GroupingOptions(long seed, long maxIterations, Duration timeLimit, boolean cpuTime) {
+public record GroupingOptions(
+    long seed, long maxIterations, Duration timeLimit, LongSupplier clock) {
 
   /** Seed 1, the kernel's default budget, no time limit, wall-clock time. */
-  public static final GroupingOptions DEFAULTS = new GroupingOptions(1, 0, null, false);
+  public static final GroupingOptions DEFAULTS = new GroupingOptions(1, 0, null, null);
 
   /** Validates the options. */
   public GroupingOptions {
@@ -32,22 +37,26 @@ public record GroupingOptions(long seed, long maxIterations, Duration timeLimit,
 
   /** These options with another seed. */
   public GroupingOptions withSeed(long seed) {
-    return new GroupingOptions(seed, maxIterations, timeLimit, cpuTime);
+    return new GroupingOptions(seed, maxIterations, timeLimit, clock);
   }
 
   /** These options with another iteration budget ({@code 0} for the kernel's default). */
   public GroupingOptions withMaxIterations(long maxIterations) {
-    return new GroupingOptions(seed, maxIterations, timeLimit, cpuTime);
+    return new GroupingOptions(seed, maxIterations, timeLimit, clock);
   }
 
   /** These options with a wall-clock time limit. */
   public GroupingOptions withTimeLimit(Duration timeLimit) {
-    return new GroupingOptions(seed, maxIterations, timeLimit, false);
+    return new GroupingOptions(seed, maxIterations, timeLimit, null);
   }
 
-  /** These options with a limit on the calling thread's CPU time. */
-  public GroupingOptions withCpuTimeLimit(Duration timeLimit) {
-    return new GroupingOptions(seed, maxIterations, timeLimit, true);
+  /**
+   * These options with a time limit on another clock, in nanoseconds: for a CPU-time limit, the
+   * calling thread's CPU clock ({@code
+   * ManagementFactory.getThreadMXBean()::getCurrentThreadCpuTime}).
+   */
+  public GroupingOptions withTimeLimit(Duration timeLimit, LongSupplier clock) {
+    return new GroupingOptions(seed, maxIterations, timeLimit, clock);
   }
 
   /** The iteration budget, or {@code fallback} when the options leave it to the kernel. */

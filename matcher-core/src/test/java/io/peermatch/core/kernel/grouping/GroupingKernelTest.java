@@ -125,7 +125,10 @@ class GroupingKernelTest {
             instance,
             GroupingOptions.DEFAULTS
                 .withMaxIterations(Long.MAX_VALUE)
-                .withCpuTimeLimit(Duration.ofMillis(50)));
+                .withTimeLimit(
+                    Duration.ofMillis(50),
+                    java.lang.management.ManagementFactory.getThreadMXBean()
+                        ::getCurrentThreadCpuTime));
     assertThat(r.status()).isEqualTo(GroupingStatus.DEADLINE_REACHED);
     assertValidSizes(instance, r.groupOf());
   }
