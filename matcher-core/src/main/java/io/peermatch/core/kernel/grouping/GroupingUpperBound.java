@@ -12,7 +12,7 @@ import java.util.Arrays;
  * pairs, each pair chosen at most once, fractionally" gives a linear programme whose dual is:
  * minimise
  *
- * <pre>U(y) = (s - 1) Σ_v y_v + Σ_{u<v} max(0, w_uv - y_u - y_v)   over y ≥ 0,</pre>
+ * <pre>U(y) = (s - 1) Σ_v y_v + Σ_{u &lt; v} max(0, w_uv - y_u - y_v)   over y ≥ 0,</pre>
  *
  * and by weak duality {@code U(y)} bounds the objective of every grouping, for every {@code y ≥ 0}
  * (a pair inside a group is worth at most {@code y_u + y_v + max(0, w_uv - y_u - y_v)}, and each
