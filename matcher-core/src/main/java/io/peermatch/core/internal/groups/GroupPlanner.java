@@ -5,6 +5,7 @@ import io.peermatch.api.History;
 import io.peermatch.api.IdPair;
 import io.peermatch.api.Participant;
 import io.peermatch.api.SkillVector;
+import io.peermatch.core.DiversityOptions;
 import io.peermatch.core.GroupOptions;
 import io.peermatch.core.Grouping;
 import io.peermatch.core.graph.CandidateGraph;
@@ -20,6 +21,7 @@ import io.peermatch.core.kernel.grouping.GroupingResult;
 import io.peermatch.core.kernel.grouping.Groupings;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -477,9 +479,34 @@ public final class GroupPlanner {
         }
       }
       if (present.size() > 1) {
-        out.put(e.getKey(), List.copyOf(present));
+        out.put(e.getKey(), ordered(e.getKey(), present));
       }
     }
+    return out;
+  }
+
+  /** Seniority by level, numbers (tenure) by value, anything else by name. */
+  private static List<String> ordered(String attribute, TreeSet<String> values) {
+    List<String> out = new ArrayList<>(values);
+    if (attribute.equals("seniority")) {
+      out.sort(
+          Comparator.comparingInt(
+              (String v) -> {
+                int level =
+                    DiversityOptions.SENIORITY_ORDER.indexOf(v.trim().toLowerCase(Locale.ROOT));
+                return level < 0 ? Integer.MAX_VALUE : level;
+              }));
+      return out;
+    }
+    double[] numbers = new double[out.size()];
+    for (int i = 0; i < numbers.length; i++) {
+      try {
+        numbers[i] = Double.parseDouble(out.get(i).trim());
+      } catch (NumberFormatException notANumber) {
+        return out;
+      }
+    }
+    out.sort(Comparator.comparingDouble((String v) -> Double.parseDouble(v.trim())));
     return out;
   }
 
