@@ -139,7 +139,8 @@ public final class Rounds {
    * last {@code cooldown} rounds of {@code history} kept apart, unless that cannot be done, in
    * which case the round has the fewest such repeats it can find, counted in {@link
    * Grouping#repeats()}. People absent from the last round (who sat out) are placed first when a
-   * hard rule leaves someone out. Ids of the history missing from the problem are ignored.
+   * hard rule leaves someone out. Pinned people share a group every round, which is not counted as
+   * a repeat. Ids of the history missing from the problem are ignored.
    *
    * <pre>{@code
    * History history = History.empty();

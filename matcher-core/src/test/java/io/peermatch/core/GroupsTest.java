@@ -158,6 +158,27 @@ class GroupsTest {
   }
 
   @Test
+  void nextGroups_pinnedPair_togetherEveryRoundWithoutCountingARepeat() {
+    List<Participant> people = SyntheticOrganisation.generate(40, 23).people();
+    String a = people.get(0).id();
+    String b = people.get(5).id();
+    MatchingProblem problem =
+        MatchingProblem.pool(people)
+            .constraint(Constraints.pinned(IdPair.of(a, b)))
+            .seed(23)
+            .build();
+    History history = History.empty();
+    for (int week = 0; week < 3; week++) {
+      Grouping round = Rounds.nextGroups(problem, history, 10, GroupOptions.ofSize(4));
+      GroupChecks.feasibleForAll(problem, round, 4, 4);
+      // The pinned pair meets every week; nothing else meets twice.
+      assertThat(GroupChecks.repeats(history, round)).isEqualTo(week > 0 ? 1 : 0);
+      assertThat(round.repeats()).isZero();
+      history = Rounds.append(history, round);
+    }
+  }
+
+  @Test
   void nextGroups_coolDownThatCannotHold_reportsTheRepeatsItMakes() {
     MatchingProblem problem =
         MatchingProblem.pool(SyntheticOrganisation.generate(8, 19).people()).seed(19).build();

@@ -140,6 +140,8 @@ public final class GroupPlanner {
       expandRules(compiled, forbidden);
     }
     boolean[] satOut = satOut(compiled, history);
+    List<IdPair> pins = compiled.problem().pinnedPairs();
+    int[] pinned = pinnedComponents(compiled, pins);
     LongHashSet recent = new LongHashSet(16);
     if (history != null) {
       List<List<IdPair>> rounds = history.rounds();
@@ -147,7 +149,8 @@ public final class GroupPlanner {
         for (IdPair pair : rounds.get(r)) {
           int a = compiled.indexOf(pair.first());
           int b = compiled.indexOf(pair.second());
-          if (a >= 0 && b >= 0 && a != b && recent.add(key(a, b, n))) {
+          // Pinned people share a group every round (an administrator's decision): not a repeat.
+          if (a >= 0 && b >= 0 && a != b && pinned[a] != pinned[b] && recent.add(key(a, b, n))) {
             forbidden.add(a, b);
           }
         }
@@ -159,7 +162,6 @@ public final class GroupPlanner {
       builder.groupsOf(options.minSize(), options.maxSize());
     }
     builder.forbidAll(forbidden.us(), forbidden.vs());
-    List<IdPair> pins = compiled.problem().pinnedPairs();
     for (IdPair pin : pins) {
       builder.pin(compiled.indexOf(pin.first()), compiled.indexOf(pin.second()));
     }
@@ -312,6 +314,31 @@ public final class GroupPlanner {
       System.arraycopy(m, worst + 1, m, worst, size - worst - 1);
       size--;
     }
+  }
+
+  /** A representative of each person's pinned component (pins closed transitively). */
+  private static int[] pinnedComponents(CompiledProblem compiled, List<IdPair> pins) {
+    int[] parent = new int[compiled.size()];
+    for (int x = 0; x < parent.length; x++) {
+      parent[x] = x;
+    }
+    for (IdPair pin : pins) {
+      int a = root(parent, compiled.indexOf(pin.first()));
+      int b = root(parent, compiled.indexOf(pin.second()));
+      parent[Math.max(a, b)] = Math.min(a, b);
+    }
+    for (int x = 0; x < parent.length; x++) {
+      parent[x] = root(parent, x);
+    }
+    return parent;
+  }
+
+  private static int root(int[] parent, int x) {
+    while (parent[x] != x) {
+      parent[x] = parent[parent[x]];
+      x = parent[x];
+    }
+    return x;
   }
 
   /** Everyone absent from the last round of a non-empty history. */
