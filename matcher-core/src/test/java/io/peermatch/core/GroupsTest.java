@@ -102,6 +102,24 @@ class GroupsTest {
   }
 
   @Test
+  void groups_userRule_keptInEveryGroup() {
+    MatchingProblem problem =
+        MatchingProblem.pool(SyntheticOrganisation.generate(80, 29).people())
+            .constraint(
+                Constraints.rule(
+                    "one office per group",
+                    (a, b) ->
+                        !a.attributes().get("location").equals(b.attributes().get("location"))))
+            .seed(29)
+            .build();
+    Grouping grouping = PeerMatch.groups(problem, GroupOptions.ofSize(4));
+    GroupChecks.feasible(problem, grouping, 4, 4);
+    for (Grouping.Group g : grouping.groups()) {
+      assertThat(g.crosses()).containsKey("location");
+    }
+  }
+
+  @Test
   void groups_largePool_sparsePathKeepsTheRules() {
     MatchingProblem problem = organisation(4_000, 11);
     Grouping grouping = PeerMatch.groups(problem, GroupOptions.ofSize(4));

@@ -108,6 +108,7 @@ public final class GroupPlanner {
     double scale = DiversitySeekingStrategy.relevanceScale(prepared.graph());
     boolean dense = n <= Groupings.DENSE_LIMIT;
 
+    List<Constraint.CustomRule> userRules = userRules(compiled);
     PairList forbidden = new PairList();
     GroupingInstance.Builder builder;
     if (dense) {
@@ -119,7 +120,7 @@ public final class GroupPlanner {
           double v = lambda * w + (1 - lambda) * scale * distance.of(i, j);
           values[i * n + j] = v;
           values[j * n + i] = v;
-          if (!rules.allowsIgnoringScore(i, j)) {
+          if (!allowed(rules, userRules, compiled, i, j)) {
             forbidden.add(i, j);
           }
         }
@@ -189,7 +190,9 @@ public final class GroupPlanner {
     for (int[] group : result.groups()) {
       int[] members = group.clone();
       Arrays.sort(members);
-      members = dropRuleBreakers(members, rules, satOut, unplaced);
+      members =
+          dropRuleBreakers(
+              members, (a, b) -> allowed(rules, userRules, compiled, a, b), satOut, unplaced);
       if (members.length == 1) {
         unplaced.add(members[0]);
         continue;
@@ -281,7 +284,7 @@ public final class GroupPlanner {
    * later in input order. The removed go to {@code unplaced}.
    */
   static int[] dropRuleBreakers(
-      int[] members, CompiledRules rules, boolean[] satOut, List<Integer> unplaced) {
+      int[] members, PairTest allowed, boolean[] satOut, List<Integer> unplaced) {
     int size = members.length;
     int[] m = members.clone();
     while (true) {
@@ -290,7 +293,7 @@ public final class GroupPlanner {
       for (int i = 0; i < size; i++) {
         int count = 0;
         for (int j = 0; j < size; j++) {
-          if (i != j && !rules.allowsIgnoringScore(m[i], m[j])) {
+          if (i != j && !allowed.test(Math.min(m[i], m[j]), Math.max(m[i], m[j]))) {
             count++;
           }
         }
@@ -339,6 +342,43 @@ public final class GroupPlanner {
       x = parent[x];
     }
     return x;
+  }
+
+  /** Whether two people may share a group. */
+  interface PairTest {
+    boolean test(int a, int b);
+  }
+
+  /** The user rules ({@code Constraints.rule}) of the problem. */
+  private static List<Constraint.CustomRule> userRules(CompiledProblem compiled) {
+    List<Constraint.CustomRule> out = new ArrayList<>();
+    for (Constraint c : compiled.problem().constraints()) {
+      if (c instanceof Constraint.CustomRule rule) {
+        out.add(rule);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Whether the hard rules let {@code a} and {@code b} ({@code a < b}) share a group: every rule
+   * but the minimum score, user rules included.
+   */
+  private static boolean allowed(
+      CompiledRules rules,
+      List<Constraint.CustomRule> userRules,
+      CompiledProblem compiled,
+      int a,
+      int b) {
+    if (!rules.allowsIgnoringScore(a, b)) {
+      return false;
+    }
+    for (Constraint.CustomRule rule : userRules) {
+      if (!rule.allows(compiled.participant(a), compiled.participant(b), 0.0)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Everyone absent from the last round of a non-empty history. */
@@ -420,6 +460,15 @@ public final class GroupPlanner {
             }
           }
         }
+      } else if (rule instanceof Constraint.CustomRule custom) {
+        throw new IllegalArgumentException(
+            "the rule '"
+                + custom.name()
+                + "' applies to groups of up to "
+                + Groupings.DENSE_LIMIT
+                + " people but there were "
+                + n
+                + " (a user rule cannot be listed pair by pair at this size)");
       } else if (rule instanceof Constraint.SameValue s) {
         throw new IllegalArgumentException(
             "the rule '"
