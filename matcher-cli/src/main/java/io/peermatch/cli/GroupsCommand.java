@@ -152,7 +152,7 @@ final class GroupsCommand implements Callable<Integer> {
       output.write(table(earlier.size() + 1, computed), spec.commandLine().getOut());
       progress.close();
       if (!output.quiet) {
-        printSummary(earlier, computed, totalMillis, pool.size());
+        printSummary(earlier, computed, totalMillis, pool.size(), rules);
       }
     }
     return 0;
@@ -236,7 +236,14 @@ final class GroupsCommand implements Callable<Integer> {
     return table;
   }
 
-  private void printSummary(History earlier, List<Grouping> computed, double totalMillis, int n) {
+  /**
+   * Repeats count pairs that met before, at any distance (the cool-down may allow them), except
+   * pinned pairs, which meet every round by decision.
+   */
+  private void printSummary(
+      History earlier, List<Grouping> computed, double totalMillis, int n, Rules rules) {
+    Set<IdPair> pinned = new HashSet<>();
+    rules.pins().forEach(p -> pinned.add(p.pair().unordered()));
     Set<IdPair> met = new HashSet<>();
     for (List<IdPair> round : earlier.rounds()) {
       for (IdPair p : round) {
@@ -258,7 +265,7 @@ final class GroupsCommand implements Callable<Integer> {
       solve += round.diagnostics().getOrDefault("solve_ms", 0.0);
       statuses.add(round.status());
       for (IdPair p : round.pairs()) {
-        if (!met.add(p.unordered())) {
+        if (!met.add(p.unordered()) && !pinned.contains(p.unordered())) {
           repeats++;
         }
       }

@@ -172,9 +172,35 @@ class GroupsCommandTest {
       assertThat(Integer.parseInt(r.get("size"))).isBetween(3, 4);
       assertThat(r.get("members").split(" ")).contains(r.get("id"));
     }
+    assertThat(result.err()).contains("1 round(s) of 7 people", "0 unplaced", "0 repeats");
     assertThat(groupOf).doesNotContainKey("hal");
     assertThat(groupOf.get("ana")).isEqualTo(groupOf.get("cai"));
     assertThat(groupOf.get("eve")).isNotEqualTo(groupOf.get("gus"));
+  }
+
+  @Test
+  void groups_pinnedPairOverRounds_togetherEveryRoundAndNotARepeat() throws IOException {
+    Path people = file("org.csv", PEOPLE);
+    Path rules = file("rules.yaml", "pinned:\n  - [ana, cai]\n");
+    CliRunner.Result result =
+        CliRunner.run(
+            "groups",
+            "--input",
+            people.toString(),
+            "--size",
+            "2",
+            "--rules",
+            rules.toString(),
+            "--rounds",
+            "3",
+            "--format",
+            "csv");
+    assertThat(result.code()).as(result.err()).isZero();
+    assertThat(result.err()).contains("3 round(s) of 8 people", "0 repeats");
+    Map<String, Map<String, Set<String>>> rounds = groupsByRound(records(result.out()), 8);
+    for (Map<String, Set<String>> round : rounds.values()) {
+      assertThat(round.values()).anyMatch(g -> g.contains("ana") && g.contains("cai"));
+    }
   }
 
   @Test
