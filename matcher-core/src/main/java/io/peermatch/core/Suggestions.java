@@ -177,8 +177,11 @@ public final class Suggestions {
     if (free(q) <= 0) {
       return out; // the pinned pairs fill this person's capacity
     }
-    int[] partners = new int[search.k()];
-    double[] weights = new double[search.k()];
+    // A search returns at most everyone else, whatever its K (which is unbounded when no pair is
+    // possible at all): size by what can come back, never by K alone.
+    int most = (int) Math.min(search.k(), (long) prepared.compiled().size());
+    int[] partners = new int[most];
+    double[] weights = new double[most];
     int found = search.search(q, partners, weights);
     double[] adjusted = new double[found];
     double best = 0.0;

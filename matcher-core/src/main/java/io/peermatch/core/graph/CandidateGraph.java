@@ -18,10 +18,24 @@ import java.util.Arrays;
  * <p>The adjacency lists hold edge ids, sorted by the id of the other end: for vertex {@code x},
  * {@code adjacentEdge(k)} for {@code k} in {@code [adjacencyStart(x), adjacencyEnd(x))}.
  *
+ * <p><b>Limits</b>, checked by the builder: at most {@link #MAX_EDGES} edges (edge ids are ints and
+ * each edge has two adjacency slots), weights and relevances at most {@link #MAX_WEIGHT} in
+ * magnitude (so that any sum of them, or a product of two, stays a finite double). A capacity may
+ * be any positive int: nothing is sized by it, and a vertex never uses more than its degree.
+ *
  * <p>Immutable once built; the accessor methods are the hot-path interface (no boxing). Build with
  * {@link CandidateGraphBuilder} or {@link #of}.
  */
 public final class CandidateGraph {
+
+  /** The most edges a graph holds: {@code 10^9}. */
+  public static final int MAX_EDGES = 1_000_000_000;
+
+  /**
+   * The largest weight or relevance, in magnitude: {@code 10^100}. Beyond it a sum over every edge,
+   * or the product of two weights that the kernels form, could overflow to infinity.
+   */
+  public static final double MAX_WEIGHT = 1e100;
 
   private final int vertexCount;
   private final int leftCount;
@@ -171,6 +185,15 @@ public final class CandidateGraph {
   /** The capacity of vertex {@code x}: how many matched edges may touch it. */
   public int capacity(int x) {
     return capacity[x];
+  }
+
+  /**
+   * The capacity of vertex {@code x} that a matching can use: its capacity, but at most its degree
+   * (and at least 1). Kernels that size anything by a capacity use this, so that a capacity of
+   * {@code Integer.MAX_VALUE} costs no more than one equal to the degree.
+   */
+  public int usableCapacity(int x) {
+    return Math.max(1, Math.min(capacity[x], degree(x)));
   }
 
   /** The number of edges at vertex {@code x}. */

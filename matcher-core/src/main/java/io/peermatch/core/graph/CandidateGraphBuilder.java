@@ -8,9 +8,10 @@ import java.util.Arrays;
  *
  * <p>Validation, each failure an {@link IllegalArgumentException} naming the edge and value: a
  * vertex out of range, a self-loop, an edge within one side of a bipartite graph, a NaN or infinite
- * weight, a capacity below 1. Duplicate edges (the same two vertices, in either order) are merged
- * by a documented rule: <b>the heavier one counts</b>, so that an edge list gathered from several
- * sources keeps each pair's best offer.
+ * weight, a weight or relevance above {@link CandidateGraph#MAX_WEIGHT} in magnitude, a capacity
+ * below 1, more than {@link CandidateGraph#MAX_EDGES} edges. Duplicate edges (the same two
+ * vertices, in either order) are merged by a documented rule: <b>the heavier one counts</b>, so
+ * that an edge list gathered from several sources keeps each pair's best offer.
  *
  * <p>Memory is four primitive arrays that grow by half; {@link #build()} sorts edges by {@code (u,
  * v)} with a stable LSD radix sort on packed long keys (no boxing). Not thread-safe.
@@ -47,6 +48,15 @@ public final class CandidateGraphBuilder {
     if (left < 0 || right < 0) {
       throw new IllegalArgumentException(
           "side sizes must not be negative but were " + left + " and " + right);
+    }
+    if ((long) left + right > Integer.MAX_VALUE - 8) {
+      throw new IllegalArgumentException(
+          "a graph holds at most "
+              + (Integer.MAX_VALUE - 8)
+              + " vertices but the sides were "
+              + left
+              + " and "
+              + right);
     }
     return new CandidateGraphBuilder(left + right, left, true);
   }
@@ -115,8 +125,25 @@ public final class CandidateGraphBuilder {
       throw new IllegalArgumentException(
           "relevance must be finite but was " + relevance + " for edge (" + x + ", " + y + ")");
     }
+    if (Math.abs(weight) > CandidateGraph.MAX_WEIGHT
+        || Math.abs(relevance) > CandidateGraph.MAX_WEIGHT) {
+      throw new IllegalArgumentException(
+          "weight and relevance must be at most 1e100 in magnitude but were "
+              + weight
+              + " and "
+              + relevance
+              + " for edge ("
+              + x
+              + ", "
+              + y
+              + ")");
+    }
     if (size == us.length) {
-      int grown = size + (size >> 1) + 16;
+      if (size >= CandidateGraph.MAX_EDGES) {
+        throw new IllegalArgumentException(
+            "a graph holds at most " + CandidateGraph.MAX_EDGES + " edges");
+      }
+      int grown = (int) Math.min(CandidateGraph.MAX_EDGES, size + (size >> 1) + 16L);
       us = Arrays.copyOf(us, grown);
       vs = Arrays.copyOf(vs, grown);
       ws = Arrays.copyOf(ws, grown);

@@ -80,7 +80,11 @@ public final class AuctionStrategy extends GraphStrategy {
           "the auction needs capacity 1 on at least one side; use max-weight for capacities on"
               + " both sides");
     }
-    Clones clones = leftUnit && rightUnit ? null : Clones.of(graph, !leftUnit, control);
+    boolean allOne = true;
+    for (int x = 0; x < graph.vertexCount() && allOne; x++) {
+      allOne = graph.capacity(x) == 1;
+    }
+    Clones clones = allOne ? null : Clones.of(graph, !leftUnit, control);
     CandidateGraph g = clones == null ? graph : clones.graph;
     double heaviest = 0.0;
     for (int e = 0; e < g.edgeCount(); e++) {
@@ -107,7 +111,7 @@ public final class AuctionStrategy extends GraphStrategy {
 
   private static boolean unit(CandidateGraph graph, int from, int to) {
     for (int x = from; x < to; x++) {
-      if (graph.capacity(x) != 1) {
+      if (graph.usableCapacity(x) != 1) {
         return false;
       }
     }
@@ -127,14 +131,15 @@ public final class AuctionStrategy extends GraphStrategy {
       int next = 0;
       for (int x = 0; x < n; x++) {
         firstCopy[x] = next;
-        next += x >= from && x < to ? graph.capacity(x) : 1;
+        // A vertex uses at most its degree: a capacity of 10^8 must not make 10^8 copies.
+        next += x >= from && x < to ? graph.usableCapacity(x) : 1;
       }
       firstCopy[n] = next;
       int newLeft = firstCopy[left];
       CandidateGraphBuilder b = CandidateGraphBuilder.bipartite(newLeft, next - newLeft);
       for (int e = 0; e < graph.edgeCount(); e++) {
         int x = cloneLeft ? graph.u(e) : graph.v(e);
-        for (int c = 0; c < graph.capacity(x); c++) {
+        for (int c = 0; c < graph.usableCapacity(x); c++) {
           int u = cloneLeft ? firstCopy[graph.u(e)] + c : firstCopy[graph.u(e)];
           int v = cloneLeft ? firstCopy[graph.v(e)] : firstCopy[graph.v(e)] + c;
           b.addEdge(u, v, graph.weight(e), graph.relevance(e));

@@ -497,8 +497,8 @@ public final class StableMatchingLattice {
     private void clone(StableMarriageInstance o) {
       boolean cloneLeft = StableMarriageInstance.maxOf(o.leftCap) > 1;
       boolean cloneRight = StableMarriageInstance.maxOf(o.rightCap) > 1;
-      int[] lFirst = copyStarts(o.leftCap, cloneLeft);
-      int[] rFirst = copyStarts(o.rightCap, cloneRight);
+      int[] lFirst = copyStarts(o.leftCap, o.leftStart, cloneLeft);
+      int[] rFirst = copyStarts(o.rightCap, o.rightStart, cloneRight);
       leftOrig = owners(lFirst);
       rightOrig = owners(rFirst);
       int nm = leftOrig.length;
@@ -569,10 +569,16 @@ public final class StableMatchingLattice {
       }
     }
 
-    private static int[] copyStarts(int[] cap, boolean clone) {
+    /**
+     * The first copy of each agent: as many copies as its capacity, but no more than the length of
+     * its list (it can never hold more partners), so a capacity of {@code Integer.MAX_VALUE} costs
+     * no more than one equal to the list.
+     */
+    private static int[] copyStarts(int[] cap, int[] listStart, boolean clone) {
       int[] first = new int[cap.length + 1];
       for (int x = 0; x < cap.length; x++) {
-        first[x + 1] = first[x] + (clone ? cap[x] : 1);
+        int usable = Math.max(1, Math.min(cap[x], listStart[x + 1] - listStart[x]));
+        first[x + 1] = first[x] + (clone ? usable : 1);
       }
       return first;
     }
