@@ -107,6 +107,10 @@ final class CompareCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     OutputOptions.Format format = output.format();
+    output.check(
+        AtomicOutput.named("--input", people.file(), "--rules", ruleOptions.file),
+        AtomicOutput.named("--report", report),
+        false);
     double[] lambdas = sweep == null ? null : LambdaSweep.parse(sweep);
     if (lambdas != null && strategies != null) {
       throw new IllegalArgumentException(
@@ -189,11 +193,7 @@ final class CompareCommand implements Callable<Integer> {
               prepared.candidateNanos() / 1e6);
       if (format == OutputOptions.Format.JSON) {
         String json = json(problem.size(), prepared, rows, selected);
-        if (output.out != null) {
-          AtomicOutput.write(output.out, w -> w.write(json + "\n"));
-        } else {
-          spec.commandLine().getOut().println(json);
-        }
+        output.write(w -> w.write(json + "\n"), spec.commandLine().getOut());
       } else {
         output.write(table(rows, selected, format, title), spec.commandLine().getOut());
       }
@@ -201,6 +201,7 @@ final class CompareCommand implements Callable<Integer> {
         List<ReportCharts.Run> heat = heatMapRuns(rows);
         HtmlReport.write(
             report,
+            spec.commandLine().getOut(),
             new HtmlReport.Content(
                 "PeerMatch: " + (lambdas == null ? "strategies compared" : "the trade-off curve"),
                 facts(everyone, rules, problem, prepared),

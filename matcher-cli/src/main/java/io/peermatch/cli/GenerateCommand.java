@@ -52,6 +52,13 @@ final class GenerateCommand implements Callable<Integer> {
       description = "No summary on standard error.")
   boolean quiet;
 
+  @Option(
+      names = "--raw-csv",
+      description =
+          "Write CSV cells as they are: by default a cell that a spreadsheet would run as a"
+              + " formula gets a leading ' (OWASP).")
+  boolean rawCsv;
+
   @Override
   public Integer call() {
     if (employees < 0) {
@@ -63,15 +70,21 @@ final class GenerateCommand implements Callable<Integer> {
       throw new IllegalArgumentException("generate writes csv or json, not " + format);
     }
     boolean json = f == OutputOptions.Format.JSON;
+    if (rawCsv && json) {
+      throw new IllegalArgumentException(
+          "--raw-csv applies to CSV output only, but the output is json");
+    }
+    AtomicOutput.check(AtomicOutput.named(), AtomicOutput.named("--out", out), null);
     long start = System.nanoTime();
     List<Participant> people = SyntheticOrganisation.generate(employees, seed.seed).people();
     AtomicOutput.write(
         out,
+        spec.commandLine().getOut(),
         w -> {
           if (json) {
             PeopleJson.write(people, w);
           } else {
-            PeopleCsv.write(people, w);
+            PeopleCsv.write(people, w, rawCsv);
           }
         });
     if (!quiet) {

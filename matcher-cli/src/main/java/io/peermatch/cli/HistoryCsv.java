@@ -43,7 +43,7 @@ final class HistoryCsv {
         pairs.add(pair(first, second, name, line));
         String third = trios ? record.get("third") : "";
         if (!third.isEmpty()) {
-          id(third, "third", people, name, line);
+          third = id(third, "third", people, name, line);
           pairs.add(pair(third, first, name, line));
           pairs.add(pair(third, second, name, line));
         }
@@ -83,6 +83,12 @@ final class HistoryCsv {
       throw new IllegalArgumentException(name + " line " + line + ": empty " + column + " id");
     }
     if (!people.contains(id)) {
+      // rounds writes ids that could start a formula with a leading quote (FormulaSafety): the
+      // next run reads its own output back.
+      String unquoted = FormulaSafety.unquote(id);
+      if (people.contains(unquoted)) {
+        return unquoted;
+      }
       throw new IllegalArgumentException(
           name + " line " + line + ": unknown person '" + id + "' in column " + column);
     }

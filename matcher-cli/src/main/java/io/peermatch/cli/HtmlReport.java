@@ -42,9 +42,9 @@ final class HtmlReport {
 
   private HtmlReport() {}
 
-  static void write(Path file, Content content) {
+  static void write(Path file, java.io.PrintWriter stdout, Content content) {
     String html = render(content);
-    AtomicOutput.write(file, w -> w.write(html));
+    AtomicOutput.write(file, stdout, w -> w.write(html));
   }
 
   static String render(Content c) {

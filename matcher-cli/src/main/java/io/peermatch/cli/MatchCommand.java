@@ -85,7 +85,10 @@ final class MatchCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Strategy chosen = Strategy.of(strategy);
-    output.format();
+    output.check(
+        AtomicOutput.named("--input", people.file(), "--rules", ruleOptions.file),
+        AtomicOutput.named("--per-person", perPerson, "--report", report),
+        perPerson != null && !PerPersonFile.isJson(perPerson));
     int phases = 4 + (perPerson != null ? 1 : 0) + (report != null ? 3 + 2 * 5 : 0);
     PeerMatchCommand root = (PeerMatchCommand) spec.root().userObject();
     try (Progress progress =
@@ -107,7 +110,7 @@ final class MatchCommand implements Callable<Integer> {
       if (perPerson != null) {
         progress.phase("writing the per-person file");
         outcomes = Outcomes.of(everyone, rules, prepared, matching);
-        PerPersonFile.write(perPerson, outcomes);
+        PerPersonFile.write(perPerson, spec.commandLine().getOut(), outcomes, output.rawCsv);
       }
       if (report != null) {
         progress.phase("evaluating");
@@ -129,6 +132,7 @@ final class MatchCommand implements Callable<Integer> {
         List<ReportCharts.Run> runs = List.of(run);
         HtmlReport.write(
             report,
+            spec.commandLine().getOut(),
             new HtmlReport.Content(
                 "PeerMatch: " + chosen.label() + " matching",
                 CompareCommand.facts(everyone, rules, problem, prepared),

@@ -2,7 +2,9 @@ package io.peermatch.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import picocli.CommandLine.Option;
 
 /**
@@ -47,8 +49,8 @@ final class OutputOptions {
       names = "--out",
       paramLabel = "FILE",
       description =
-          "Write the result to FILE (whole or not at all) instead of standard output; .csv and"
-              + " .json choose the format.")
+          "Write the result to FILE (whole or not at all, keeping its permissions; never an input"
+              + " file) instead of standard output ('-'); .csv and .json choose the format.")
   Path out;
 
   @Option(
@@ -64,6 +66,14 @@ final class OutputOptions {
       description = "No progress and no summary on standard error (errors are still reported).")
   boolean quiet;
 
+  @Option(
+      names = "--raw-csv",
+      description =
+          "Write CSV cells as they are, for programs: by default a text cell that a spreadsheet"
+              + " would run as a formula (it starts with = + - @, a tab or a carriage return)"
+              + " gets a leading ' (OWASP).")
+  boolean rawCsv;
+
   /** The chosen format. */
   Format format() {
     if (format != null) {
@@ -78,18 +88,36 @@ final class OutputOptions {
     return Format.TABLE;
   }
 
+  /**
+   * Checks the command's outputs before any work ({@link AtomicOutput#check}): none is an input
+   * file, a directory or the same file as another; and {@code --raw-csv} only where some CSV is
+   * written.
+   *
+   * @param inputs option → file the command reads (null values ignored)
+   * @param others the command's other output files, option → file (null values ignored)
+   * @param otherCsv whether one of the other outputs is CSV
+   */
+  void check(Map<String, Path> inputs, Map<String, Path> others, boolean otherCsv) {
+    Format f = format();
+    if (rawCsv && f != Format.CSV && !otherCsv) {
+      throw new IllegalArgumentException(
+          "--raw-csv applies to CSV output only, but the output is "
+              + f.name().toLowerCase(Locale.ROOT));
+    }
+    Map<String, Path> outputs = new LinkedHashMap<>();
+    outputs.put("--out", out);
+    outputs.putAll(others);
+    AtomicOutput.check(inputs, outputs, out == null ? "the result" : null);
+  }
+
   /** Writes {@code table} in the chosen format to {@code --out} or to {@code stdout}. */
   void write(Table table, PrintWriter stdout) {
     Format f = format();
-    if (out != null) {
-      AtomicOutput.write(out, w -> table.write(f, w));
-    } else {
-      try {
-        table.write(f, stdout);
-      } catch (java.io.IOException e) {
-        throw new java.io.UncheckedIOException(e);
-      }
-      stdout.flush();
-    }
+    AtomicOutput.write(out == null ? Path.of("-") : out, stdout, w -> table.write(f, w, rawCsv));
+  }
+
+  /** Writes {@code content} to {@code --out} or to {@code stdout}. */
+  void write(AtomicOutput.Content content, PrintWriter stdout) {
+    AtomicOutput.write(out == null ? Path.of("-") : out, stdout, content);
   }
 }

@@ -71,7 +71,13 @@ final class PeopleCsv {
     return PeopleFile.participants(rows);
   }
 
-  static void write(List<Participant> people, Writer writer) throws IOException {
+  /**
+   * Writes {@code people} with the columns of {@link #WRITE_COLUMNS}.
+   *
+   * @param raw whether cells are written as they are rather than neutralised for spreadsheets
+   *     ({@link FormulaSafety}); the capacity is a number and stays one
+   */
+  static void write(List<Participant> people, Writer writer, boolean raw) throws IOException {
     CSVFormat format =
         CSVFormat.DEFAULT
             .builder()
@@ -83,7 +89,8 @@ final class PeopleCsv {
       for (Participant p : people) {
         row.clear();
         for (String column : WRITE_COLUMNS) {
-          row.add(PeopleJson.field(p, column));
+          String cell = PeopleJson.field(p, column);
+          row.add(raw || column.equals("capacity") ? cell : FormulaSafety.neutralise(cell));
         }
         printer.printRecord(row);
       }

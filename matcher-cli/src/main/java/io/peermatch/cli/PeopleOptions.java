@@ -34,6 +34,11 @@ final class PeopleOptions {
 
   @Mixin SeedOption seedOption = new SeedOption();
 
+  /** The people file, or null for a synthetic organisation. */
+  Path file() {
+    return source.file;
+  }
+
   long seed() {
     return seedOption.seed;
   }

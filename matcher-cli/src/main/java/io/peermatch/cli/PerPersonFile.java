@@ -3,6 +3,7 @@ package io.peermatch.cli;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -37,21 +38,34 @@ final class PerPersonFile {
 
   private PerPersonFile() {}
 
-  static void write(Path file, List<Outcomes.Outcome> outcomes) {
+  /** Whether {@code file} gets JSON (by its extension) rather than CSV. */
+  static boolean isJson(Path file) {
     String name = file.getFileName() == null ? "" : file.getFileName().toString();
-    boolean json = name.toLowerCase(Locale.ROOT).endsWith(".json");
+    return name.toLowerCase(Locale.ROOT).endsWith(".json");
+  }
+
+  /**
+   * Writes the file, CSV or JSON by its extension.
+   *
+   * @param rawCsv whether CSV cells are written as they are rather than neutralised for
+   *     spreadsheets ({@link FormulaSafety})
+   */
+  static void write(
+      Path file, PrintWriter stdout, List<Outcomes.Outcome> outcomes, boolean rawCsv) {
+    boolean json = isJson(file);
     AtomicOutput.write(
         file,
+        stdout,
         w -> {
           if (json) {
             json(outcomes, w);
           } else {
-            csv(outcomes, w);
+            csv(outcomes, w, rawCsv);
           }
         });
   }
 
-  static void csv(List<Outcomes.Outcome> outcomes, Writer w) throws IOException {
+  static void csv(List<Outcomes.Outcome> outcomes, Writer w, boolean raw) throws IOException {
     CSVFormat format =
         CSVFormat.DEFAULT
             .builder()
@@ -72,20 +86,26 @@ final class PerPersonFile {
         ranks.add(p.rank() > 0 ? Integer.toString(p.rank()) : "");
         words.add(p.words());
       }
-      printer.printRecord(
-          o.person().id(),
-          o.person().attributes().getOrDefault("name", ""),
-          o.side(),
-          o.person().attributes().getOrDefault("department", ""),
-          o.status().label(),
-          o.person().capacity(),
-          String.join("; ", ids),
-          String.join("; ", names),
-          String.join("; ", scores),
-          String.join("; ", ranks),
-          String.join(" | ", words),
-          o.reason(),
-          o.reasonText());
+      List<Object> cells =
+          List.of(
+              o.person().id(),
+              o.person().attributes().getOrDefault("name", ""),
+              o.side(),
+              o.person().attributes().getOrDefault("department", ""),
+              o.status().label(),
+              o.person().capacity(),
+              String.join("; ", ids),
+              String.join("; ", names),
+              String.join("; ", scores),
+              String.join("; ", ranks),
+              String.join(" | ", words),
+              o.reason(),
+              o.reasonText());
+      List<Object> safe = new ArrayList<>(cells.size());
+      for (Object cell : cells) {
+        safe.add(raw || !(cell instanceof String s) ? cell : FormulaSafety.neutralise(s));
+      }
+      printer.printRecord(safe);
     }
     printer.flush();
   }

@@ -92,7 +92,11 @@ final class RoundsCommand implements Callable<Integer> {
     if (weeks > 10_000) {
       throw new IllegalArgumentException("--weeks must be at most 10000 but was " + weeks);
     }
-    output.format();
+    output.check(
+        AtomicOutput.named(
+            "--input", people.file(), "--rules", ruleOptions.file, "--history", history),
+        AtomicOutput.named(),
+        false);
     PeerMatchCommand root = (PeerMatchCommand) spec.root().userObject();
     try (Progress progress =
         Progress.start("rounds", 2 + weeks, output.quiet ? null : root.terminal())) {

@@ -80,7 +80,10 @@ final class SuggestCommand implements Callable<Integer> {
     if (!(lambda >= 0 && lambda <= 1)) {
       throw new IllegalArgumentException("--lambda must be in [0, 1] but was " + lambda);
     }
-    output.format();
+    output.check(
+        AtomicOutput.named("--input", people.file(), "--rules", ruleOptions.file),
+        AtomicOutput.named(),
+        false);
     PeerMatchCommand root = (PeerMatchCommand) spec.root().userObject();
     long start;
     long built;

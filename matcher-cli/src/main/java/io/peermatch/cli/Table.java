@@ -80,10 +80,21 @@ final class Table {
     return rows.size();
   }
 
+  /** Writes the table; CSV text cells that could start a formula are neutralised. */
   void write(OutputOptions.Format format, Writer w) throws IOException {
+    write(format, w, false);
+  }
+
+  /**
+   * Writes the table.
+   *
+   * @param rawCsv whether CSV text cells are written as they are ({@code --raw-csv}) rather than
+   *     neutralised for spreadsheets ({@link FormulaSafety})
+   */
+  void write(OutputOptions.Format format, Writer w, boolean rawCsv) throws IOException {
     switch (format) {
       case TABLE -> writeText(w);
-      case CSV -> writeCsv(w);
+      case CSV -> writeCsv(w, rawCsv);
       case JSON -> writeJson(w);
     }
     w.flush();
@@ -186,7 +197,7 @@ final class Table {
     return sb.toString().stripTrailing();
   }
 
-  void writeCsv(Writer w) throws IOException {
+  void writeCsv(Writer w, boolean raw) throws IOException {
     String[] header = columns.stream().map(Column::name).toArray(String[]::new);
     CSVFormat format = CSVFormat.DEFAULT.builder().setHeader(header).setRecordSeparator('\n').get();
     CSVPrinter printer = new CSVPrinter(w, format);
@@ -194,7 +205,9 @@ final class Table {
     for (Object[] row : rows) {
       line.clear();
       for (int c = 0; c < row.length; c++) {
-        line.add(text(c, row[c], false));
+        String cell = text(c, row[c], false);
+        // Numbers are the command's own (a negative weight stays a number); text may be anyone's.
+        line.add(raw || row[c] instanceof Number ? cell : FormulaSafety.neutralise(cell));
       }
       printer.printRecord(line);
     }
