@@ -1,16 +1,14 @@
 package io.peermatch.cli;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
-import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -21,9 +19,26 @@ import java.util.Map;
 /**
  * A JSON or YAML document read into a small tree that remembers where each value was, so that an
  * error can name the file, the line and the key: {@code rules.yaml line 7 (forbidden[1][0])}.
- * Duplicate keys are an error.
+ * Duplicate keys are an error, and so is anything after the document.
  */
 final class DataTree {
+
+  /** The deepest nesting of objects and arrays a file may have. */
+  static final int MAX_DEPTH = 100;
+
+  /** The longest string, in characters. */
+  static final int MAX_STRING = 1_000_000;
+
+  /** The longest number, in digits. */
+  static final int MAX_NUMBER = 100;
+
+  private static final StreamReadConstraints CONSTRAINTS =
+      StreamReadConstraints.builder()
+          .maxNestingDepth(MAX_DEPTH)
+          .maxStringLength(MAX_STRING)
+          .maxNameLength(MAX_STRING)
+          .maxNumberLength(MAX_NUMBER)
+          .build();
 
   private DataTree() {}
 
@@ -72,35 +87,57 @@ final class DataTree {
     return lower.endsWith(".yaml") || lower.endsWith(".yml");
   }
 
-  /** Reads {@code file}: YAML for {@code .yaml} and {@code .yml}, JSON otherwise. */
+  /**
+   * Reads {@code file}: YAML for {@code .yaml} and {@code .yml}, JSON otherwise. Strict: a key
+   * given twice, anything after the document, nesting deeper than {@link #MAX_DEPTH}, a string
+   * longer than {@link #MAX_STRING} characters or a number of more than {@link #MAX_NUMBER} digits
+   * is bad input naming the file and the line.
+   */
   static Node read(Path file) {
     String name = file.toString();
-    JsonFactory factory = isYaml(file) ? new YAMLFactory() : new JsonFactory();
-    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-        JsonParser parser = factory.createParser(reader)) {
-      JsonToken first = parser.nextToken();
-      if (first == null) {
-        throw new IllegalArgumentException(name + ": empty file");
-      }
-      Node root = node(parser, "", name);
-      if (parser.nextToken() != null) {
+    boolean yaml = isYaml(file);
+    JsonFactory factory = yaml ? YAMLFactory.builder().build() : new JsonFactory();
+    factory.setStreamReadConstraints(CONSTRAINTS);
+    try (InputText text = InputText.open(file, false);
+        JsonParser parser = factory.createParser(text)) {
+      try {
+        JsonToken first = parser.nextToken();
+        if (first == null) {
+          throw new IllegalArgumentException(name + ": empty file");
+        }
+        Node root = node(parser, "", name);
+        if (parser.nextToken() != null) {
+          throw new IllegalArgumentException(
+              name + " line " + line(parser) + ": unexpected content after the document");
+        }
+        return root;
+      } catch (JsonProcessingException e) {
+        JsonLocation where = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
         throw new IllegalArgumentException(
-            name + " line " + line(parser) + ": unexpected content after the document");
+            name
+                + (where != null && where.getLineNr() > 0 ? " line " + where.getLineNr() : "")
+                + ": not valid "
+                + (yaml ? "YAML" : "JSON")
+                + ": "
+                + describe(e));
       }
-      return root;
-    } catch (NoSuchFileException e) {
-      throw new IllegalArgumentException(name + ": no such file");
-    } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException(
-          name
-              + (e.getLocation() != null ? " line " + e.getLocation().getLineNr() : "")
-              + ": not valid "
-              + (isYaml(file) ? "YAML" : "JSON")
-              + ": "
-              + PeerMatchCommand.oneLine(e.getOriginalMessage()));
     } catch (IOException e) {
       throw new UncheckedIOException(name + ": cannot read: " + e.getMessage(), e);
     }
+  }
+
+  /** A parser's complaint in a few words, without its internal names. */
+  private static String describe(JsonProcessingException e) {
+    String message = e.getOriginalMessage() == null ? e.toString() : e.getOriginalMessage();
+    message =
+        message
+            .replaceAll(",\\s*from `StreamReadConstraints[^`]*`", "")
+            .replaceAll("\\s+", " ")
+            .strip();
+    if (message.length() > 1 && Character.isLowerCase(message.charAt(1))) {
+      message = message.substring(0, 1).toLowerCase(Locale.ROOT) + message.substring(1);
+    }
+    return Texts.shorten(message, 160);
   }
 
   private static int line(JsonParser parser) {
@@ -120,7 +157,7 @@ final class DataTree {
           String child = path.isEmpty() ? key : path + "." + key;
           if (fields.containsKey(key)) {
             throw new IllegalArgumentException(
-                file + " line " + keyLine + ": key '" + child + "' is given twice");
+                file + " line " + keyLine + ": key '" + Texts.shorten(child) + "' is given twice");
           }
           fields.put(key, node(parser, child, file));
         }
@@ -147,7 +184,14 @@ final class DataTree {
       }
       default ->
           throw new IllegalArgumentException(
-              file + " line " + line + ": unexpected " + token + " at '" + path + "'");
+              file
+                  + " line "
+                  + line
+                  + ": unexpected "
+                  + token
+                  + " at '"
+                  + Texts.shorten(path)
+                  + "'");
     }
   }
 }

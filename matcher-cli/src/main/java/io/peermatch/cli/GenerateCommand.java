@@ -61,9 +61,7 @@ final class GenerateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (employees < 0) {
-      throw new IllegalArgumentException("--employees must not be negative but was " + employees);
-    }
+    Limits.people(employees, "--employees");
     OutputOptions.Format f =
         format != null ? OutputOptions.Format.of(format) : OutputOptions.Format.ofFile(out);
     if (f == OutputOptions.Format.TABLE) {

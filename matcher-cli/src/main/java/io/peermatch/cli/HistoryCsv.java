@@ -2,15 +2,13 @@ package io.peermatch.cli;
 
 import io.peermatch.api.History;
 import io.peermatch.api.IdPair;
-import java.io.IOException;
-import java.io.Reader;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 
 /**
  * Reads earlier rounds: a CSV with header {@code round,first,second[,third]}, one row per pair (a
@@ -24,37 +22,38 @@ final class HistoryCsv {
   private HistoryCsv() {}
 
   static History read(Path file, Set<String> people) {
-    return CsvInput.read(file, (reader, name) -> read(reader, name, people));
+    return CsvInput.read(file, sheet -> read(sheet, people));
   }
 
-  static History read(Reader reader, String name, Set<String> people) throws IOException {
-    TreeMap<Integer, List<IdPair>> rounds = new TreeMap<>();
-    try (CSVParser parser = CSVParser.parse(reader, CsvInput.HEADED)) {
-      List<String> header = parser.getHeaderNames();
-      CsvInput.requireColumns(header, COLUMNS, name);
-      boolean trios = header.contains("third");
-      for (CSVRecord record : parser) {
-        long line = CsvInput.line(record);
-        CsvInput.requireConsistent(record, header, name);
-        int round = round(record.get("round"), name, line);
-        String first = id(record.get("first"), "first", people, name, line);
-        String second = id(record.get("second"), "second", people, name, line);
-        List<IdPair> pairs = rounds.computeIfAbsent(round, r -> new ArrayList<>());
-        pairs.add(pair(first, second, name, line));
-        String third = trios ? record.get("third") : "";
-        if (!third.isEmpty()) {
-          third = id(third, "third", people, name, line);
-          pairs.add(pair(third, first, name, line));
-          pairs.add(pair(third, second, name, line));
-        }
+  static History read(CsvInput.Sheet sheet, Set<String> people) {
+    String name = sheet.name();
+    // Per round, each pair once (either order): a pair listed twice met once, and costs no memory
+    // twice.
+    TreeMap<Integer, Map<IdPair, IdPair>> rounds = new TreeMap<>();
+    sheet.requireColumns(COLUMNS);
+    int roundColumn = sheet.column("round");
+    int firstColumn = sheet.column("first");
+    int secondColumn = sheet.column("second");
+    int thirdColumn = sheet.column("third");
+    for (CsvInput.Row row : sheet) {
+      long line = row.line();
+      int round = round(row.get(roundColumn), name, line);
+      String first = id(row.get(firstColumn), "first", people, name, line);
+      String second = id(row.get(secondColumn), "second", people, name, line);
+      Map<IdPair, IdPair> pairs = rounds.computeIfAbsent(round, r -> new LinkedHashMap<>());
+      add(pairs, pair(first, second, name, line));
+      String third = thirdColumn >= 0 ? row.get(thirdColumn) : "";
+      if (!third.isEmpty()) {
+        third = id(third, "third", people, name, line);
+        add(pairs, pair(third, first, name, line));
+        add(pairs, pair(third, second, name, line));
       }
-    } catch (java.io.UncheckedIOException | IllegalStateException e) {
-      throw new IllegalArgumentException(name + ": malformed CSV: " + e.getMessage());
     }
     List<List<IdPair>> ordered = new ArrayList<>();
     int last = rounds.isEmpty() ? 0 : rounds.lastKey();
     for (int r = 1; r <= last; r++) {
-      ordered.add(rounds.getOrDefault(r, List.of()));
+      Map<IdPair, IdPair> round = rounds.get(r);
+      ordered.add(round == null ? List.of() : List.copyOf(round.values()));
     }
     return History.of(ordered);
   }
@@ -65,7 +64,7 @@ final class HistoryCsv {
       round = Integer.parseInt(text);
     } catch (NumberFormatException e) {
       throw new IllegalArgumentException(
-          name + " line " + line + ": round is not a whole number: '" + text + "'");
+          name + " line " + line + ": round is not a whole number: '" + Texts.shorten(text) + "'");
     }
     if (round < 1) {
       throw new IllegalArgumentException(
@@ -90,15 +89,25 @@ final class HistoryCsv {
         return unquoted;
       }
       throw new IllegalArgumentException(
-          name + " line " + line + ": unknown person '" + id + "' in column " + column);
+          name
+              + " line "
+              + line
+              + ": unknown person '"
+              + Texts.shorten(id)
+              + "' in column "
+              + column);
     }
     return id;
+  }
+
+  private static void add(Map<IdPair, IdPair> round, IdPair pair) {
+    round.putIfAbsent(pair.unordered(), pair);
   }
 
   private static IdPair pair(String a, String b, String name, long line) {
     if (a.equals(b)) {
       throw new IllegalArgumentException(
-          name + " line " + line + ": self-pair: '" + a + "' is paired with itself");
+          name + " line " + line + ": self-pair: '" + Texts.shorten(a) + "' is paired with itself");
     }
     return IdPair.of(a, b);
   }

@@ -123,6 +123,9 @@ public final class PeerMatchCommand implements Runnable {
     } catch (OutOfMemoryError e) {
       err.println("peermatch: out of memory; run with a larger heap, e.g. JAVA_OPTS=-Xmx8g");
       code = INTERNAL_ERROR;
+    } catch (StackOverflowError e) {
+      err.println("peermatch: internal error: stack overflow (please report it)");
+      code = INTERNAL_ERROR;
     }
     out.flush();
     err.flush();
@@ -141,11 +144,16 @@ public final class PeerMatchCommand implements Runnable {
     }
   }
 
+  /**
+   * A message as one short printable line: line breaks become spaces, other control characters
+   * escapes, and anything past {@link Texts#MESSAGE_LIMIT} characters an ellipsis.
+   */
   static String oneLine(String message) {
     if (message == null) {
       return "unknown error";
     }
-    return message.replace('\n', ' ').replace('\r', ' ').trim();
+    String line = message.replace('\n', ' ').replace('\r', ' ').trim();
+    return Texts.shorten(line, Texts.MESSAGE_LIMIT);
   }
 
   /**

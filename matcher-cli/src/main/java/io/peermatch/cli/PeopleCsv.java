@@ -2,7 +2,6 @@ package io.peermatch.cli;
 
 import io.peermatch.api.Participant;
 import java.io.IOException;
-import java.io.Reader;
 import java.io.Writer;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,9 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
-import org.apache.commons.csv.CSVRecord;
 
 /**
  * The people CSV format: one row per person, a header naming the columns (in any case, under their
@@ -47,26 +44,23 @@ final class PeopleCsv {
     return CsvInput.read(file, PeopleCsv::read);
   }
 
-  static List<Participant> read(Reader reader, String name) throws IOException {
+  static List<Participant> read(CsvInput.Sheet sheet) {
+    String name = sheet.name();
+    List<String> header = sheet.header();
+    if (header.isEmpty()) {
+      throw new IllegalArgumentException(
+          name + ": empty file; expected a header with " + String.join(",", PeopleFile.REQUIRED));
+    }
+    List<String> names = PeopleColumns.resolve(header, name);
+    PeopleFile.requireColumns(names, name, header);
     List<PeopleFile.Row> rows = new ArrayList<>();
-    try (CSVParser parser = CSVParser.parse(reader, CsvInput.HEADED)) {
-      List<String> header = parser.getHeaderNames();
-      if (header.isEmpty()) {
-        throw new IllegalArgumentException(
-            name + ": empty file; expected a header with " + String.join(",", PeopleFile.REQUIRED));
+    for (CsvInput.Row row : sheet) {
+      Map<String, String> values = new LinkedHashMap<>();
+      for (int c = 0; c < names.size(); c++) {
+        values.put(names.get(c), row.get(c));
       }
-      List<String> names = PeopleColumns.resolve(header, name);
-      PeopleFile.requireColumns(names, name, header);
-      for (CSVRecord record : parser) {
-        CsvInput.requireConsistent(record, header, name);
-        Map<String, String> values = new LinkedHashMap<>();
-        for (int c = 0; c < names.size(); c++) {
-          values.put(names.get(c), record.get(c));
-        }
-        rows.add(new PeopleFile.Row(values, name, "line " + CsvInput.line(record)));
-      }
-    } catch (java.io.UncheckedIOException | IllegalStateException e) {
-      throw new IllegalArgumentException(name + ": malformed CSV: " + e.getMessage());
+      rows.add(new PeopleFile.Row(values, name, "line " + row.line()));
+      PeopleFile.requireCount(rows.size(), name);
     }
     return PeopleFile.participants(rows);
   }

@@ -4,9 +4,6 @@ import io.peermatch.api.Participant;
 import io.peermatch.api.SkillVector;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -57,14 +54,12 @@ final class PeopleFile {
     if (lower.endsWith(".csv") || lower.endsWith(".txt")) {
       return false;
     }
-    try (var reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+    try (InputText reader = InputText.open(file, false)) {
       int c;
       do {
         c = reader.read();
       } while (c >= 0 && Character.isWhitespace(c));
       return c == '[' || c == '{';
-    } catch (NoSuchFileException e) {
-      throw new IllegalArgumentException(file + ": no such file");
     } catch (IOException e) {
       throw new UncheckedIOException(file + ": cannot read: " + e.getMessage(), e);
     }
@@ -84,6 +79,14 @@ final class PeopleFile {
     }
   }
 
+  /** Fails once a file has more people than {@link Limits#MAX_PEOPLE}. */
+  static void requireCount(int people, String origin) {
+    if (people > Limits.MAX_PEOPLE) {
+      throw new IllegalArgumentException(
+          origin + ": more than " + Limits.MAX_PEOPLE + " people, the most the command reads");
+    }
+  }
+
   /** Builds the participants of {@code rows}, failing on a duplicate id with both places. */
   static List<Participant> participants(List<Row> rows) {
     List<Participant> people = new ArrayList<>(rows.size());
@@ -95,7 +98,7 @@ final class PeopleFile {
         throw new IllegalArgumentException(
             row.where()
                 + ": duplicate participant id '"
-                + p.id()
+                + Texts.shorten(p.id())
                 + "' (first on "
                 + previous
                 + ")");
@@ -140,7 +143,8 @@ final class PeopleFile {
       }
       return b.attributes(attributes).build();
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException(row.where() + ": " + e.getMessage(), e);
+      throw new IllegalArgumentException(
+          row.where() + ": " + Texts.shorten(e.getMessage(), Texts.MESSAGE_LIMIT / 2), e);
     }
   }
 
@@ -148,7 +152,12 @@ final class PeopleFile {
     try {
       return Integer.parseInt(value);
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(column + " is not a whole number: '" + value + "'");
+      if (value.matches("\\+?[0-9]{10,}")) {
+        throw new IllegalArgumentException(
+            column + " must be at most " + Integer.MAX_VALUE + " but was " + Texts.shorten(value));
+      }
+      throw new IllegalArgumentException(
+          column + " is not a whole number: '" + Texts.shorten(value) + "'");
     }
   }
 }

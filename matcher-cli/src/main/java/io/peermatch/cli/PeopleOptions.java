@@ -48,10 +48,7 @@ final class PeopleOptions {
     if (source.file != null) {
       return new People(PeopleFile.read(source.file), source.file.toString());
     }
-    if (source.synthetic < 0) {
-      throw new IllegalArgumentException(
-          "--synthetic must not be negative but was " + source.synthetic);
-    }
+    Limits.people(source.synthetic, "--synthetic");
     return new People(
         SyntheticOrganisation.generate(source.synthetic, seed()).people(),
         "synthetic organisation");

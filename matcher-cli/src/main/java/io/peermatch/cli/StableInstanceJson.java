@@ -1,16 +1,10 @@
 package io.peermatch.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +13,9 @@ import java.util.Set;
 /**
  * Ranked-list instances in JSON: {@code {"left": {"a": ["x", "y"]}, "right": {"x": ["a"]},
  * "capacities": {"x": 2}}} (marriage) or {@code {"pool": {"a": ["b", "c"]}}} (roommates). Lists are
- * best first. Errors name the file, the key and the value.
+ * best first. Read through {@link DataTree}, so the JSON is strict (a key given twice or content
+ * after the object is an error) and errors name the file, the line, the key and the value. Ids are
+ * trimmed and must not be blank, as in every other file.
  */
 final class StableInstanceJson {
 
@@ -38,142 +34,180 @@ final class StableInstanceJson {
   private StableInstanceJson() {}
 
   static Instance read(Path file, boolean marriage) {
-    JsonNode root;
-    try {
-      root = new ObjectMapper().readTree(Files.readString(file));
-    } catch (NoSuchFileException e) {
-      throw new IllegalArgumentException(file + ": no such file");
-    } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException(
-          file
-              + ": not valid JSON: "
-              + e.getOriginalMessage()
-              + " at line "
-              + e.getLocation().getLineNr());
-    } catch (IOException e) {
-      throw new UncheckedIOException(file + ": cannot read: " + e.getMessage(), e);
-    }
+    DataTree.Node root = DataTree.read(file);
     String name = file.toString();
-    if (root == null || !root.isObject()) {
-      throw new IllegalArgumentException(name + ": expected a JSON object");
+    if (!(root instanceof DataTree.Obj obj)) {
+      throw root.error("expected a JSON object");
+    }
+    List<String> keys = marriage ? List.of("left", "right", "capacities") : List.of("pool");
+    for (Map.Entry<String, DataTree.Node> e : obj.fields().entrySet()) {
+      if (!keys.contains(e.getKey())) {
+        throw e.getValue()
+            .error(
+                "unknown key '"
+                    + Texts.shorten(e.getKey())
+                    + "'; the keys are: "
+                    + String.join(", ", keys));
+      }
     }
     if (marriage) {
-      Map<String, List<String>> left = lists(root, "left", name);
-      Map<String, List<String>> right = lists(root, "right", name);
-      List<String> leftIds = new ArrayList<>(left.keySet());
-      List<String> rightIds = new ArrayList<>(right.keySet());
-      for (String id : leftIds) {
-        if (right.containsKey(id)) {
-          throw new IllegalArgumentException(
-              name + ": id '" + id + "' is on both sides; ids must be distinct");
+      Map<String, Listed> left = lists(obj, "left", name);
+      Map<String, Listed> right = lists(obj, "right", name);
+      for (Map.Entry<String, Listed> e : left.entrySet()) {
+        if (right.containsKey(e.getKey())) {
+          throw e.getValue()
+              .node()
+              .error(
+                  "id '" + Texts.shorten(e.getKey()) + "' is on both sides; ids must be distinct");
         }
       }
-      int[][] leftPrefs = prefs(left, rightIds, "left", name, null);
-      int[][] rightPrefs = prefs(right, leftIds, "right", name, null);
+      List<String> leftIds = new ArrayList<>(left.keySet());
+      List<String> rightIds = new ArrayList<>(right.keySet());
+      int[][] leftPrefs = prefs(left, rightIds, null);
+      int[][] rightPrefs = prefs(right, leftIds, null);
       int[] leftCap = new int[leftIds.size()];
       int[] rightCap = new int[rightIds.size()];
-      java.util.Arrays.fill(leftCap, 1);
-      java.util.Arrays.fill(rightCap, 1);
-      JsonNode caps = root.get("capacities");
-      if (caps != null) {
-        if (!caps.isObject()) {
-          throw new IllegalArgumentException(
-              name + ": 'capacities' must be an object of id: number");
+      Arrays.fill(leftCap, 1);
+      Arrays.fill(rightCap, 1);
+      DataTree.Node caps = obj.fields().get("capacities");
+      if (caps != null && !(caps instanceof DataTree.Scalar s && s.value() == null)) {
+        if (!(caps instanceof DataTree.Obj capObj)) {
+          throw caps.error("'capacities' must be an object of id: number");
         }
-        Iterator<Map.Entry<String, JsonNode>> it = caps.fields();
-        while (it.hasNext()) {
-          Map.Entry<String, JsonNode> e = it.next();
-          int c = capacity(e.getValue(), e.getKey(), name);
-          int li = leftIds.indexOf(e.getKey());
-          int ri = rightIds.indexOf(e.getKey());
-          if (li >= 0) {
+        Map<String, Integer> leftIndex = index(leftIds);
+        Map<String, Integer> rightIndex = index(rightIds);
+        for (Map.Entry<String, DataTree.Node> e : capObj.fields().entrySet()) {
+          String id = e.getKey().strip();
+          int c = capacity(e.getValue(), id);
+          Integer li = leftIndex.get(id);
+          Integer ri = rightIndex.get(id);
+          if (li != null) {
             leftCap[li] = c;
-          } else if (ri >= 0) {
+          } else if (ri != null) {
             rightCap[ri] = c;
           } else {
-            throw new IllegalArgumentException(
-                name + ": capacities name unknown id '" + e.getKey() + "'");
+            throw e.getValue().error("capacities name unknown id '" + Texts.shorten(id) + "'");
           }
         }
       }
       return new Instance(leftIds, rightIds, leftPrefs, rightPrefs, leftCap, rightCap);
     }
-    Map<String, List<String>> pool = lists(root, "pool", name);
+    Map<String, Listed> pool = lists(obj, "pool", name);
     List<String> ids = new ArrayList<>(pool.keySet());
-    int[][] prefs = prefs(pool, ids, "pool", name, ids);
+    int[][] prefs = prefs(pool, ids, ids);
     int[] cap = new int[ids.size()];
-    java.util.Arrays.fill(cap, 1);
+    Arrays.fill(cap, 1);
     return new Instance(ids, List.of(), prefs, new int[0][], cap, new int[0]);
   }
 
-  private static int capacity(JsonNode node, String id, String name) {
-    if (!node.canConvertToInt() || !node.isIntegralNumber()) {
-      throw new IllegalArgumentException(
-          name + ": capacity of '" + id + "' must be a whole number but was " + node);
+  /** One agent's list as written: the ids, each with its place, and the list's own place. */
+  private record Listed(List<DataTree.Scalar> ids, DataTree.Node node) {}
+
+  private static Map<String, Integer> index(List<String> ids) {
+    Map<String, Integer> index = new HashMap<>(ids.size() * 2);
+    for (int i = 0; i < ids.size(); i++) {
+      index.put(ids.get(i), i);
     }
-    int c = node.asInt();
-    if (c < 1) {
-      throw new IllegalArgumentException(
-          name + ": capacity must be at least 1 but was " + c + " for '" + id + "'");
-    }
-    return c;
+    return index;
   }
 
-  private static Map<String, List<String>> lists(JsonNode root, String key, String name) {
-    JsonNode node = root.get(key);
-    if (node == null || !node.isObject()) {
-      throw new IllegalArgumentException(
-          name + ": missing object '" + key + "' of id: [ranked ids, best first]");
+  private static int capacity(DataTree.Node node, String id) {
+    if (!(node instanceof DataTree.Scalar s)
+        || !(s.value() instanceof Integer || s.value() instanceof Long)
+        || s.literal().contains(".")) {
+      throw node.error(
+          "capacity of '"
+              + Texts.shorten(id)
+              + "' must be a whole number but was "
+              + Texts.shorten(text(node)));
     }
-    Map<String, List<String>> out = new LinkedHashMap<>();
-    Iterator<Map.Entry<String, JsonNode>> it = node.fields();
-    while (it.hasNext()) {
-      Map.Entry<String, JsonNode> e = it.next();
-      if (!e.getValue().isArray()) {
-        throw new IllegalArgumentException(
-            name + ": " + key + "." + e.getKey() + " must be a list of ids");
+    long c = ((Number) s.value()).longValue();
+    if (c < 1) {
+      throw node.error(
+          "capacity must be at least 1 but was " + c + " for '" + Texts.shorten(id) + "'");
+    }
+    if (c > Integer.MAX_VALUE) {
+      throw node.error(
+          "capacity must be at most "
+              + Integer.MAX_VALUE
+              + " but was "
+              + c
+              + " for '"
+              + Texts.shorten(id)
+              + "'");
+    }
+    return (int) c;
+  }
+
+  private static String text(DataTree.Node node) {
+    if (node instanceof DataTree.Scalar s) {
+      return s.value() instanceof String ? "'" + s.literal() + "'" : s.text();
+    }
+    return node instanceof DataTree.Obj ? "an object" : "a list";
+  }
+
+  private static Map<String, Listed> lists(DataTree.Obj root, String key, String name) {
+    DataTree.Node node = root.fields().get(key);
+    if (!(node instanceof DataTree.Obj obj)) {
+      throw node == null
+          ? new IllegalArgumentException(
+              name + ": missing object '" + key + "' of id: [ranked ids, best first]")
+          : node.error("'" + key + "' must be an object of id: [ranked ids, best first]");
+    }
+    if (obj.fields().size() > Limits.MAX_PEOPLE) {
+      throw node.error("more than " + Limits.MAX_PEOPLE + " ids, the most the command reads");
+    }
+    Map<String, Listed> out = new LinkedHashMap<>();
+    for (Map.Entry<String, DataTree.Node> e : obj.fields().entrySet()) {
+      String id = e.getKey().strip();
+      DataTree.Node value = e.getValue();
+      if (id.isEmpty()) {
+        throw value.error("blank id in '" + key + "'");
       }
-      List<String> list = new ArrayList<>();
-      for (JsonNode item : e.getValue()) {
-        if (!item.isTextual()) {
-          throw new IllegalArgumentException(
-              name + ": " + key + "." + e.getKey() + " lists a non-string id " + item);
+      if (!(value instanceof DataTree.Arr list)) {
+        throw value.error("the list of '" + Texts.shorten(id) + "' must be a list of ids");
+      }
+      List<DataTree.Scalar> ids = new ArrayList<>(list.items().size());
+      for (DataTree.Node item : list.items()) {
+        if (!(item instanceof DataTree.Scalar s) || !(s.value() instanceof String)) {
+          throw item.error(
+              "the list of '"
+                  + Texts.shorten(id)
+                  + "' names a non-string id "
+                  + Texts.shorten(text(item)));
         }
-        list.add(item.asText());
+        ids.add(s);
       }
-      out.put(e.getKey(), list);
+      if (out.putIfAbsent(id, new Listed(ids, value)) != null) {
+        throw value.error("id '" + Texts.shorten(id) + "' is given twice in '" + key + "'");
+      }
     }
     return out;
   }
 
-  private static int[][] prefs(
-      Map<String, List<String>> lists,
-      List<String> others,
-      String key,
-      String name,
-      List<String> self) {
-    Map<String, Integer> index = new LinkedHashMap<>();
-    for (int i = 0; i < others.size(); i++) {
-      index.put(others.get(i), i);
-    }
+  private static int[][] prefs(Map<String, Listed> lists, List<String> others, List<String> self) {
+    Map<String, Integer> index = index(others);
     int[][] prefs = new int[lists.size()][];
     int a = 0;
-    for (Map.Entry<String, List<String>> e : lists.entrySet()) {
-      List<String> list = e.getValue();
+    for (Map.Entry<String, Listed> e : lists.entrySet()) {
+      List<DataTree.Scalar> list = e.getValue().ids();
       int[] row = new int[list.size()];
       Set<String> seen = new HashSet<>();
       for (int p = 0; p < list.size(); p++) {
-        String id = list.get(p);
-        String where = name + ": " + key + "." + e.getKey() + "[" + p + "]";
+        DataTree.Scalar item = list.get(p);
+        String id = item.literal().strip();
+        if (id.isEmpty()) {
+          throw item.error("blank id");
+        }
         if (self != null && id.equals(e.getKey())) {
-          throw new IllegalArgumentException(where + " ranks '" + id + "' itself");
+          throw item.error("ranks '" + Texts.shorten(id) + "' itself");
         }
         Integer i = index.get(id);
         if (i == null) {
-          throw new IllegalArgumentException(where + " names unknown id '" + id + "'");
+          throw item.error("names unknown id '" + Texts.shorten(id) + "'");
         }
         if (!seen.add(id)) {
-          throw new IllegalArgumentException(where + " ranks '" + id + "' twice");
+          throw item.error("ranks '" + Texts.shorten(id) + "' twice");
         }
         row[p] = i;
       }

@@ -190,7 +190,7 @@ class RoundsAndSuggestTest {
     assertBadInput(
         CliRunner.run("rounds", "--people", people.toString(), "--history", history.toString()),
         "history.csv line 3",
-        "expected 3 fields but found 2");
+        "expected 3 fields (as in the header) but found 2");
   }
 
   @Test
