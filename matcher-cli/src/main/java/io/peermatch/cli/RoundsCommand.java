@@ -147,9 +147,55 @@ final class RoundsCommand implements Callable<Integer> {
       progress.close();
       if (!output.quiet) {
         printSummary(earlier, computed, totalMillis, maxMillis, pool.size(), rules);
+        String empty = emptyRounds(earlier.size() + 1, computed, pool.size());
+        if (empty != null) {
+          spec.commandLine()
+              .getErr()
+              .println(
+                  "peermatch: note: "
+                      + empty
+                      + " empty: every allowed pair has met within the cool-down of "
+                      + k
+                      + " round(s); a shorter --cooldown, fewer hard rules or more people give"
+                      + " pairs again");
+        }
       }
     }
     return 0;
+  }
+
+  /**
+   * Which computed rounds have no pair although two people could meet ("round 3", "rounds 2-4",
+   * "rounds 2, 5"), or null if none.
+   */
+  static String emptyRounds(int first, List<Matching> computed, int poolSize) {
+    if (poolSize < 2) {
+      return null;
+    }
+    List<Integer> empty = new ArrayList<>();
+    for (int w = 0; w < computed.size(); w++) {
+      if (computed.get(w).pairs().isEmpty()) {
+        empty.add(first + w);
+      }
+    }
+    if (empty.isEmpty()) {
+      return null;
+    }
+    if (empty.size() == 1) {
+      return "round " + empty.get(0) + " is";
+    }
+    boolean consecutive = empty.get(empty.size() - 1) - empty.get(0) == empty.size() - 1;
+    if (consecutive) {
+      return "rounds " + empty.get(0) + "-" + empty.get(empty.size() - 1) + " are";
+    }
+    List<String> names = new ArrayList<>();
+    for (int r : empty.subList(0, Math.min(10, empty.size()))) {
+      names.add(Integer.toString(r));
+    }
+    return "rounds "
+        + String.join(", ", names)
+        + (empty.size() > 10 ? " and " + (empty.size() - 10) + " more" : "")
+        + " are";
   }
 
   private static List<IdPair> pinsOfOnePartner(List<IdPair> pins, Rules rules) {

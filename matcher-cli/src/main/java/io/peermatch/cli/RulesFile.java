@@ -32,6 +32,9 @@ final class RulesFile {
   /** A pair of ids as written, and where. */
   record PairSpec(String first, String second, DataTree.Node node) {}
 
+  /** The largest bonus, in magnitude, a soft preference may give. */
+  static final double MAX_BONUS = 1e6;
+
   /** A soft preference as written: the rule, its attribute and its bonus. */
   record BonusSpec(boolean same, String attribute, double bonus, DataTree.Node node) {}
 
@@ -150,7 +153,12 @@ final class RulesFile {
       }
       DataTree.Scalar bonus = scalar(f.get("bonus"));
       if (!(bonus.value() instanceof Number n) || !Double.isFinite(n.doubleValue())) {
-        throw bonus.error("bonus must be a number but was '" + bonus.text() + "'");
+        throw bonus.error("bonus must be a number but was '" + Texts.shorten(bonus.text()) + "'");
+      }
+      if (Math.abs(n.doubleValue()) > MAX_BONUS) {
+        // Scores are at most a few units: a larger bonus only overflows sums (issue 15).
+        throw bonus.error(
+            "bonus must be at most 1e6 in magnitude but was " + Texts.shorten(bonus.text()));
       }
       out.add(new BonusSpec(same, attribute.text(), n.doubleValue(), attribute));
     }

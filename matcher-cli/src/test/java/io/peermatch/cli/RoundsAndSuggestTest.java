@@ -346,4 +346,29 @@ class RoundsAndSuggestTest {
         CliRunner.run("suggest", "--people", people.toString(), "--person", "ana"),
         "people.csv line 2");
   }
+
+  @Test
+  void rounds_thatGoEmptyOnceEveryPairHasMet_sayWhy() throws IOException {
+    Path two =
+        file(
+            "two.csv",
+            "id,role,department,team,capacity,offers,seeks\n"
+                + "a,mentor,e,t1,1,go:1,go:1\n"
+                + "b,mentee,e,t2,1,go:1,go:1\n");
+    CliRunner.Result r =
+        CliRunner.run(
+            "rounds",
+            "--input",
+            two.toString(),
+            "--weeks",
+            "3",
+            "--cooldown",
+            "10",
+            "--format",
+            "csv");
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.err()).contains("rounds 2-3 are empty: every allowed pair has met");
+    r = CliRunner.run("rounds", "--input", two.toString(), "--weeks", "1");
+    assertThat(r.err()).doesNotContain("empty");
+  }
 }

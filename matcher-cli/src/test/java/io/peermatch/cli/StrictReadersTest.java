@@ -246,4 +246,18 @@ class StrictReadersTest {
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.out()).contains("\"objective\":6.0");
   }
+
+  @Test
+  void rules_bonusesThatWouldOverflowSums_areRejectedWithTheLine() throws IOException {
+    Path rules = write("rules.yaml", "prefer:\n  - {different: department, bonus: 1e308}\n");
+    assertBadInput(
+        CliRunner.run(
+            "match",
+            "--input",
+            write("org.csv", HEADER + ROWS).toString(),
+            "--rules",
+            rules.toString()),
+        "rules.yaml line 2",
+        "bonus must be at most 1e6");
+  }
 }
