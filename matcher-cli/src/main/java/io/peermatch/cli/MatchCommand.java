@@ -83,6 +83,8 @@ final class MatchCommand implements Callable<Integer> {
   Path report;
 
   @Override
+  // The progress bar is closed before the summary is printed, inside its try block.
+  @SuppressWarnings("try")
   public Integer call() {
     Strategy chosen = Strategy.of(strategy);
     output.check(

@@ -81,6 +81,8 @@ final class RoundsCommand implements Callable<Integer> {
   int weeks;
 
   @Override
+  // The progress bar is closed before the summary is printed, inside its try block.
+  @SuppressWarnings("try")
   public Integer call() {
     int k = cooldown == null ? Integer.MAX_VALUE : cooldown;
     if (k < 0) {

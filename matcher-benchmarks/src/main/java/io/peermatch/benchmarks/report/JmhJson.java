@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -69,9 +68,7 @@ final class JmhJson {
           file + ": unknown score unit '" + unit + "' in result " + index + " (" + benchmark + ")");
     }
     Map<String, String> params = new LinkedHashMap<>();
-    Iterator<Map.Entry<String, JsonNode>> fields = node.path("params").fields();
-    while (fields.hasNext()) {
-      Map.Entry<String, JsonNode> field = fields.next();
+    for (Map.Entry<String, JsonNode> field : node.path("params").properties()) {
       params.put(field.getKey(), field.getValue().asText());
     }
     return new JmhResult(

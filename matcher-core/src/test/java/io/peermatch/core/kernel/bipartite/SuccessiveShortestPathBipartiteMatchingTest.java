@@ -28,8 +28,7 @@ class SuccessiveShortestPathBipartiteMatchingTest {
   void solve_certifiedOnMediumSparse(@ForAll long seed) {
     long s = seed;
     CandidateGraph g =
-        BipartiteInstances.sparse(
-            s, 40 + (int) Math.floorMod(s, 40), 50, 5, 20, (int) Math.floorMod(s, 3) + 1);
+        BipartiteInstances.sparse(s, 40 + Math.floorMod(s, 40), 50, 5, 20, Math.floorMod(s, 3) + 1);
     BipartiteMatchingResult r = SuccessiveShortestPathBipartiteMatching.solve(g);
     assertThat(MaximumWeightBipartiteMatchingChecker.findViolation(g, r)).isEmpty();
   }
@@ -50,8 +49,7 @@ class SuccessiveShortestPathBipartiteMatchingTest {
   void solve_agreesWithShortestPathsAlone(@ForAll long seed) {
     // One-to-one integer instances try the auction path first (falling back when the auction
     // leaves a priced free vertex); the shortest-path method alone is the referee.
-    CandidateGraph g =
-        BipartiteInstances.sparse(seed, 60, 50, 6, 1 + (int) Math.floorMod(seed, 1000), 1);
+    CandidateGraph g = BipartiteInstances.sparse(seed, 60, 50, 6, 1 + Math.floorMod(seed, 1000), 1);
     BipartiteMatchingResult fast = SuccessiveShortestPathBipartiteMatching.solve(g);
     BipartiteMatchingResult reference =
         SuccessiveShortestPathBipartiteMatching.solveByShortestPaths(g);
@@ -157,11 +155,11 @@ class SuccessiveShortestPathBipartiteMatchingTest {
   }
 
   private static CandidateGraph warmStartInstance(long seed) {
-    int left = 5 + (int) Math.floorMod(seed, 60);
-    int right = Math.max(1, left - 5 + (int) Math.floorMod(seed >> 8, 11));
-    int degree = 1 + (int) Math.floorMod(seed >> 16, 6);
+    int left = 5 + Math.floorMod(seed, 60);
+    int right = Math.max(1, left - 5 + Math.floorMod(seed >> 8, 11));
+    int degree = 1 + Math.floorMod(seed >> 16, 6);
     int[] maxWeights = {1, 3, 10, 1000, 1_000_000};
-    int maxWeight = maxWeights[(int) Math.floorMod(seed >> 24, maxWeights.length)];
+    int maxWeight = maxWeights[Math.floorMod(seed >> 24, maxWeights.length)];
     return BipartiteInstances.sparse(seed, left, right, degree, maxWeight, 1);
   }
 
