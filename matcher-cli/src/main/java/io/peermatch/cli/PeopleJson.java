@@ -32,6 +32,7 @@ final class PeopleJson {
     if (!(list instanceof DataTree.Arr array)) {
       throw root.error("expected an array of people, or an object with a 'people' array");
     }
+    PeopleFile.requireCount(array.items().size(), name);
     List<PeopleFile.Row> rows = new ArrayList<>();
     for (DataTree.Node item : array.items()) {
       if (!(item instanceof DataTree.Obj person)) {
