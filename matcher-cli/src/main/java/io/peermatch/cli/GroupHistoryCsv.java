@@ -2,9 +2,6 @@ package io.peermatch.cli;
 
 import io.peermatch.api.History;
 import io.peermatch.api.IdPair;
-import java.io.IOException;
-import java.io.Reader;
-import java.io.StringReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -12,8 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 
 /**
  * Reads earlier rounds of groups: {@code peermatch groups}' own CSV (header with {@code round},
@@ -27,43 +22,32 @@ final class GroupHistoryCsv {
   private GroupHistoryCsv() {}
 
   static History read(Path file, Set<String> people) {
-    return CsvInput.read(file, (reader, name) -> read(reader, name, people));
+    return CsvInput.read(file, sheet -> read(sheet, people));
   }
 
-  static History read(Reader reader, String name, Set<String> people) throws IOException {
-    java.io.StringWriter all = new java.io.StringWriter();
-    reader.transferTo(all);
-    String text = all.toString();
-    List<String> header;
-    try (CSVParser parser = CSVParser.parse(new StringReader(text), CsvInput.HEADED)) {
-      header = parser.getHeaderNames();
-    } catch (java.io.UncheckedIOException | IllegalStateException e) {
-      throw new IllegalArgumentException(name + ": malformed CSV: " + e.getMessage());
+  static History read(CsvInput.Sheet sheet, Set<String> people) {
+    if (sheet.column("group") < 0) {
+      return HistoryCsv.read(sheet, people);
     }
-    if (!header.contains("group")) {
-      return HistoryCsv.read(new StringReader(text), name, people);
-    }
+    String name = sheet.name();
+    sheet.requireColumns(COLUMNS);
+    int roundColumn = sheet.column("round");
+    int groupColumn = sheet.column("group");
+    int idColumn = sheet.column("id");
     TreeMap<Integer, Map<String, List<String>>> rounds = new TreeMap<>();
-    try (CSVParser parser = CSVParser.parse(new StringReader(text), CsvInput.HEADED)) {
-      CsvInput.requireColumns(header, COLUMNS, name);
-      for (CSVRecord record : parser) {
-        long line = CsvInput.line(record);
-        CsvInput.requireConsistent(record, header, name);
-        int round = round(record.get("round"), name, line);
-        String id = record.get("id");
-        if (!people.contains(id)) {
-          throw new IllegalArgumentException(
-              name + " line " + line + ": unknown person '" + id + "' in column id");
-        }
-        String group = record.get("group").trim();
-        Map<String, List<String>> groups =
-            rounds.computeIfAbsent(round, r -> new LinkedHashMap<>());
-        if (!group.isEmpty()) {
-          groups.computeIfAbsent(group, g -> new ArrayList<>()).add(id);
-        }
+    for (CsvInput.Row row : sheet) {
+      long line = row.line();
+      int round = round(row.get(roundColumn), name, line);
+      String id = row.get(idColumn);
+      if (!people.contains(id)) {
+        throw new IllegalArgumentException(
+            name + " line " + line + ": unknown person '" + Texts.shorten(id) + "' in column id");
       }
-    } catch (java.io.UncheckedIOException | IllegalStateException e) {
-      throw new IllegalArgumentException(name + ": malformed CSV: " + e.getMessage());
+      String group = row.get(groupColumn).trim();
+      Map<String, List<String>> groups = rounds.computeIfAbsent(round, r -> new LinkedHashMap<>());
+      if (!group.isEmpty()) {
+        groups.computeIfAbsent(group, g -> new ArrayList<>()).add(id);
+      }
     }
     List<List<IdPair>> ordered = new ArrayList<>();
     int last = rounds.isEmpty() ? 0 : rounds.lastKey();

@@ -109,6 +109,8 @@ final class GroupsCommand implements Callable<Integer> {
   double timeLimit;
 
   @Override
+  // The progress bar is closed before the summary is printed, inside its try block.
+  @SuppressWarnings("try")
   public Integer call() {
     GroupOptions options = options();
     int k = cooldown == null ? Integer.MAX_VALUE : cooldown;

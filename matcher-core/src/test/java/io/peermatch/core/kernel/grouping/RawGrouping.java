@@ -110,7 +110,7 @@ final class RawGrouping {
         bad |= count[x] > maxSize;
       }
       for (long f : forbidden) {
-        bad |= comp[(int) (f >>> 32)] == comp[(int) (long) f];
+        bad |= comp[(int) (f >>> 32)] == comp[(int) f];
       }
       if (bad) {
         kept.remove(kept.size() - 1);
@@ -130,7 +130,7 @@ final class RawGrouping {
       changed = false;
       for (long p : pins) {
         int u = (int) (p >>> 32);
-        int v = (int) (long) p;
+        int v = (int) p;
         int m = Math.min(c[u], c[v]);
         if (c[u] != m || c[v] != m) {
           c[u] = m;
@@ -174,10 +174,10 @@ final class RawGrouping {
     }
     b.groups(groupCount, minSize, maxSize);
     for (long f : forbidden) {
-      b.forbid((int) (f >>> 32), (int) (long) f);
+      b.forbid((int) (f >>> 32), (int) f);
     }
     for (long p : pinned) {
-      b.pin((int) (p >>> 32), (int) (long) p);
+      b.pin((int) (p >>> 32), (int) p);
     }
     return b.build();
   }
@@ -227,10 +227,10 @@ final class RawGrouping {
   int brokenRules(int[] groupOf) {
     int broken = 0;
     for (long f : forbidden) {
-      broken += groupOf[(int) (f >>> 32)] == groupOf[(int) (long) f] ? 1 : 0;
+      broken += groupOf[(int) (f >>> 32)] == groupOf[(int) f] ? 1 : 0;
     }
     for (long p : pinned) {
-      broken += groupOf[(int) (p >>> 32)] != groupOf[(int) (long) p] ? 1 : 0;
+      broken += groupOf[(int) (p >>> 32)] != groupOf[(int) p] ? 1 : 0;
     }
     return broken;
   }
