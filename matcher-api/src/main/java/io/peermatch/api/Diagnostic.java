@@ -74,6 +74,11 @@ public sealed interface Diagnostic
     public enum Method {
       /** The auction's prices with each bidder's best profit: a feasible dual for any prices. */
       AUCTION_PRICES,
+      /**
+       * The dual certificate of an exact kernel that answered for a heuristic (the auction strategy
+       * on a dense graph): equal to the optimum, so the gap is 0 up to rounding.
+       */
+      EXACT_DUAL,
       /** A fractional vertex cover fitted to the matching (the dual of the fractional LP). */
       FRACTIONAL_COVER,
       /**
@@ -89,7 +94,7 @@ public sealed interface Diagnostic
 
     @Override
     public Map<String, Double> asValues() {
-      if (method == Method.AUCTION_PRICES) {
+      if (method == Method.AUCTION_PRICES || method == Method.EXACT_DUAL) {
         Map<String, Double> out = new LinkedHashMap<>();
         out.put("upper_bound", value);
         out.put("gap_bound", gap);

@@ -21,6 +21,15 @@ import picocli.CommandLine.Spec;
  * {@code peermatch solve}: one raw instance in, one JSON object out ({@code status}, {@code pairs},
  * {@code objective}, {@code solve_ms}). Marriage and roommates instances go to {@link
  * StableSolver}, whose javadoc lists their fields; {@code --proposer} matters to gale-shapley only.
+ *
+ * <p>{@code --batch DIR|FILE.jsonl} solves many instances in one JVM, so that a study of thousands
+ * of small instances pays for one start of the JVM and its compiler, and prints one JSON line per
+ * instance, in order, each with an {@code input} field naming it. A directory: every regular file
+ * in it whose name does not start with a dot, sorted by name, with {@code --problem}, {@code
+ * --strategy} and {@code --proposer}. A JSON Lines file: each non-blank line an object with {@code
+ * input} (a path, relative to the file's directory) and optionally {@code problem}, {@code
+ * strategy} and {@code proposer}, which default to the options. An instance that fails prints
+ * {@code status: "error"} with the message and the batch goes on; the exit code is then 2.
  */
 @Command(
     name = "solve",
@@ -49,8 +58,17 @@ final class SolveCommand implements Callable<Integer> {
               + " (default: auto, the strongest within its default budget).")
   String strategy;
 
-  @Option(names = "--input", required = true, paramLabel = "FILE", description = "The instance.")
+  @Option(names = "--input", paramLabel = "FILE", description = "The instance.")
   Path input;
+
+  @Option(
+      names = "--batch",
+      paramLabel = "DIR|FILE.jsonl",
+      description =
+          "Many instances in one JVM: every file of a directory, or one JSON object per line"
+              + " ({\"input\": ..., and optionally problem, strategy, proposer}); prints one JSON"
+              + " line each.")
+  Path batch;
 
   @Option(
       names = "--proposer",
@@ -79,11 +97,36 @@ final class SolveCommand implements Callable<Integer> {
       description = "grouping: the seed of the search (default: ${DEFAULT-VALUE}).")
   long seed;
 
+  private final ObjectMapper mapper = new ObjectMapper();
+
   @Override
   public Integer call() throws Exception {
+    if (batch != null) {
+      if (input != null) {
+        throw new IllegalArgumentException("--input and --batch exclude each other; give one");
+      }
+      return solveBatch();
+    }
+    if (input == null) {
+      throw new IllegalArgumentException("solve needs --input FILE or --batch DIR|FILE.jsonl");
+    }
+    if (!problem.equals("grouping") && (size != null || timeLimit != null)) {
+      throw new IllegalArgumentException(
+          (size != null ? "--size" : "--time-limit")
+              + " applies to --problem grouping only, not to "
+              + problem);
+    }
+    ObjectNode root = mapper.createObjectNode();
+    solveOne(problem, strategy, proposer, input, root);
+    spec.commandLine().getOut().println(mapper.writeValueAsString(root));
+    return 0;
+  }
+
+  /** Solves one instance into {@code root}. */
+  private void solveOne(
+      String problem, String strategy, String proposer, Path input, ObjectNode root)
+      throws Exception {
     if (problem.equals("grouping")) {
-      ObjectMapper mapper = new ObjectMapper();
-      ObjectNode root = mapper.createObjectNode();
       GroupingSolver.solve(
           input,
           strategy == null ? "auto" : strategy,
@@ -91,14 +134,7 @@ final class SolveCommand implements Callable<Integer> {
           timeLimit,
           seed,
           root);
-      spec.commandLine().getOut().println(mapper.writeValueAsString(root));
-      return 0;
-    }
-    if (size != null || timeLimit != null) {
-      throw new IllegalArgumentException(
-          (size != null ? "--size" : "--time-limit")
-              + " applies to --problem grouping only, not to "
-              + problem);
+      return;
     }
     if (strategy == null) {
       throw new IllegalArgumentException("--strategy is required for --problem " + problem);
@@ -119,26 +155,81 @@ final class SolveCommand implements Callable<Integer> {
         };
     Strategy chosen = Strategy.of(strategy, kind);
     switch (kind) {
-      case ASSIGNMENT -> solveGraph(chosen.assignmentKernel(), true);
-      case GENERAL -> solveGraph(chosen.generalKernel(), false);
-      case MARRIAGE -> printStable(chosen, true);
-      case ROOMMATES -> printStable(chosen, false);
+      case ASSIGNMENT -> solveGraph(chosen.assignmentKernel(), true, strategy, input, root);
+      case GENERAL -> solveGraph(chosen.generalKernel(), false, strategy, input, root);
+      case MARRIAGE -> StableSolver.marriage(input, chosen, proposer.equals("left"), root);
+      case ROOMMATES -> StableSolver.roommates(input, chosen, root);
     }
-    return 0;
   }
 
-  private void printStable(Strategy chosen, boolean marriage) throws Exception {
-    ObjectMapper mapper = new ObjectMapper();
-    ObjectNode root = mapper.createObjectNode();
-    if (marriage) {
-      StableSolver.marriage(input, chosen, proposer.equals("left"), root);
+  /** One JSON line per instance of the batch; 0 if all were solved, 2 if any failed. */
+  private int solveBatch() throws Exception {
+    List<ObjectNode> jobs = new java.util.ArrayList<>();
+    Path base;
+    if (java.nio.file.Files.isDirectory(batch)) {
+      base = batch;
+      try (var files = java.nio.file.Files.list(batch)) {
+        files
+            .filter(java.nio.file.Files::isRegularFile)
+            .map(f -> f.getFileName().toString())
+            .filter(name -> !name.startsWith("."))
+            .sorted()
+            .forEach(name -> jobs.add(mapper.createObjectNode().put("input", name)));
+      }
+    } else if (java.nio.file.Files.isRegularFile(batch)) {
+      base = batch.toAbsolutePath().getParent();
+      List<String> lines = java.nio.file.Files.readAllLines(batch);
+      for (int i = 0; i < lines.size(); i++) {
+        String line = lines.get(i).strip();
+        if (line.isEmpty()) {
+          continue;
+        }
+        com.fasterxml.jackson.databind.JsonNode node;
+        try {
+          node = mapper.readTree(line);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+          throw new IllegalArgumentException(
+              batch + " line " + (i + 1) + ": not a JSON object: " + e.getOriginalMessage());
+        }
+        if (node == null || !node.isObject() || !node.path("input").isTextual()) {
+          throw new IllegalArgumentException(
+              batch + " line " + (i + 1) + ": each line needs an object with a string \"input\"");
+        }
+        jobs.add((ObjectNode) node);
+      }
     } else {
-      StableSolver.roommates(input, chosen, root);
+      throw new IllegalArgumentException(
+          "--batch must be a directory or a JSON Lines file but " + batch + " is neither");
     }
-    spec.commandLine().getOut().println(mapper.writeValueAsString(root));
+    java.io.PrintWriter out = spec.commandLine().getOut();
+    int failed = 0;
+    for (ObjectNode job : jobs) {
+      String name = job.get("input").asText();
+      ObjectNode root = mapper.createObjectNode();
+      root.put("input", name);
+      try {
+        solveOne(
+            job.path("problem").asText(problem),
+            job.path("strategy").asText(strategy),
+            job.path("proposer").asText(proposer),
+            base.resolve(name),
+            root);
+      } catch (Exception e) {
+        failed++;
+        root.removeAll();
+        root.put("input", name);
+        root.put("status", "error");
+        root.put("error", e.getMessage() == null ? e.toString() : e.getMessage());
+      }
+      out.println(mapper.writeValueAsString(root));
+      out.flush();
+    }
+    return failed == 0 ? 0 : PeerMatchCommand.BAD_INPUT;
   }
 
-  private void solveGraph(GraphKernel kernel, boolean bipartite) throws Exception {
+  private void solveGraph(
+      GraphKernel kernel, boolean bipartite, String strategy, Path input, ObjectNode root)
+      throws Exception {
     EdgeListCsv.Instance instance = EdgeListCsv.read(input, bipartite);
     CandidateGraph graph = instance.graph();
     long start = System.nanoTime();
@@ -146,8 +237,6 @@ final class SolveCommand implements Callable<Integer> {
     double millis = (System.nanoTime() - start) / 1e6;
     int[] edges = result.edges().clone();
     Arrays.sort(edges);
-    ObjectMapper mapper = new ObjectMapper();
-    ObjectNode root = mapper.createObjectNode();
     root.put("status", result.status().label());
     ArrayNode pairs = root.putArray("pairs");
     double objective = 0.0;
@@ -164,6 +253,5 @@ final class SolveCommand implements Callable<Integer> {
     for (var e : result.values().entrySet()) {
       root.put(e.getKey(), e.getValue());
     }
-    spec.commandLine().getOut().println(mapper.writeValueAsString(root));
   }
 }

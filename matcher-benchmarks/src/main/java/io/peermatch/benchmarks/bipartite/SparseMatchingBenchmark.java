@@ -23,10 +23,13 @@ import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * Sparse maximum-weight bipartite matching: {@code perSide} vertices on each side, each left vertex
- * with {@code degree} uniformly random candidates on the right (duplicates merged), uniform random
- * integer weights in {@code [1, 10^6]}, capacities 1. Ours (exact, and the auction at epsilon 1,
- * which is approximate with a proven gap) against JGraphT's MaximumWeightBipartiteMatching (only at
- * 10,000 per side).
+ * with {@code degree} uniformly random candidates on the right (duplicates merged), capacities 1,
+ * weights in one of two families: uniform random integers in {@code [1, 10^6]} ({@code
+ * family=UNIFORM}), or {@code 10^9 + } a uniform integer in {@code [0, 1000)} with the diagonal
+ * pair {@code (i, i)} added to every left vertex ({@code family=OFFSET_DIAGONAL}: every maximum-
+ * weight matching is perfect, the family scipy's {@code min_weight_full_bipartite_matching} is
+ * compared on). Ours (exact, and the auction at epsilon 1, which is approximate with a proven gap)
+ * against JGraphT's MaximumWeightBipartiteMatching (only at 10,000 per side).
  *
  * <pre>
  * mvn -B -q -o -pl matcher-benchmarks -am package -DskipTests
@@ -36,6 +39,8 @@ import org.openjdk.jmh.infra.Blackhole;
  *     -p perSide=10000 -p degree=32 -p solver=JGRAPHT -f 1 -wi 0 -i 1
  * java -Xmx4g -jar matcher-benchmarks/target/benchmarks.jar SparseMatchingBenchmark \
  *     -p perSide=1000000 -p degree=16 -p solver=SUCCESSIVE_SHORTEST_PATH,AUCTION -f 1 -wi 0 -i 1
+ * java -Xmx4g -jar matcher-benchmarks/target/benchmarks.jar SparseMatchingBenchmark \
+ *     -p perSide=100000 -p degree=32 -p family=OFFSET_DIAGONAL -p solver=SUCCESSIVE_SHORTEST_PATH
  * </pre>
  */
 @State(Scope.Benchmark)
@@ -88,11 +93,37 @@ public class SparseMatchingBenchmark {
   @Param({"SUCCESSIVE_SHORTEST_PATH", "AUCTION"})
   public Solver solver;
 
+  /** The weight families of the class comment. */
+  public enum Family {
+    UNIFORM,
+    OFFSET_DIAGONAL
+  }
+
+  @Param({"UNIFORM", "OFFSET_DIAGONAL"})
+  public Family family;
+
   private Instance instance;
 
   @Setup(Level.Trial)
   public void setUp() {
-    instance = solver.create(graph(perSide, degree, 20261129L));
+    instance =
+        solver.create(
+            family == Family.UNIFORM
+                ? graph(perSide, degree, 20261129L)
+                : offsetDiagonal(perSide, degree, 20261129L));
+  }
+
+  /** The {@code OFFSET_DIAGONAL} family of the class comment. */
+  static CandidateGraph offsetDiagonal(int perSide, int degree, long seed) {
+    SplittableRandom random = new SplittableRandom(seed + perSide);
+    CandidateGraphBuilder b = CandidateGraphBuilder.bipartite(perSide, perSide);
+    for (int u = 0; u < perSide; u++) {
+      for (int k = 0; k <= degree; k++) {
+        int v = k == degree ? u : random.nextInt(perSide);
+        b.addEdge(u, perSide + v, 1_000_000_000L + random.nextInt(1000));
+      }
+    }
+    return b.build();
   }
 
   /** The seeded instance described in the class comment. */

@@ -25,9 +25,11 @@ import org.openjdk.jmh.annotations.TearDown;
 
 /**
  * Maximum-weight matching in one pool: our kernels beside JGraphT's on seeded random sparse graphs
- * with about ten candidate partners per person (weights uniform in [0, 1)). Each invocation solves
- * the whole instance once (single-shot time); the matching weight goes to the result so that
- * nothing is optimised away.
+ * of two families: about ten candidate partners per person with weights uniform in [0, 1) ({@code
+ * family=RANDOM_10}), or each person drawing ten random partners, about twenty edges per person,
+ * with integer weights uniform in [1, 10^6] ({@code family=DRAW_10}, the family LEMON's {@code
+ * MaxWeightedMatching} is compared on). Each invocation solves the whole instance once (single-shot
+ * time); the matching weight goes to the result so that nothing is optimised away.
  *
  * <p>Run: {@code mvn -B -q -o -pl matcher-benchmarks -am package -DskipTests && java -Xmx6g -jar
  * matcher-benchmarks/target/benchmarks.jar GeneralMatchingBenchmark -f 1 -wi 1 -i 3}. JGraphT's
@@ -105,12 +107,24 @@ public class GeneralMatchingBenchmark {
 
   @Param public Algorithm algorithm;
 
+  /** The graph families of the class comment. */
+  public enum Family {
+    RANDOM_10,
+    DRAW_10
+  }
+
+  @Param({"RANDOM_10", "DRAW_10"})
+  public Family family;
+
   CandidateGraph graph;
   Graph<Integer, DefaultWeightedEdge> jgrapht;
 
   @Setup
   public void setUp() {
-    graph = GeneralGraphGenerators.randomSparse(size, 10, 42);
+    graph =
+        family == Family.RANDOM_10
+            ? GeneralGraphGenerators.randomSparse(size, 10, 42)
+            : drawPartners(size, 10, 42);
     if (algorithm.needsJGraphT()) {
       jgrapht = toJGraphT(graph);
     }
@@ -132,6 +146,22 @@ public class GeneralMatchingBenchmark {
       return;
     }
     System.out.println(GeneralMatchingLargeBenchmark.qualityLine(algorithm.name(), size, graph));
+  }
+
+  /** Each vertex draws {@code draws} random partners; weights uniform integers in [1, 10^6]. */
+  static CandidateGraph drawPartners(int n, int draws, long seed) {
+    java.util.SplittableRandom random = new java.util.SplittableRandom(seed + n);
+    io.peermatch.core.graph.CandidateGraphBuilder b =
+        io.peermatch.core.graph.CandidateGraphBuilder.general(n);
+    for (int u = 0; u < n; u++) {
+      for (int k = 0; k < draws; k++) {
+        int v = random.nextInt(n);
+        if (v != u) {
+          b.addEdge(Math.min(u, v), Math.max(u, v), 1 + random.nextInt(1_000_000));
+        }
+      }
+    }
+    return b.build();
   }
 
   static Graph<Integer, DefaultWeightedEdge> toJGraphT(CandidateGraph g) {

@@ -10,6 +10,9 @@ import io.peermatch.core.internal.candidates.Prepared;
 import io.peermatch.core.kernel.KernelResult;
 import io.peermatch.core.kernel.SolveControl;
 import io.peermatch.core.kernel.bipartite.AuctionBipartiteMatching;
+import io.peermatch.core.kernel.bipartite.BipartiteMatchingResult;
+import io.peermatch.core.kernel.bipartite.DenseBipartiteMatching;
+import io.peermatch.core.kernel.bipartite.ExactBipartiteMatching;
 import java.util.List;
 
 /**
@@ -23,11 +26,22 @@ import java.util.List;
  * <p><b>Deadline.</b> When the deadline passes the auction stops between two bids and the strategy
  * returns its assignment so far (status {@link MatchingStatus#DEADLINE_REACHED}) with the bound of
  * the prices reached, which stays proven.
+ *
+ * <p><b>Kernel by shape.</b> On a graph whose edges fill at least {@value #DENSE_MIN_FILL} of the
+ * pairs (capacity 1 on at least one side, see {@link ExactBipartiteMatching#denseFill}), the exact
+ * {@link DenseBipartiteMatching} answers instead: its answer is optimal, so {@code gap_bound} is 0
+ * and {@code epsilon} 0. Measured on square random graphs with weights uniform in {@code [1, 10^6]}
+ * (CPU time, 500 to 2,000 per side): the auction at this strategy's epsilon is about 15 % faster
+ * than the exact sparse kernel, so it crosses the dense kernel later, near fill 0.5; at fill 0.7
+ * the dense kernel takes 0.7–0.85 of the auction's time and at 1 (complete) 0.5–0.6.
  */
 public final class AuctionStrategy extends GraphStrategy {
 
   /** The registry name. */
   public static final String NAME = "auction";
+
+  /** The least share of the pairs that positive edges must fill for the exact dense kernel. */
+  public static final double DENSE_MIN_FILL = 0.6;
 
   /** With the given candidate options. */
   public AuctionStrategy(CandidateOptions options) {
@@ -73,6 +87,18 @@ public final class AuctionStrategy extends GraphStrategy {
   }
 
   private static KernelResult solve(CandidateGraph graph, double pinned, SolveControl control) {
+    if (ExactBipartiteMatching.denseFill(graph) >= DENSE_MIN_FILL) {
+      BipartiteMatchingResult r = DenseBipartiteMatching.solve(graph, control);
+      double bound = Math.max(r.dualObjective(graph.capacities()), r.weight());
+      return new KernelResult(
+          r.edges(),
+          MatchingStatus.OK,
+          r.augmentations(),
+          List.of(
+              new Diagnostic.UpperBound(
+                  pinned + bound, bound - r.weight(), Diagnostic.UpperBound.Method.EXACT_DUAL),
+              new Diagnostic.Figure("epsilon", 0.0)));
+    }
     boolean leftUnit = unit(graph, 0, graph.leftCount());
     boolean rightUnit = unit(graph, graph.leftCount(), graph.vertexCount());
     if (!leftUnit && !rightUnit) {

@@ -8,8 +8,9 @@ import io.peermatch.core.internal.candidates.Prepared;
 import io.peermatch.core.kernel.KernelResult;
 import io.peermatch.core.kernel.SolveControl;
 import io.peermatch.core.kernel.bipartite.BipartiteMatchingResult;
-import io.peermatch.core.kernel.bipartite.SuccessiveShortestPathBipartiteMatching;
+import io.peermatch.core.kernel.bipartite.ExactBipartiteMatching;
 import io.peermatch.core.kernel.general.BlossomMaximumWeightMatching;
+import io.peermatch.core.kernel.general.ExactGeneralMatching;
 import io.peermatch.core.kernel.general.GeneralMatchingResult;
 import io.peermatch.core.kernel.general.VertexSplittingBMatching;
 import java.util.List;
@@ -19,10 +20,12 @@ import java.util.List;
  * capacities, for both shapes of problem.
  *
  * <ul>
- *   <li>two-sided: {@link SuccessiveShortestPathBipartiteMatching} (exact b-matching with a dual
- *       certificate);
- *   <li>one pool, capacity 1 for everyone: {@link BlossomMaximumWeightMatching} (Edmonds' blossom
- *       algorithm with a dual certificate);
+ *   <li>two-sided: {@link ExactBipartiteMatching} (exact b-matching with a dual certificate; the
+ *       dense Jonker–Volgenant kernel when the graph is dense enough, successive shortest paths
+ *       with an auction start otherwise, by the measured rule in its javadoc);
+ *   <li>one pool, capacity 1 for everyone: {@link ExactGeneralMatching} ({@link
+ *       BlossomMaximumWeightMatching}, Edmonds' blossom algorithm with a dual certificate, or the
+ *       bipartite kernel when the pool splits into two sides with every pair across);
  *   <li>one pool with capacities: {@link VertexSplittingBMatching}, a reduction to the blossom
  *       kernel.
  * </ul>
@@ -65,7 +68,7 @@ public final class MaxWeightStrategy extends GraphStrategy {
 
   private static KernelResult solve(CandidateGraph graph, double pinned, SolveControl control) {
     if (graph.isBipartite()) {
-      BipartiteMatchingResult r = SuccessiveShortestPathBipartiteMatching.solve(graph, control);
+      BipartiteMatchingResult r = ExactBipartiteMatching.solve(graph, control);
       return new KernelResult(
           r.edges(),
           MatchingStatus.OK,
@@ -78,7 +81,7 @@ public final class MaxWeightStrategy extends GraphStrategy {
     }
     GeneralMatchingResult r =
         unit
-            ? BlossomMaximumWeightMatching.solve(graph, 0.0, control)
+            ? ExactGeneralMatching.solve(graph, control)
             : VertexSplittingBMatching.solve(graph, control);
     MatchingStatus status =
         r.deadlineReached() ? MatchingStatus.DEADLINE_REACHED : MatchingStatus.OK;

@@ -14,16 +14,21 @@ import java.util.Arrays;
  * unmatched is always an option worth 0 (so non-positive edges are never taken); it raises that
  * object's price by the difference plus {@code epsilon} and evicts the previous holder, which bids
  * again (Gauss–Seidel). Each phase ends with every bidder within {@code epsilon} of its best choice
- * (epsilon complementary slackness). Phases start at a thousandth of the largest weight and divide
- * epsilon by {@value #SCALING_FACTOR}; a phase keeps every assignment still within the new epsilon
- * of its bidder's best choice, and the others bid again. After each phase, the objects left free
- * with a price bid in reverse (Bertsekas and Castañon): each lowers its price just enough to win
- * the bidder that gains most from it, or drops to 0, so that the phase ends with every free object
- * at price 0 (what the bound below needs); run after every phase rather than only the last, this
- * reprices an object while its price is still close to what bidders pay, and it is what makes the
- * exact path fast (1,000,000 per side with 16 candidates: 41 s, where a single final reverse pass
- * ran out of its budget). A free object still priced when the reverse budget runs out is reset to
- * 0, and the final phase is run again (at most {@value #MAX_EXTRA_FINAL_PHASES} more times).
+ * (epsilon complementary slackness). Phases start at a hundredth of the spread of the positive
+ * weights (largest minus smallest: an offset common to all weights, as in {@code 10^9 + [0, 1000)},
+ * costs nothing) and divide epsilon by {@value #SCALING_FACTOR}; a phase keeps every assignment
+ * still within the new epsilon of its bidder's best choice, and the others bid again. When the
+ * first phase needs more than 64 bids per bidder (bidders competing with staying unmatched over a
+ * magnitude far above the spread, where prices must climb the whole magnitude), the auction
+ * restarts from a hundredth of the largest weight. Bids read packed per-bidder arrays of objects
+ * and scaled weights, so that only the prices are read out of order. After each phase, the objects
+ * left free with a price bid in reverse (Bertsekas and Castañon): each lowers its price just enough
+ * to win the bidder that gains most from it, or drops to 0, so that the phase ends with every free
+ * object at price 0 (what the bound below needs); run after every phase rather than only the last,
+ * this reprices an object while its price is still close to what bidders pay, and it is what makes
+ * the exact path fast (1,000,000 per side with 16 candidates: 41 s, where a single final reverse
+ * pass ran out of its budget). A free object still priced when the reverse budget runs out is reset
+ * to 0, and the final phase is run again (at most {@value #MAX_EXTRA_FINAL_PHASES} more times).
  *
  * <p><b>Guarantee.</b> Within {@code k * epsilon} of the optimum, where {@code k} is the number of
  * matched edges, whenever the final phase leaves every free object at price 0 (weak duality with
@@ -54,11 +59,16 @@ import java.util.Arrays;
 public final class AuctionBipartiteMatching {
 
   /** How much epsilon shrinks from one phase to the next. */
-  public static final int SCALING_FACTOR = 5;
+  public static final int SCALING_FACTOR = 10;
 
-  // A first epsilon near the largest weight lets early bids push prices past what later bidders
-  // will pay; a thousandth of it keeps early phases cheap without that overshoot.
-  private static final double INITIAL_EPSILON_DIVISOR = 1000.0;
+  // A first epsilon near the weights' spread lets early bids push prices past what later bidders
+  // will pay; a hundredth of it keeps early phases cheap without that overshoot. Measured with
+  // SparseMatchingBenchmark's edge scans: 100 and 10 beat 1000 and 5 on both of its families.
+  private static final double INITIAL_EPSILON_DIVISOR = 100.0;
+
+  // A first phase that needs more bids than this per bidder is a price war against staying
+  // unmatched (see Bidding.start): 3 to 10 per bidder on random instances.
+  private static final long FIRST_PHASE_BIDS_PER_BIDDER = 64;
 
   // Final-epsilon phases repeated while a free object still carries a price (which voids the
   // k * epsilon bound); each starts from the prices with those objects reset to 0.
@@ -114,7 +124,7 @@ public final class AuctionBipartiteMatching {
    * integral} the epsilons stay integers, so that integer weights keep every price an exact
    * integer. With {@code reverse}, objects left free with a price bid in reverse after each phase.
    * With {@code keepBest}, a passed deadline stops the bidding ({@code stats[2]} becomes 1) and
-   * leaves the assignment so far in {@code choice}; without, it throws.
+   * leaves the assignment so far; without it, {@code control} throws.
    */
   static void bid(
       CandidateGraph graph,
@@ -127,139 +137,12 @@ public final class AuctionBipartiteMatching {
       long[] stats,
       SolveControl control,
       boolean keepBest) {
-    int n = graph.vertexCount();
-    int leftCount = graph.leftCount();
-    double maxWeight = 0.0;
-    for (int e = 0; e < graph.edgeCount(); e++) {
-      maxWeight = Math.max(maxWeight, scale * graph.weight(e));
-    }
-    int[] holder = new int[n];
-    int[] queue = new int[leftCount];
-    Arrays.fill(choice, -1);
-    long bids = 0;
-    int phases = 0;
-    int extraPhases = 0;
-    double eps = Math.max(epsilon, maxWeight / INITIAL_EPSILON_DIVISOR);
-    if (integral) {
-      eps = Math.floor(eps);
-    }
-    long steps = 0;
-    boolean stopped = false;
-    // Progress: the phases needed to bring epsilon down to its final value, counted as they end.
-    int expectedPhases = 1;
-    for (double e = eps; e > epsilon; e = Math.max(epsilon, e / SCALING_FACTOR)) {
-      expectedPhases++;
-    }
-    phases:
-    while (maxWeight > 0.0) {
-      phases++;
-      // A circular queue of free bidders; each is in it at most once.
-      int head = 0;
-      int count = 0;
-      if (phases > 1) {
-        // Bertsekas's warm phases: an assignment still within the new epsilon of its bidder's
-        // best choice is kept, and only the others bid again. Fewer bids than restarting from
-        // the empty assignment, and fewer objects that lose their holder and end free with a
-        // price.
-        for (int u = 0; u < leftCount; u++) {
-          if ((++steps & 0xFFF) == 0 && shouldStop(control, keepBest)) {
-            stopped = true; // u and the bidders after it keep their assignment
-            break phases;
-          }
-          int held = choice[u];
-          if (held >= 0) {
-            double heldProfit = scale * graph.weight(held) - price[graph.v(held)];
-            if (heldProfit >= bestProfit(graph, scale, price, u) - eps) {
-              continue;
-            }
-            holder[graph.v(held)] = -1;
-            choice[u] = -1;
-          }
-          queue[count++] = u;
-        }
-      } else {
-        Arrays.fill(holder, -1);
-        Arrays.fill(choice, -1);
-        for (int u = 0; u < leftCount; u++) {
-          queue[count++] = u;
-        }
-      }
-      while (count > 0) {
-        if ((++steps & 0xFFF) == 0 && shouldStop(control, keepBest)) {
-          stopped = true;
-          break phases;
-        }
-        int u = queue[head];
-        head = head + 1 == leftCount ? 0 : head + 1;
-        count--;
-        double first = 0.0;
-        double second = 0.0;
-        int best = -1;
-        for (int k = graph.adjacencyStart(u), end = graph.adjacencyEnd(u); k < end; k++) {
-          int e = graph.adjacentEdge(k);
-          double w = graph.weight(e);
-          if (w <= 0.0) {
-            continue;
-          }
-          double profit = scale * w - price[graph.v(e)];
-          if (profit > first) {
-            second = first;
-            first = profit;
-            best = e;
-          } else if (profit > second) {
-            second = profit;
-          }
-        }
-        if (best < 0) {
-          continue;
-        }
-        bids++;
-        int v = graph.v(best);
-        price[v] += first - second + eps;
-        int previous = holder[v];
-        holder[v] = best;
-        choice[u] = best;
-        if (previous >= 0) {
-          int evicted = graph.u(previous);
-          choice[evicted] = -1;
-          int tail = head + count;
-          queue[tail >= leftCount ? tail - leftCount : tail] = evicted;
-          count++;
-        }
-      }
-      if (reverse) {
-        // Bertsekas and Castañon: after every phase, not only the last, so that an object freed
-        // at a phase's start is repriced while its price is still close to what bidders pay.
-        bids += reverseBids(graph, scale, eps, price, holder, choice, control, keepBest);
-        if (keepBest && control.deadlinePassed()) {
-          stopped = true;
-          break;
-        }
-      }
-      control.progress(PHASE, Math.min(0.99, (double) phases / expectedPhases));
-      boolean pricedButFree = false;
-      for (int v = leftCount; v < n && !pricedButFree; v++) {
-        pricedButFree = holder[v] < 0 && price[v] > 0.0;
-      }
-      if (eps <= epsilon && (!pricedButFree || ++extraPhases > MAX_EXTRA_FINAL_PHASES)) {
-        break;
-      }
-      // An object nobody holds at the end of a phase would keep a price no bidder pays; the
-      // forward auction cannot lower it, so it is reset (the asymmetric problem's reverse step).
-      for (int v = leftCount; v < n; v++) {
-        if (holder[v] < 0) {
-          price[v] = 0.0;
-        }
-      }
-      eps = Math.max(epsilon, eps / SCALING_FACTOR);
-      if (integral) {
-        eps = Math.floor(eps);
-      }
-    }
-    stats[0] = phases;
-    stats[1] = bids;
+    Bidding b = Bidding.start(graph, scale, epsilon, integral, reverse, control, keepBest);
+    b.export(price, choice);
+    stats[0] = b.phases;
+    stats[1] = b.bids;
     if (stats.length > 2) {
-      stats[2] = stopped ? 1 : 0;
+      stats[2] = b.stopped ? 1 : 0;
     }
   }
 
@@ -274,84 +157,392 @@ public final class AuctionBipartiteMatching {
   }
 
   /**
-   * Bertsekas and Castañon's reverse auction for the objects that end free with a price: such an
-   * object lowers its price to attract the bidder that gains most from it (at the runner-up's value
-   * less epsilon, never below 0), or drops to 0 if nobody gains. A bidder's gain is measured
-   * against the value of the object it holds (its profit variable, 0 when free), read in O(1), so a
-   * reverse bid costs the object's degree. Every bidder stays within epsilon of its best choice,
-   * and the object a bidder leaves bids in reverse next; at the end every free object has price 0,
-   * which is what the {@code k * epsilon} bound needs.
+   * The state of one auction on packed arrays: for each bidder {@code u} its positive edges at
+   * {@code start[u] .. start[u+1]-1} as object ({@code object}, a right vertex numbered from 0) and
+   * scaled weight ({@code value}), and for each object its bidders ({@code bidderStart}, {@code
+   * bidder}, {@code bidderSlot}) for the reverse bids: a bid reads contiguous memory except for the
+   * objects' prices.
    */
-  private static long reverseBids(
-      CandidateGraph g,
-      double scale,
-      double eps,
-      double[] price,
-      int[] holder,
-      int[] choice,
-      SolveControl control,
-      boolean keepBest) {
-    int n = g.vertexCount();
-    int leftCount = g.leftCount();
-    int[] stack = new int[n - leftCount + 1];
-    int size = 0;
-    for (int v = leftCount; v < n; v++) {
-      if (holder[v] < 0 && price[v] > 0.0) {
-        stack[size++] = v;
+  static final class Bidding {
+    final CandidateGraph g;
+    final int leftCount;
+    final int rightCount;
+    final int[] start;
+    final int[] object;
+    final double[] value;
+    final int[] edge;
+    final int[] bidderStart;
+    final int[] bidder;
+    final int[] bidderSlot;
+    final double spread;
+    final double magnitude;
+    final double[] price;
+    final int[] holder; // bidder holding each object, or -1
+    final int[] slot; // slot of each bidder's object, or -1
+    final int[] queue;
+    final int[] stack;
+    final boolean integral;
+    final boolean reverse;
+    final SolveControl control;
+    final boolean keepBest;
+    // Set when the deadline stopped the bidding (keepBest only); the state is then a matching.
+    boolean stopped;
+    long steps;
+    int phases;
+    long bids;
+    // The epsilon of the last phase run, and the extra final phases run at the target epsilon.
+    double eps;
+    int extraPhases;
+
+    /**
+     * The scaled auction from the start down to {@code epsilon}. The spread of the positive
+     * weights, not their magnitude, is what bidders compete over: an offset common to all weights
+     * (10^9 + [0, 1000)) only makes phases above the spread wasted. Where bidders compete with
+     * staying unmatched (worth 0) over a large magnitude, prices must climb to it, which a start
+     * from the spread does in steps too small: then a first phase that runs over its bid budget
+     * restarts from the magnitude.
+     */
+    static Bidding start(
+        CandidateGraph graph,
+        double scale,
+        double epsilon,
+        boolean integral,
+        boolean reverse,
+        SolveControl control,
+        boolean keepBest) {
+      Bidding b = new Bidding(graph, scale, integral, reverse, control, keepBest);
+      double spreadStart = b.spread / INITIAL_EPSILON_DIVISOR;
+      double magnitudeStart = b.magnitude / INITIAL_EPSILON_DIVISOR;
+      long budget = FIRST_PHASE_BIDS_PER_BIDDER * (long) b.leftCount + 1024;
+      if (!(spreadStart < magnitudeStart && b.run(epsilon, spreadStart, budget))) {
+        b.reset();
+        b.run(epsilon, magnitudeStart, Long.MAX_VALUE);
+      }
+      return b;
+    }
+
+    /** Continues the scaled phases from where the last run stopped down to {@code epsilon}. */
+    void resume(double epsilon) {
+      if (eps > epsilon) {
+        extraPhases = 0;
+        for (int v = 0; v < rightCount; v++) {
+          if (holder[v] < 0) {
+            price[v] = 0.0;
+          }
+        }
+        run(epsilon, nextEpsilon(epsilon), Long.MAX_VALUE);
       }
     }
-    long budget = 64L * (g.edgeCount() + n);
-    long count = 0;
-    while (size > 0 && budget > 0) {
-      if ((count & 0xFFF) == 0xFFF && shouldStop(control, keepBest)) {
-        break; // every bidder keeps a single object: still a matching
+
+    private Bidding(
+        CandidateGraph g,
+        double scale,
+        boolean integral,
+        boolean reverse,
+        SolveControl control,
+        boolean keepBest) {
+      this.control = control;
+      this.keepBest = keepBest;
+      this.g = g;
+      this.integral = integral;
+      this.reverse = reverse;
+      leftCount = g.leftCount();
+      rightCount = g.rightCount();
+      start = new int[leftCount + 1];
+      int m = 0;
+      for (int u = 0; u < leftCount; u++) {
+        for (int k = g.adjacencyStart(u), end = g.adjacencyEnd(u); k < end; k++) {
+          if (g.weight(g.adjacentEdge(k)) > 0.0) {
+            m++;
+          }
+        }
+        start[u + 1] = m;
       }
-      int v = stack[--size];
-      if (holder[v] >= 0 || price[v] <= 0.0) {
-        continue;
+      object = new int[m];
+      value = new double[m];
+      edge = new int[m];
+      bidderStart = new int[rightCount + 1];
+      double max = 0.0;
+      double min = Double.POSITIVE_INFINITY;
+      for (int u = 0, p = 0; u < leftCount; u++) {
+        for (int k = g.adjacencyStart(u), end = g.adjacencyEnd(u); k < end; k++) {
+          int e = g.adjacentEdge(k);
+          double w = g.weight(e);
+          if (w > 0.0) {
+            object[p] = g.v(e) - leftCount;
+            value[p] = scale * w;
+            edge[p++] = e;
+            bidderStart[g.v(e) - leftCount + 1]++;
+            max = Math.max(max, w);
+            min = Math.min(min, w);
+          }
+        }
       }
-      double first = 0.0;
-      double second = 0.0;
-      int best = -1;
-      for (int k = g.adjacencyStart(v), end = g.adjacencyEnd(v); k < end; k++) {
-        int e = g.adjacentEdge(k);
-        double w = g.weight(e);
-        if (w <= 0.0) {
+      magnitude = scale * max;
+      spread = m == 0 ? 0.0 : scale * (max - min);
+      for (int v = 0; v < rightCount; v++) {
+        bidderStart[v + 1] += bidderStart[v];
+      }
+      bidder = new int[m];
+      bidderSlot = new int[m];
+      int[] fill = Arrays.copyOf(bidderStart, rightCount);
+      for (int u = 0; u < leftCount; u++) {
+        for (int p = start[u]; p < start[u + 1]; p++) {
+          int q = fill[object[p]]++;
+          bidder[q] = u;
+          bidderSlot[q] = p;
+        }
+      }
+      price = new double[rightCount];
+      holder = new int[rightCount];
+      slot = new int[leftCount];
+      queue = new int[leftCount];
+      stack = new int[rightCount + 1];
+      reset();
+    }
+
+    void reset() {
+      Arrays.fill(price, 0.0);
+      Arrays.fill(holder, -1);
+      Arrays.fill(slot, -1);
+      phases = 0;
+      bids = 0;
+      extraPhases = 0;
+    }
+
+    /**
+     * The scaled phases from {@code firstEpsilon} down to {@code epsilon}; false when the first
+     * phase of the auction placed more than {@code budget} bids (a price war: the caller restarts).
+     */
+    private boolean run(double epsilon, double firstEpsilon, long budget) {
+      eps = Math.max(epsilon, firstEpsilon);
+      if (integral) {
+        eps = Math.floor(eps);
+      }
+      while (magnitude > 0.0) {
+        if (shouldStop(control, keepBest)) {
+          stopped = true;
+          return true;
+        }
+        phases++;
+        int count = phases > 1 ? keepWithinEpsilon(eps) : allBidders();
+        if (!forward(count, eps, phases == 1 ? budget : Long.MAX_VALUE)) {
+          return false;
+        }
+        if (stopped) {
+          return true;
+        }
+        if (reverse) {
+          // Bertsekas and Castañon: after every phase, not only the last, so that an object freed
+          // at a phase's start is repriced while its price is still close to what bidders pay.
+          bids += reverseBids(eps);
+          if (stopped) {
+            return true;
+          }
+        }
+        control.progress(PHASE, Math.min(0.99, phases / (phases + 2.0)));
+        boolean pricedButFree = false;
+        for (int v = 0; v < rightCount && !pricedButFree; v++) {
+          pricedButFree = holder[v] < 0 && price[v] > 0.0;
+        }
+        if (eps <= epsilon && (!pricedButFree || ++extraPhases > MAX_EXTRA_FINAL_PHASES)) {
+          break;
+        }
+        // An object nobody holds at the end of a phase would keep a price no bidder pays; the
+        // forward auction cannot lower it, so it is reset (the asymmetric problem's reverse step).
+        for (int v = 0; v < rightCount; v++) {
+          if (holder[v] < 0) {
+            price[v] = 0.0;
+          }
+        }
+        eps = nextEpsilon(epsilon);
+      }
+      return true;
+    }
+
+    private double nextEpsilon(double epsilon) {
+      double next = Math.max(epsilon, eps / SCALING_FACTOR);
+      return integral ? Math.floor(next) : next;
+    }
+
+    /** Whether some object ends without a holder but with a price. */
+    boolean pricedButFree() {
+      for (int v = 0; v < rightCount; v++) {
+        if (holder[v] < 0 && price[v] > 0.0) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private int allBidders() {
+      for (int u = 0; u < leftCount; u++) {
+        queue[u] = u;
+      }
+      return leftCount;
+    }
+
+    /**
+     * Bertsekas's warm phases: an assignment still within the new epsilon of its bidder's best
+     * choice is kept, and only the others bid again. Fewer bids than restarting from the empty
+     * assignment, and fewer objects that lose their holder and end free with a price.
+     */
+    private int keepWithinEpsilon(double eps) {
+      int count = 0;
+      for (int u = 0; u < leftCount; u++) {
+        int held = slot[u];
+        if (held >= 0) {
+          double heldProfit = value[held] - price[object[held]];
+          if (heldProfit >= bestProfit(u) - eps) {
+            continue;
+          }
+          holder[object[held]] = -1;
+          slot[u] = -1;
+        }
+        queue[count++] = u;
+      }
+      return count;
+    }
+
+    /** A bidder's best profit; staying unmatched is worth 0. */
+    double bestProfit(int u) {
+      double best = 0.0;
+      for (int p = start[u], end = start[u + 1]; p < end; p++) {
+        double profit = value[p] - price[object[p]];
+        if (profit > best) {
+          best = profit;
+        }
+      }
+      return best;
+    }
+
+    /**
+     * Gauss–Seidel bidding from a circular queue of free bidders (each in it at most once) until
+     * none is left; false if more than {@code budget} bids were needed.
+     */
+    private boolean forward(int count, double eps, long budget) {
+      int head = 0;
+      long placed = 0;
+      while (count > 0) {
+        if ((++steps & 0xFFF) == 0 && shouldStop(control, keepBest)) {
+          stopped = true; // the bidders still queued stay free
+          break;
+        }
+        int u = queue[head];
+        head = head + 1 == leftCount ? 0 : head + 1;
+        count--;
+        double first = 0.0;
+        double second = 0.0;
+        int best = -1;
+        for (int p = start[u], end = start[u + 1]; p < end; p++) {
+          double profit = value[p] - price[object[p]];
+          if (profit > second) {
+            if (profit > first) {
+              second = first;
+              first = profit;
+              best = p;
+            } else {
+              second = profit;
+            }
+          }
+        }
+        if (best < 0) {
           continue;
         }
-        int u = g.u(e);
-        budget--;
-        // Bertsekas and Castañon's profit variable: the value of the bidder's current object
-        // (0 for a free bidder, whose best choice is worth at most 0 within epsilon).
-        int own = choice[u];
-        double gain = scale * w - (own >= 0 ? scale * g.weight(own) - price[g.v(own)] : 0.0);
-        if (gain > first) {
-          second = first;
-          first = gain;
-          best = e;
-        } else if (gain > second) {
-          second = gain;
+        if (++placed > budget) {
+          return false;
+        }
+        int v = object[best];
+        price[v] += first - second + eps;
+        int previous = holder[v];
+        holder[v] = u;
+        slot[u] = best;
+        if (previous >= 0) {
+          slot[previous] = -1;
+          int tail = head + count;
+          queue[tail >= leftCount ? tail - leftCount : tail] = previous;
+          count++;
         }
       }
-      count++;
-      if (best < 0) {
-        price[v] = 0.0;
-        continue;
-      }
-      price[v] = Math.max(0.0, second - eps);
-      int u = g.u(best);
-      int old = choice[u];
-      choice[u] = best;
-      holder[v] = best;
-      if (old >= 0) {
-        int left = g.v(old);
-        holder[left] = -1;
-        if (price[left] > 0.0) {
-          stack[size++] = left;
+      bids += placed;
+      return true;
+    }
+
+    /**
+     * Bertsekas and Castañon's reverse auction for the objects that end free with a price: such an
+     * object lowers its price to attract the bidder that gains most from it (at the runner-up's
+     * value less epsilon, never below 0), or drops to 0 if nobody gains. A bidder's gain is
+     * measured against the value of the object it holds (its profit variable, 0 when free), read in
+     * O(1), so a reverse bid costs the object's degree. Every bidder stays within epsilon of its
+     * best choice, and the object a bidder leaves bids in reverse next; at the end every free
+     * object has price 0, which is what the {@code k * epsilon} bound needs.
+     */
+    private long reverseBids(double eps) {
+      int size = 0;
+      for (int v = 0; v < rightCount; v++) {
+        if (holder[v] < 0 && price[v] > 0.0) {
+          stack[size++] = v;
         }
+      }
+      long budget = 64L * (value.length + leftCount + rightCount);
+      long count = 0;
+      while (size > 0 && budget > 0) {
+        if ((++steps & 0xFFF) == 0 && shouldStop(control, keepBest)) {
+          stopped = true;
+          break;
+        }
+        int v = stack[--size];
+        if (holder[v] >= 0 || price[v] <= 0.0) {
+          continue;
+        }
+        double first = 0.0;
+        double second = 0.0;
+        int best = -1;
+        for (int q = bidderStart[v], end = bidderStart[v + 1]; q < end; q++) {
+          int u = bidder[q];
+          budget--;
+          // Bertsekas and Castañon's profit variable: the value of the bidder's current object
+          // (0 for a free bidder, whose best choice is worth at most 0 within epsilon).
+          int own = slot[u];
+          double gain = value[bidderSlot[q]] - (own >= 0 ? value[own] - price[object[own]] : 0.0);
+          if (gain > first) {
+            second = first;
+            first = gain;
+            best = q;
+          } else if (gain > second) {
+            second = gain;
+          }
+        }
+        count++;
+        if (best < 0) {
+          price[v] = 0.0;
+          continue;
+        }
+        price[v] = Math.max(0.0, second - eps);
+        int u = bidder[best];
+        int old = slot[u];
+        slot[u] = bidderSlot[best];
+        holder[v] = u;
+        if (old >= 0) {
+          int left = object[old];
+          holder[left] = -1;
+          if (price[left] > 0.0) {
+            stack[size++] = left;
+          }
+        }
+      }
+      return count;
+    }
+
+    /** Prices by vertex id (left entries untouched) and each left vertex's edge, or -1. */
+    void export(double[] vertexPrice, int[] choice) {
+      for (int v = 0; v < rightCount; v++) {
+        vertexPrice[leftCount + v] = price[v];
+      }
+      for (int u = 0; u < leftCount; u++) {
+        choice[u] = slot[u] < 0 ? -1 : edge[slot[u]];
       }
     }
-    return count;
   }
 
   private static Result result(

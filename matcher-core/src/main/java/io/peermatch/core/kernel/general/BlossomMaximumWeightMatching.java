@@ -19,7 +19,13 @@ import java.util.Arrays;
  * reaches 0, T-blossoms by the time their dual reaches 0), each entry revalidated when it reaches
  * the top. The warm start sets y<sub>v</sub> to half the heaviest incident weight, lowers each
  * vertex's dual as far as feasibility allows and matches along the tight edges it creates, so the
- * trees start from an almost maximal matching.
+ * trees start from an almost maximal matching. On random graphs with uniform weights blossoms nest
+ * deeply (100,000 vertices with 20 random edges each end with 4,731 blossoms holding 127 million
+ * memberships in all), so nothing walks a blossom when it grows: the top blossom of a vertex is
+ * found through a cluster that the largest child hands on to its parent (only the smaller
+ * children's vertices are relabelled, and a cluster offset carries the largest child's dual
+ * change), a blossom's vertices are a segment of one leaf list, and the certificate is a laminar
+ * forest ({@link GeneralDualCertificate#laminar}).
  *
  * <p>Running time: O(n (m log m + n<sup>2</sup>)) in the worst case (at most n/2 augmentations; in
  * between, O(m) lazy heap entries and O(n) blossom operations of O(n) each), as for the classic
@@ -66,7 +72,18 @@ public final class BlossomMaximumWeightMatching {
 
   // Vertices are ids 0..n-1 and blossoms n..2n-1; the arrays below of length 2n are shared.
   private final int[] mate; // remote endpoint (2e or 2e+1) of the matched edge, or -1
-  private final int[] inBlossom; // top-level blossom of every vertex
+  // The top-level blossom of a vertex is clusterTop[cluster[v]]: when blossoms merge, the largest
+  // child's vertices keep their cluster (which now names the new blossom) and only the smaller
+  // children's vertices are relabelled, so a giant nested blossom is never walked when it grows.
+  // A cluster also carries an offset folded into its vertices' duals in O(1).
+  private final int[] cluster;
+  private final int[] clusterTop;
+  private final double[] clusterOff;
+  private final int[] clusterOf; // the cluster of each top-level blossom or vertex
+  private final int[] freeClusters;
+  private int freeClusterCount;
+  private final int[] leafCount; // vertices inside each blossom
+  private final int[] heavyChild; // the child whose cluster a blossom took over
   private final double[] yb; // vertex dual minus the offset of its top blossom
   private final byte[] label;
   private final int[] labelEnd;
@@ -78,6 +95,10 @@ public final class BlossomMaximumWeightMatching {
   private final int[] blossomBase;
   private final int[][] childs;
   private final int[][] endps;
+  // The vertices of a blossom are the segment firstLeaf[b] .. lastLeaf[b] of the leaf list.
+  private final int[] leafNext;
+  private final int[] firstLeaf;
+  private final int[] lastLeaf;
   private final int[] unused;
   private int unusedCount;
   private double time;
@@ -152,7 +173,13 @@ public final class BlossomMaximumWeightMatching {
     }
     mate = new int[n];
     Arrays.fill(mate, -1);
-    inBlossom = new int[n];
+    cluster = new int[n];
+    clusterTop = new int[n];
+    clusterOff = new double[n];
+    clusterOf = new int[2 * n];
+    freeClusters = new int[n];
+    leafCount = new int[2 * n];
+    heavyChild = new int[2 * n];
     yb = new double[n];
     label = new byte[2 * n];
     labelEnd = new int[2 * n];
@@ -171,9 +198,17 @@ public final class BlossomMaximumWeightMatching {
     for (int b = 2 * n - 1; b >= n; b--) {
       unused[unusedCount++] = b;
     }
+    leafNext = new int[n];
+    firstLeaf = new int[2 * n];
+    lastLeaf = new int[2 * n];
     for (int v = 0; v < n; v++) {
-      inBlossom[v] = v;
+      cluster[v] = v;
+      clusterTop[v] = v;
+      clusterOf[v] = v;
+      leafCount[v] = 1;
       blossomBase[v] = v;
+      firstLeaf[v] = v;
+      lastLeaf[v] = v;
     }
     rootKey = new double[n];
     treeHead = new int[n];
@@ -272,7 +307,13 @@ public final class BlossomMaximumWeightMatching {
   }
 
   private double y(int v) {
-    return yb[v] + offset(inBlossom[v]);
+    int k = cluster[v];
+    return yb[v] + clusterOff[k] + offset(clusterTop[k]);
+  }
+
+  /** The top-level blossom (or the vertex itself) that holds vertex v. */
+  private int top(int v) {
+    return clusterTop[cluster[v]];
   }
 
   private double topZ(int b) {
@@ -424,7 +465,7 @@ public final class BlossomMaximumWeightMatching {
   }
 
   private void vertexEvent(int v) {
-    int b = inBlossom[v];
+    int b = top(v);
     if (label[b] != S) {
       stale++;
       return;
@@ -460,8 +501,8 @@ public final class BlossomMaximumWeightMatching {
   private void edgeEvent(int e) {
     int a = eu[e];
     int c = ev[e];
-    int ba = inBlossom[a];
-    int bc = inBlossom[c];
+    int ba = top(a);
+    int bc = top(c);
     if (ba == bc) {
       stale++;
       return;
@@ -495,14 +536,14 @@ public final class BlossomMaximumWeightMatching {
     if (mate[blossomBase[bx]] < 0) {
       augment(e);
     } else {
-      assignLabel(x, T, s == a ? 2 * e : 2 * e + 1, treeRoot[inBlossom[s]]);
+      assignLabel(x, T, s == a ? 2 * e : 2 * e + 1, treeRoot[top(s)]);
     }
   }
 
   // ---------------------------------------------------------------- labels and scans
 
   private void assignLabel(int w, byte t, int p, int root) {
-    int b = inBlossom[w];
+    int b = top(w);
     setLabel(b, t);
     labelEnd[b] = p;
     treeRoot[b] = root;
@@ -524,7 +565,7 @@ public final class BlossomMaximumWeightMatching {
   }
 
   private void scanFromS(int v) {
-    int bv = inBlossom[v];
+    int bv = top(v);
     double yv = y(v);
     for (int k = adjStart[v]; k < adjStart[v + 1]; k++) {
       double w = adjWeight[k];
@@ -532,7 +573,7 @@ public final class BlossomMaximumWeightMatching {
         continue;
       }
       int x = adjOther[k];
-      int bx = inBlossom[x];
+      int bx = top(x);
       if (bx == bv) {
         continue;
       }
@@ -540,7 +581,7 @@ public final class BlossomMaximumWeightMatching {
       if (lx == T) {
         continue;
       }
-      double slack = yv + yb[x] + offset(bx) - w;
+      double slack = yv + yb[x] + clusterOff[cluster[x]] + offset(bx) - w;
       double wait = lx == S ? slack / 2 : slack;
       // v's tree dies when y(v) reaches 0 at the latest; an edge that cannot become tight
       // before then is offered again by a later scan (of x, or of v once relabelled).
@@ -552,7 +593,7 @@ public final class BlossomMaximumWeightMatching {
 
   /** Pushes the edges from S-vertices to a vertex that has just lost its label. */
   private void scanToS(int x) {
-    int bx = inBlossom[x];
+    int bx = top(x);
     double yx = y(x);
     for (int k = adjStart[x]; k < adjStart[x + 1]; k++) {
       double w = adjWeight[k];
@@ -560,7 +601,7 @@ public final class BlossomMaximumWeightMatching {
         continue;
       }
       int v = adjOther[k];
-      int bv = inBlossom[v];
+      int bv = top(v);
       if (bv != bx && label[bv] == S) {
         double yv = y(v);
         double wait = yx + yv - w;
@@ -571,31 +612,22 @@ public final class BlossomMaximumWeightMatching {
     }
   }
 
-  /** Appends the vertices inside blossom b to {@code buffer} from index {@code from}. */
+  /**
+   * Appends the vertices inside blossom b to {@code buffer} from index {@code from}: a walk along
+   * its segment of the leaf list, linear in its size however deep the nesting.
+   */
   private int collectLeaves(int b, int from) {
     int count = from;
-    if (b < n) {
-      ensureBuffer(count + 1);
-      buffer[count++] = b;
-      return count;
-    }
-    int top = 0;
-    stack = ensure(stack, 1);
-    stack[top++] = b;
-    while (top > 0) {
-      int x = stack[--top];
-      if (x < n) {
+    int last = lastLeaf[b];
+    for (int v = firstLeaf[b]; ; v = leafNext[v]) {
+      if (count == buffer.length) {
         ensureBuffer(count + 1);
-        buffer[count++] = x;
-      } else {
-        int[] ch = childs[x];
-        stack = ensure(stack, top + ch.length);
-        for (int c : ch) {
-          stack[top++] = c;
-        }
+      }
+      buffer[count++] = v;
+      if (v == last) {
+        return count;
       }
     }
-    return count;
   }
 
   private void ensureBuffer(int size) {
@@ -626,7 +658,7 @@ public final class BlossomMaximumWeightMatching {
   }
 
   private boolean isTop(int b) {
-    return b < n ? inBlossom[b] == b : blossomBase[b] >= 0 && blossomParent[b] == -1;
+    return b < n ? top(b) == b : blossomBase[b] >= 0 && blossomParent[b] == -1;
   }
 
   /** Removes the labels of one or two trees and re-offers their vertices to the other trees. */
@@ -670,7 +702,7 @@ public final class BlossomMaximumWeightMatching {
     int count = 0;
     int base = -1;
     while (v != -1 || w != -1) {
-      int b = inBlossom[v];
+      int b = top(v);
       if ((label[b] & MARK) != 0) {
         base = blossomBase[b];
         break;
@@ -682,7 +714,7 @@ public final class BlossomMaximumWeightMatching {
         v = -1;
       } else {
         v = endpoint(labelEnd[b]);
-        b = inBlossom[v];
+        b = top(v);
         v = endpoint(labelEnd[b]);
       }
       if (w != -1) {
@@ -700,9 +732,9 @@ public final class BlossomMaximumWeightMatching {
   private void addBlossom(int base, int e) {
     int v = eu[e];
     int w = ev[e];
-    int bb = inBlossom[base];
-    int bv = inBlossom[v];
-    int bw = inBlossom[w];
+    int bb = top(base);
+    int bv = top(v);
+    int bw = top(w);
     int b = unused[--unusedCount];
     blossomBase[b] = base;
     blossomParent[b] = -1;
@@ -716,7 +748,7 @@ public final class BlossomMaximumWeightMatching {
       pathBuf[count++] = bv;
       endBuf[ends++] = labelEnd[bv];
       v = endpoint(labelEnd[bv]);
-      bv = inBlossom[v];
+      bv = top(v);
     }
     pathBuf = ensure(pathBuf, count + 1);
     pathBuf[count++] = bb;
@@ -731,15 +763,34 @@ public final class BlossomMaximumWeightMatching {
       pathBuf[count++] = bw;
       endBuf[ends++] = labelEnd[bw] ^ 1;
       w = endpoint(labelEnd[bw]);
-      bw = inBlossom[w];
+      bw = top(w);
     }
     int[] ch = Arrays.copyOf(pathBuf, count);
     childs[b] = ch;
     endps[b] = Arrays.copyOf(endBuf, ends);
-    // Fold each child's lazy offset into its vertices, remember which vertices were T (they
-    // become S now and must be scanned), then make b the top blossom of them all.
-    int leaves = 0;
-    int firstT = -1;
+    // The children's leaf segments, chained in child order, are b's segment; each child's stays
+    // contiguous inside it, through expansions and rotations alike.
+    for (int i = 0; i + 1 < count; i++) {
+      leafNext[lastLeaf[ch[i]]] = firstLeaf[ch[i + 1]];
+    }
+    firstLeaf[b] = firstLeaf[ch[0]];
+    lastLeaf[b] = lastLeaf[ch[count - 1]];
+    // The largest child's cluster becomes b's: its vertices keep their labels and get the child's
+    // lazy offset through the cluster's. The other children's vertices join that cluster with the
+    // offset folded into their duals. Vertices of T children become S and are scanned below.
+    int heavy = ch[0];
+    int size = 0;
+    for (int c : ch) {
+      size += leafCount[c];
+      if (leafCount[c] > leafCount[heavy]) {
+        heavy = c;
+      }
+    }
+    int k = clusterOf[heavy];
+    // The heavy child's offset goes into the cluster first: the others' shifts are relative to
+    // the cluster's final offset.
+    double heavyOff = offset(heavy);
+    clusterOff[k] += heavyOff;
     int[] wasT = new int[0];
     int tCount = 0;
     for (int c : ch) {
@@ -748,22 +799,36 @@ public final class BlossomMaximumWeightMatching {
       if (c >= n) {
         zb[c] = topZ(c);
       }
-      int from = leaves;
-      leaves = collectLeaves(c, leaves);
-      for (int i = from; i < leaves; i++) {
-        yb[buffer[i]] += off;
-      }
-      if (t) {
-        wasT = ensure(wasT, tCount + leaves - from);
-        System.arraycopy(buffer, from, wasT, tCount, leaves - from);
-        tCount += leaves - from;
+      if (c == heavy) {
+        if (t) {
+          int leaves = collectLeaves(c, 0);
+          wasT = ensure(wasT, tCount + leaves);
+          System.arraycopy(buffer, 0, wasT, tCount, leaves);
+          tCount += leaves;
+        }
+      } else {
+        int kc = clusterOf[c];
+        double shift = off + clusterOff[kc] - clusterOff[k];
+        int leaves = collectLeaves(c, 0);
+        for (int i = 0; i < leaves; i++) {
+          int x = buffer[i];
+          yb[x] += shift;
+          cluster[x] = k;
+        }
+        freeClusters[freeClusterCount++] = kc;
+        if (t) {
+          wasT = ensure(wasT, tCount + leaves);
+          System.arraycopy(buffer, 0, wasT, tCount, leaves);
+          tCount += leaves;
+        }
       }
       label[c] = FREE;
       acc[c] = 0.0;
     }
-    for (int i = 0; i < leaves; i++) {
-      inBlossom[buffer[i]] = b;
-    }
+    clusterTop[k] = b;
+    clusterOf[b] = k;
+    heavyChild[b] = heavy;
+    leafCount[b] = size;
     label[b] = S;
     acc[b] = 0.0;
     t0[b] = time;
@@ -806,23 +871,32 @@ public final class BlossomMaximumWeightMatching {
     int[] ch = childs[b];
     int[] ep = endps[b];
     int len = ch.length;
+    // The heavy child takes b's cluster back; every other child gets a fresh cluster with the same
+    // offset, so no dual changes.
+    int k = clusterOf[b];
+    int heavy = heavyChild[b];
     for (int c : ch) {
       blossomParent[c] = -1;
       label[c] = FREE;
       labelEnd[c] = -1;
       acc[c] = off;
       t0[c] = time;
-      if (c < n) {
-        inBlossom[c] = c;
-      } else {
-        int leaves = collectLeaves(c, 0);
-        for (int i = 0; i < leaves; i++) {
-          inBlossom[buffer[i]] = c;
-        }
+      if (c == heavy) {
+        clusterTop[k] = c;
+        clusterOf[c] = k;
+        continue;
+      }
+      int kc = freeClusters[--freeClusterCount];
+      clusterOff[kc] = clusterOff[k];
+      clusterTop[kc] = c;
+      clusterOf[c] = kc;
+      int leaves = collectLeaves(c, 0);
+      for (int i = 0; i < leaves; i++) {
+        cluster[buffer[i]] = kc;
       }
     }
     int p = labelEnd[b];
-    int entry = inBlossom[endpoint(p ^ 1)];
+    int entry = top(endpoint(p ^ 1));
     int j = indexOf(ch, entry);
     int jstep;
     int endptrick;
@@ -936,7 +1010,7 @@ public final class BlossomMaximumWeightMatching {
   /** Flips the alternating path from vertex s up to its tree root; s takes remote endpoint p. */
   private void walkAndFlip(int s, int p) {
     while (true) {
-      int bs = inBlossom[s];
+      int bs = top(s);
       if (bs >= n) {
         augmentBlossom(bs, s);
       }
@@ -945,7 +1019,7 @@ public final class BlossomMaximumWeightMatching {
         break;
       }
       int t = endpoint(labelEnd[bs]);
-      int bt = inBlossom[t];
+      int bt = top(t);
       s = endpoint(labelEnd[bt]);
       int j = endpoint(labelEnd[bt] ^ 1);
       if (bt >= n) {
@@ -957,8 +1031,8 @@ public final class BlossomMaximumWeightMatching {
   }
 
   private void augment(int e) {
-    int ba = inBlossom[eu[e]];
-    int bc = inBlossom[ev[e]];
+    int ba = top(eu[e]);
+    int bc = top(ev[e]);
     int rootA = label[ba] != FREE ? treeRoot[ba] : -1;
     int rootC = label[bc] != FREE ? treeRoot[bc] : -1;
     // Every edge on the path is tight, so the weight grows by the duals of the two free ends (a
@@ -994,8 +1068,6 @@ public final class BlossomMaximumWeightMatching {
     for (int v = 0; v < n; v++) {
       y[v] = y(v);
     }
-    int blossoms = 0;
-    int memberCount = 0;
     // Top blossoms still in a tree (after an early stop) read their dual lazily.
     double[] zNow = new double[2 * n];
     for (int b = n; b < 2 * n; b++) {
@@ -1003,27 +1075,55 @@ public final class BlossomMaximumWeightMatching {
         zNow[b] = blossomParent[b] == -1 ? topZ(b) : zb[b];
       }
     }
+    // The blossoms with a non-zero dual as a laminar forest, in O(n): a pre-order walk down from
+    // the top blossoms records each node's nearest such ancestor; numbering the kept blossoms in
+    // reverse pre-order puts every parent after its children.
+    int[] keptAncestor = new int[2 * n];
+    Arrays.fill(keptAncestor, -1);
+    int[] preOrder = new int[n];
+    int kept = 0;
+    int top = 0;
     for (int b = n; b < 2 * n; b++) {
-      if (blossomBase[b] >= 0 && zNow[b] != 0.0) {
-        blossoms++;
-        memberCount += collectLeaves(b, 0);
+      if (blossomBase[b] < 0 || blossomParent[b] != -1) {
+        continue;
+      }
+      stack = ensure(stack, top + 1);
+      stack[top++] = b;
+      while (top > 0) {
+        int x = stack[--top];
+        if (x < n) {
+          continue;
+        }
+        int below = keptAncestor[x];
+        if (zNow[x] != 0.0) {
+          preOrder[kept++] = x;
+          below = x;
+        }
+        int[] ch = childs[x];
+        stack = ensure(stack, top + ch.length);
+        for (int c : ch) {
+          keptAncestor[c] = below;
+          stack[top++] = c;
+        }
       }
     }
-    int[] offsets = new int[blossoms + 1];
-    int[] members = new int[memberCount];
-    double[] z = new double[blossoms];
-    int k = 0;
-    int pos = 0;
-    for (int b = n; b < 2 * n; b++) {
-      if (blossomBase[b] >= 0 && zNow[b] != 0.0) {
-        int leaves = collectLeaves(b, 0);
-        System.arraycopy(buffer, 0, members, pos, leaves);
-        pos += leaves;
-        z[k] = zNow[b];
-        offsets[++k] = pos;
-      }
+    int[] index = new int[2 * n];
+    double[] z = new double[kept];
+    for (int j = 0; j < kept; j++) {
+      int b = preOrder[j];
+      index[b] = kept - 1 - j;
+      z[kept - 1 - j] = zNow[b];
+    }
+    int[] parent = new int[kept];
+    for (int j = 0; j < kept; j++) {
+      int b = preOrder[j];
+      parent[index[b]] = keptAncestor[b] < 0 ? -1 : index[keptAncestor[b]];
+    }
+    int[] innermost = new int[n];
+    for (int v = 0; v < n; v++) {
+      innermost[v] = keptAncestor[v] < 0 ? -1 : index[keptAncestor[v]];
     }
     return new GeneralMatchingResult(
-        edges, partner, weight, new GeneralDualCertificate(y, offsets, members, z));
+        edges, partner, weight, GeneralDualCertificate.laminar(y, innermost, parent, z));
   }
 }

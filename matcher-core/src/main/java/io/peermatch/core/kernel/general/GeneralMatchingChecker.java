@@ -14,8 +14,10 @@ import io.peermatch.core.graph.CandidateGraph;
  * both optimal, and then the primal and dual objectives are equal. Each method returns null when
  * the rule holds and otherwise a lower-case description of the first violation found.
  *
- * <p>Running time: feasibility O(n + |M|); optimality O(n + m + &Sigma;<sub>B</sub> &Sigma;<sub>u
- * &isin; B</sub> deg(u)).
+ * <p>Running time: feasibility O(n + |M|); optimality O(n + m log d) for a {@linkplain
+ * GeneralDualCertificate#laminar laminar} certificate of nesting depth d (lowest common ancestors
+ * by binary lifting), O(n + m + &Sigma;<sub>B</sub> &Sigma;<sub>u &isin; B</sub> deg(u)) for member
+ * lists.
  */
 public final class GeneralMatchingChecker {
 
@@ -82,6 +84,19 @@ public final class GeneralMatchingChecker {
       if (!(y[v] >= -tol)) {
         return "vertex dual must be non-negative but was " + y[v] + " for vertex " + v;
       }
+    }
+    if (certificate.isLaminar()) {
+      Laminar laminar = new Laminar(graph, certificate);
+      String bad = laminar.violation(tol);
+      if (bad != null) {
+        return bad;
+      }
+      for (int e = 0; e < m; e++) {
+        if (y[graph.u(e)] + y[graph.v(e)] + laminar.cover(e) - graph.weight(e) < -tol) {
+          return "edge " + e + " is not covered";
+        }
+      }
+      return null;
     }
     double[] cover = new double[m];
     int[] offsets = certificate.blossomOffsets();
@@ -184,6 +199,10 @@ public final class GeneralMatchingChecker {
         return "unmatched vertex " + v + " must have dual 0 but had " + y[v];
       }
     }
+    if (certificate.isLaminar()) {
+      return laminarOptimalityViolation(
+          graph, matchedEdge, y, primal, certificate, tol, relativeTolerance);
+    }
     // cover[e] accumulates the blossom duals of the blossoms that contain both ends of e.
     double[] cover = new double[m];
     int[] offsets = certificate.blossomOffsets();
@@ -250,5 +269,192 @@ public final class GeneralMatchingChecker {
       return "primal " + primal + " differs from dual " + dual;
     }
     return null;
+  }
+
+  private static String laminarOptimalityViolation(
+      CandidateGraph graph,
+      boolean[] matchedEdge,
+      double[] y,
+      double primal,
+      GeneralDualCertificate certificate,
+      double tol,
+      double relativeTolerance) {
+    Laminar laminar = new Laminar(graph, certificate);
+    String bad = laminar.violation(tol);
+    if (bad != null) {
+      return bad;
+    }
+    int m = graph.edgeCount();
+    double[] z = certificate.blossomDuals();
+    int k = z.length;
+    long[] inside = new long[k];
+    for (int e = 0; e < m; e++) {
+      double slack = y[graph.u(e)] + y[graph.v(e)] + laminar.cover(e) - graph.weight(e);
+      if (slack < -tol) {
+        return "edge " + e + " is not covered: slack " + slack;
+      }
+      if (matchedEdge[e]) {
+        if (slack > tol) {
+          return "matched edge " + e + " is not tight: slack " + slack;
+        }
+        int lca = laminar.lca(e);
+        if (lca >= 0) {
+          inside[lca]++;
+        }
+      }
+    }
+    // A matched edge lies inside every blossom that contains its two ends' common ancestor.
+    for (int b = 0; b < k; b++) {
+      int p = laminar.parent[b];
+      if (p >= 0) {
+        inside[p] += inside[b];
+      }
+    }
+    for (int b = 0; b < k; b++) {
+      int size = laminar.size[b];
+      if (z[b] > tol && inside[b] != (size - 1) / 2) {
+        return "blossom "
+            + b
+            + " has dual "
+            + z[b]
+            + " but holds "
+            + inside[b]
+            + " matched edges instead of "
+            + (size - 1) / 2;
+      }
+    }
+    double dual = 0.0;
+    for (double v : y) {
+      dual += v;
+    }
+    for (int b = 0; b < k; b++) {
+      dual += z[b] * ((laminar.size[b] - 1) / 2);
+    }
+    if (Math.abs(primal - dual) > relativeTolerance * Math.abs(primal) + tol) {
+      return "primal " + primal + " differs from dual " + dual;
+    }
+    return null;
+  }
+
+  /**
+   * A laminar blossom family recomputed from its forest: sizes, and the sum of the duals of the
+   * blossoms that contain both ends of an edge (those enclosing the lowest common ancestor of the
+   * two ends' innermost blossoms, found by binary lifting).
+   */
+  private static final class Laminar {
+    final CandidateGraph graph;
+    final int[] innermost;
+    final int[] parent;
+    final double[] z;
+    final int[] size;
+    final int[] depth;
+    final double[] enclosing; // z of the blossom and all its ancestors
+    int[][] up;
+    String structure;
+
+    Laminar(CandidateGraph graph, GeneralDualCertificate c) {
+      this.graph = graph;
+      this.innermost = c.vertexBlossoms();
+      this.parent = c.blossomParents();
+      this.z = c.blossomDuals();
+      int k = z.length;
+      int n = graph.vertexCount();
+      size = new int[k];
+      depth = new int[k];
+      enclosing = new double[k];
+      if (innermost.length != n) {
+        structure = "expected " + n + " innermost blossoms but got " + innermost.length;
+        return;
+      }
+      for (int v = 0; v < n; v++) {
+        int b = innermost[v];
+        if (b < -1 || b >= k) {
+          structure = "vertex " + v + " has an innermost blossom out of range: " + b;
+          return;
+        }
+        if (b >= 0) {
+          size[b]++;
+        }
+      }
+      for (int b = 0; b < k; b++) {
+        int p = parent[b];
+        if (p != -1 && (p <= b || p >= k)) {
+          structure = "blossom " + b + " has a parent out of order: " + p;
+          return;
+        }
+        if (p >= 0) {
+          size[p] += size[b];
+        }
+      }
+      int levels = 1;
+      for (int b = k - 1; b >= 0; b--) {
+        int p = parent[b];
+        depth[b] = p < 0 ? 0 : depth[p] + 1;
+        enclosing[b] = z[b] + (p < 0 ? 0.0 : enclosing[p]);
+        while ((1 << levels) <= depth[b]) {
+          levels++;
+        }
+      }
+      up = new int[levels][];
+      up[0] = parent;
+      for (int j = 1; j < levels; j++) {
+        int[] prev = up[j - 1];
+        int[] next = new int[k];
+        for (int b = 0; b < k; b++) {
+          next[b] = prev[b] < 0 ? -1 : prev[prev[b]];
+        }
+        up[j] = next;
+      }
+    }
+
+    String violation(double tol) {
+      if (structure != null) {
+        return structure;
+      }
+      for (int b = 0; b < z.length; b++) {
+        if (size[b] < 3 || size[b] % 2 == 0) {
+          return "blossom " + b + " must have an odd size of at least 3 but had " + size[b];
+        }
+        if (!(z[b] >= -tol)) {
+          return "blossom dual must be non-negative but was " + z[b] + " for blossom " + b;
+        }
+      }
+      return null;
+    }
+
+    /** The innermost blossom containing both ends of {@code e}, or -1. */
+    int lca(int e) {
+      int a = innermost[graph.u(e)];
+      int b = innermost[graph.v(e)];
+      if (a < 0 || b < 0) {
+        return -1;
+      }
+      if (depth[a] < depth[b]) {
+        int t = a;
+        a = b;
+        b = t;
+      }
+      for (int j = up.length - 1; j >= 0; j--) {
+        if (depth[a] - (1 << j) >= depth[b]) {
+          a = up[j][a];
+        }
+      }
+      if (a == b) {
+        return a;
+      }
+      for (int j = up.length - 1; j >= 0; j--) {
+        if (up[j][a] != up[j][b]) {
+          a = up[j][a];
+          b = up[j][b];
+        }
+      }
+      return parent[a];
+    }
+
+    /** The sum of the duals of the blossoms that contain both ends of {@code e}. */
+    double cover(int e) {
+      int b = lca(e);
+      return b < 0 ? 0.0 : enclosing[b];
+    }
   }
 }

@@ -49,7 +49,11 @@ public final class IrvingStableRoommates {
 
   private IrvingStableRoommates() {}
 
-  /** A stable matching, or NO_STABLE_MATCHING with a best-effort matching. */
+  /**
+   * A stable matching, or NO_STABLE_MATCHING with a best-effort matching.
+   *
+   * @throws IllegalArgumentException if some list has a tie
+   */
   public static StableRoommatesMatching solve(StableRoommatesInstance in) {
     return solve(in, SolveControl.none());
   }
@@ -62,6 +66,10 @@ public final class IrvingStableRoommates {
    */
   public static StableRoommatesMatching solve(StableRoommatesInstance in, SolveControl control) {
     control.check(PHASE);
+    if (in.hasTies()) {
+      throw new IllegalArgumentException(
+          "stable roommates needs strict lists but the instance has ties");
+    }
     int[] twin = PreferenceTables.twinOffsets(in.start, in.list, in.start, in.list, control, PHASE);
     boolean[] aside = new boolean[in.n];
     int[] removed = new int[0];

@@ -97,6 +97,26 @@ public final class StabilityChecker {
     return checkMarriage(in, m, DENSE_LIMIT);
   }
 
+  /**
+   * The number of acceptable pairs that block {@code m} under {@code stability} (see {@link
+   * Stability}); 0 means the matching is weakly, strongly or super-stable as asked.
+   *
+   * @throws IllegalArgumentException as {@link #checkMarriage(StableMarriageInstance,
+   *     StableMarriageMatching)}
+   */
+  public static long blockingPairs(
+      StableMarriageInstance in, StableMarriageMatching m, Stability stability) {
+    Check check = check(in, m, DENSE_LIMIT);
+    switch (stability) {
+      case WEAK:
+        return check.report().blockingPairs();
+      case SUPER:
+        return check.report().superBlockingPairs();
+      default:
+        return check.strongBlockingPairs();
+    }
+  }
+
   /** Largest dense rank table (cells); above it, sorted lists are searched. */
   static final long DENSE_LIMIT = 1 << 27;
 
@@ -106,6 +126,13 @@ public final class StabilityChecker {
    */
   static MarriageReport checkMarriage(
       StableMarriageInstance in, StableMarriageMatching m, long denseLimit) {
+    return check(in, m, denseLimit).report();
+  }
+
+  /** A two-sided check with the count of pairs that block strong stability. */
+  private record Check(MarriageReport report, long strongBlockingPairs) {}
+
+  private static Check check(StableMarriageInstance in, StableMarriageMatching m, long denseLimit) {
     int nl = in.leftCount();
     int nr = in.rightCount();
     if (m.leftCount() != nl || m.rightCount() != nr) {
@@ -203,6 +230,7 @@ public final class StabilityChecker {
     }
     long blocking = 0;
     long superBlocking = 0;
+    long strongBlocking = 0;
     int fl = -1;
     int fr = -1;
     for (int l = 0; l < nl; l++) {
@@ -222,10 +250,15 @@ public final class StabilityChecker {
         }
         if (a <= worstL[l] && b <= worstR[r]) {
           superBlocking++;
+          if (a < worstL[l] || b < worstR[r]) {
+            strongBlocking++;
+          }
         }
       }
     }
-    return new MarriageReport(pairs, blocking, superBlocking, fl, fr, leftCost, rightCost, rankMax);
+    return new Check(
+        new MarriageReport(pairs, blocking, superBlocking, fl, fr, leftCost, rightCost, rankMax),
+        strongBlocking);
   }
 
   /**
@@ -239,7 +272,7 @@ public final class StabilityChecker {
       throw new IllegalArgumentException(
           "mate array must have " + n + " entries but had " + mate.length);
     }
-    Ranks ranks = new Ranks(n, n, in::list, (a, k) -> k, DENSE_LIMIT);
+    Ranks ranks = new Ranks(n, n, in::list, in::rankAt, DENSE_LIMIT);
     int[] mateRank = new int[n];
     long cost = 0;
     int rankMax = 0;
@@ -271,7 +304,7 @@ public final class StabilityChecker {
     int fb = -1;
     for (int a = 0; a < n; a++) {
       int[] list = in.list(a);
-      for (int k = 0; k < list.length && k < mateRank[a]; k++) {
+      for (int k = 0; k < list.length && in.rankAt(a, k) < mateRank[a]; k++) {
         int b = list[k];
         if (b > a && ranks.rank(b, a) < mateRank[b]) {
           if (blocking++ == 0) {
@@ -282,6 +315,39 @@ public final class StabilityChecker {
       }
     }
     return new RoommatesReport(size, blocking, fa, fb, cost, rankMax);
+  }
+
+  /**
+   * The number of acceptable pairs, not mates, that block the one-pool matching {@code mate} under
+   * {@code stability} (see {@link Stability}).
+   *
+   * @throws IllegalArgumentException as {@link #checkRoommates}
+   */
+  public static long blockingPairs(StableRoommatesInstance in, int[] mate, Stability stability) {
+    checkRoommates(in, mate);
+    int n = in.size();
+    Ranks ranks = new Ranks(n, n, in::list, in::rankAt, DENSE_LIMIT);
+    int[] mateRank = new int[n];
+    for (int a = 0; a < n; a++) {
+      mateRank[a] = mate[a] < 0 ? Integer.MAX_VALUE : ranks.rank(a, mate[a]);
+    }
+    long count = 0;
+    for (int a = 0; a < n; a++) {
+      int[] list = in.list(a);
+      for (int k = 0; k < list.length; k++) {
+        int b = list[k];
+        if (b < a || mate[a] == b) {
+          continue;
+        }
+        int ra = in.rankAt(a, k);
+        int rb = ranks.rank(b, a);
+        if (stability.blocks(
+            ra < mateRank[a], ra <= mateRank[a], rb < mateRank[b], rb <= mateRank[b])) {
+          count++;
+        }
+      }
+    }
+    return count;
   }
 
   private static boolean contains(int[] sorted, int x) {

@@ -79,6 +79,19 @@ public final class StableMarriageInstance {
     return builder(leftPrefs, rightPrefs).build();
   }
 
+  /**
+   * A builder from tie groups: {@code leftGroups[l]} lists left agent l's groups of equally ranked
+   * right agents, best first (the notation {@code ["x", ["y", "z"], "w"]} is {@code {{x}, {y, z},
+   * {w}}}), and likewise {@code rightGroups}; capacities can still be set on the builder.
+   *
+   * @throws IllegalArgumentException if a list or a group is null, or a group is empty
+   */
+  public static Builder builderFromTieGroups(int[][][] leftGroups, int[][][] rightGroups) {
+    int[][][] left = TieGroups.flatten(leftGroups, "left agent");
+    int[][][] right = TieGroups.flatten(rightGroups, "right agent");
+    return builder(left[0], right[0]).leftRanks(left[1]).rightRanks(right[1]);
+  }
+
   /** A builder for capacities and ties; the arrays are copied when {@code build()} is called. */
   public static Builder builder(int[][] leftPrefs, int[][] rightPrefs) {
     return new Builder(leftPrefs, rightPrefs);

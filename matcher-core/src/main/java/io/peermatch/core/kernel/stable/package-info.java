@@ -5,11 +5,13 @@
  * <p><b>Raw instances.</b> {@link io.peermatch.core.kernel.stable.StableMarriageInstance} takes
  * {@code int[][] leftPrefs} and {@code int[][] rightPrefs} (each side numbered from 0; lists best
  * first), optional capacities and optional ties as rank rows ({@code leftRanks[l][k]}: equal ranks
- * tie). {@link io.peermatch.core.kernel.stable.StableRoommatesInstance} takes {@code int[][] prefs}
- * (strict). A pair is acceptable only if both agents list each other; one-sided entries are
- * dropped. Bad input fails with an {@link java.lang.IllegalArgumentException} naming the agent,
- * position and value. Inside, lists are CSR arrays ({@code start[x] .. start[x+1]} into one {@code
- * int[]}).
+ * tie) or tie groups ({@code builderFromTieGroups}: a list of groups of equally ranked agents, the
+ * nested notation of SMTI/HRT). {@link io.peermatch.core.kernel.stable.StableRoommatesInstance}
+ * takes {@code int[][] prefs}, with optional ranks or tie groups likewise. {@link
+ * io.peermatch.core.kernel.stable.Stability} names the three stability notions with ties. A pair is
+ * acceptable only if both agents list each other; one-sided entries are dropped. Bad input fails
+ * with an {@link java.lang.IllegalArgumentException} naming the agent, position and value. Inside,
+ * lists are CSR arrays ({@code start[x] .. start[x+1]} into one {@code int[]}).
  *
  * <p><b>Kernels.</b>
  *
@@ -17,15 +19,21 @@
  *   <li>{@link io.peermatch.core.kernel.stable.GaleShapleyStableMatching}: deferred acceptance,
  *       either side proposing, capacities, ties (seeded tie-breaking, weakly stable result).
  *   <li>{@link io.peermatch.core.kernel.stable.SuperStableMatching}: Irving's SUPER (ties,
- *       one-to-one).
+ *       one-to-one); {@link io.peermatch.core.kernel.stable.SuperStableHospitalsResidents}: its
+ *       hospitals/residents form (Irving, Manlove and Scott 2000).
+ *   <li>{@link io.peermatch.core.kernel.stable.StronglyStableMatching}: Irving's STRONG (ties,
+ *       one-to-one, incomplete lists).
+ *   <li>{@link io.peermatch.core.kernel.stable.KiralyMaximumStableMatching}: a weakly stable
+ *       matching of at least 2/3 of the maximum size (Király 2013; SMTI and HRT).
  *   <li>{@link io.peermatch.core.kernel.stable.IrvingStableRoommates}: Irving 1985 with incomplete
  *       lists; NO_STABLE_MATCHING with a documented best effort.
  *   <li>{@link io.peermatch.core.kernel.stable.StableMatchingLattice}: rotations, rotation poset,
  *       lazy enumeration; {@link io.peermatch.core.kernel.stable.EgalitarianStableMatching}, {@link
  *       io.peermatch.core.kernel.stable.MinimumRegretStableMatching}, {@link
  *       io.peermatch.core.kernel.stable.SexEqualStableMatching} on top of it.
- *   <li>{@link io.peermatch.core.kernel.stable.StabilityChecker}: feasibility, blocking pairs (weak
- *       and super), rank statistics; shares no code with the kernels.
+ *   <li>{@link io.peermatch.core.kernel.stable.StabilityChecker}: feasibility, blocking pairs
+ *       (weak, strong and super, for both kinds of instance), rank statistics; shares no code with
+ *       the kernels.
  * </ul>
  *
  * <p><b>Results.</b> {@link io.peermatch.core.kernel.stable.StableMarriageMatching} holds each

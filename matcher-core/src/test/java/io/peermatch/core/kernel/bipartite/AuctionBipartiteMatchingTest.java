@@ -35,6 +35,48 @@ class AuctionBipartiteMatchingTest {
     }
   }
 
+  @Property(tries = 200, seed = "33")
+  void exactPath_offsetWeights_excessBidders_certified(@ForAll long seed) {
+    // A large common offset with more bidders than objects: prices must climb the whole magnitude
+    // against staying unmatched, where a start from the spread alone would creep (the restart).
+    java.util.SplittableRandom random = new java.util.SplittableRandom(seed);
+    int left = 2 + random.nextInt(40);
+    int right = 1 + random.nextInt(left);
+    int spread = 1 + random.nextInt(random.nextBoolean() ? 3 : 1000);
+    CandidateGraphBuilder b = CandidateGraphBuilder.bipartite(left, right);
+    for (int u = 0; u < left; u++) {
+      for (int v = 0; v < right; v++) {
+        if (random.nextInt(3) > 0) {
+          b.addEdge(u, left + v, 1_000_000_000L + random.nextInt(spread));
+        }
+      }
+    }
+    CandidateGraph g = b.build();
+    BipartiteMatchingResult r = SuccessiveShortestPathBipartiteMatching.solve(g);
+    assertThat(MaximumWeightBipartiteMatchingChecker.findExactViolation(g, r)).isEmpty();
+    assertThat(r.weight())
+        .isEqualTo(SuccessiveShortestPathBipartiteMatching.solveByShortestPaths(g).weight());
+    AuctionBipartiteMatching.Result a = AuctionBipartiteMatching.solve(g, 1.0 / (left + 1));
+    assertFeasible(g, a.edges());
+    assertThat(a.weight()).isGreaterThanOrEqualTo(r.weight() - a.gapBound() - 1e-6);
+  }
+
+  @Test
+  void exactPath_equalWeightsManyBidders_restartsFromTheMagnitude() {
+    // 2,000 bidders, 50 objects, every weight 10^12: from the spread (0) the first epsilon would
+    // be 1 and the 1,950 losers would bid prices up one unit at a time.
+    CandidateGraphBuilder b = CandidateGraphBuilder.bipartite(2000, 50);
+    for (int u = 0; u < 2000; u++) {
+      for (int v = 0; v < 50; v++) {
+        b.addEdge(u, 2000 + v, 1e12);
+      }
+    }
+    CandidateGraph g = b.build();
+    BipartiteMatchingResult r = SuccessiveShortestPathBipartiteMatching.solve(g);
+    assertThat(MaximumWeightBipartiteMatchingChecker.findExactViolation(g, r)).isEmpty();
+    assertThat(r.size()).isEqualTo(50);
+  }
+
   @Test
   void solve_capacities_rejected() {
     CandidateGraph g =

@@ -232,6 +232,84 @@ class SuccessiveShortestPathBipartiteMatchingTest {
         .hasMessageContaining("bipartite");
   }
 
+  @Property(tries = 3000, seed = "31")
+  void solveFromCapacityAuction_matchesBruteForce(@ForAll long seed) {
+    // Right side of capacity 1, left capacities 1-3, weights with ties, zeros and negatives: the
+    // auction start, its price lowering, the edges it gives up and both kinds of repair search.
+    CandidateGraph g = mentoringShape(seed, 6, 7, -1.0);
+    double expected = BruteForceBipartiteMatching.maximumWeight(g);
+    BipartiteMatchingResult r = SuccessiveShortestPathBipartiteMatching.solveFromCapacityAuction(g);
+    assertThat(MaximumWeightBipartiteMatchingChecker.findViolation(g, r)).isEmpty();
+    assertThat(r.weight()).isCloseTo(expected, within(1e-6 * Math.max(1.0, Math.abs(expected))));
+    assertThat(g.totalWeight(r.edges())).isEqualTo(r.weight());
+  }
+
+  @Property(tries = 300, seed = "32")
+  void solveFromCapacityAuction_agreesWithShortestPathsAlone(@ForAll long seed) {
+    // Medium instances of the mentoring shape with near-ties (weights in steps of 0.0025), where
+    // most bids leave an edge to repair; also through solve(), which chooses this start.
+    CandidateGraph g = mentoringShape(seed, 80, 120, 0.0025);
+    BipartiteMatchingResult r = SuccessiveShortestPathBipartiteMatching.solveFromCapacityAuction(g);
+    assertThat(MaximumWeightBipartiteMatchingChecker.findViolation(g, r)).isEmpty();
+    BipartiteMatchingResult reference =
+        SuccessiveShortestPathBipartiteMatching.solveByShortestPaths(g);
+    assertThat(r.weight()).isCloseTo(reference.weight(), within(1e-9 * reference.weight()));
+    BipartiteMatchingResult chosen = SuccessiveShortestPathBipartiteMatching.solve(g);
+    assertThat(MaximumWeightBipartiteMatchingChecker.findViolation(g, chosen)).isEmpty();
+  }
+
+  @Property(tries = 1000, seed = "33")
+  void solveFromCapacityAuction_integerWeights_exactCertificate(@ForAll long seed) {
+    // Integer weights keep an integer epsilon, so every potential is an integer and the
+    // certificate holds in long arithmetic with no tolerance.
+    CandidateGraph g = mentoringShape(seed, 30, 40, 1.0);
+    BipartiteMatchingResult r = SuccessiveShortestPathBipartiteMatching.solveFromCapacityAuction(g);
+    assertThat(MaximumWeightBipartiteMatchingChecker.findExactViolation(g, r)).isEmpty();
+    assertThat(r.weight())
+        .isEqualTo(SuccessiveShortestPathBipartiteMatching.solveByShortestPaths(g).weight());
+  }
+
+  @Test
+  void solveFromCapacityAuction_refusesCapacitiesOnTheRight() {
+    CandidateGraph g =
+        CandidateGraphBuilder.bipartite(1, 1).capacity(1, 2).addEdge(0, 1, 1.0).build();
+    assertThat(CapacityAuction.applies(g)).isFalse();
+    assertThatThrownBy(() -> SuccessiveShortestPathBipartiteMatching.solveFromCapacityAuction(g))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("capacity 1");
+  }
+
+  /**
+   * Up to {@code maxLeft} left vertices of capacity 1-3 and up to {@code maxRight} right vertices
+   * of capacity 1, each left vertex with a few random partners. {@code step} > 0: weights are
+   * multiples of it in (0, 5], many equal; {@code step} < 0: small integers from -3 to 7 (zeros and
+   * negatives included).
+   */
+  private static CandidateGraph mentoringShape(long seed, int maxLeft, int maxRight, double step) {
+    java.util.SplittableRandom random = new java.util.SplittableRandom(seed);
+    int left = random.nextInt(maxLeft + 1);
+    int right = 1 + random.nextInt(maxRight);
+    CandidateGraphBuilder b = CandidateGraphBuilder.bipartite(left, right);
+    for (int u = 0; u < left; u++) {
+      b.capacity(u, 1 + random.nextInt(3));
+    }
+    int degree = 1 + random.nextInt(Math.min(right, 6));
+    for (int u = 0; u < left; u++) {
+      java.util.Set<Integer> seen = new java.util.HashSet<>();
+      for (int k = 0; k < degree; k++) {
+        int v = random.nextInt(right);
+        if (seen.add(v)) {
+          double w =
+              step < 0
+                  ? random.nextInt(-3, 8)
+                  : step * (1 + random.nextInt((int) Math.round(5.0 / step)));
+          b.addEdge(u, left + v, w);
+        }
+      }
+    }
+    return b.build();
+  }
+
   private static void assertOptimal(CandidateGraph g) {
     double expected = BruteForceBipartiteMatching.maximumWeight(g);
     for (BipartiteMatchingResult r :

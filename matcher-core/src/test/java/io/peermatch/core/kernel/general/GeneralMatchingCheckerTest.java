@@ -102,4 +102,79 @@ class GeneralMatchingCheckerTest {
     assertThat(GeneralMatchingChecker.optimalityViolation(edge, new int[] {0}, loose))
         .contains("not tight");
   }
+
+  @Test
+  void laminarCertificate_handMade_acceptedAndRejected() {
+    // The triangle's blossom {0, 1, 2} as a forest: every vertex of it has innermost blossom 0.
+    GeneralDualCertificate good =
+        GeneralDualCertificate.laminar(
+            new double[] {0, 0, 1, 0}, new int[] {0, 0, 0, -1}, new int[] {-1}, new double[] {10});
+    assertThat(good.blossomSize(0)).isEqualTo(3);
+    assertThat(good.objective()).isEqualTo(11.0);
+    assertThat(GeneralMatchingChecker.optimalityViolation(TRIANGLE, new int[] {0, 3}, good))
+        .isNull();
+    GeneralDualCertificate uncovered =
+        GeneralDualCertificate.laminar(
+            new double[] {0, 0, 1, 0}, new int[] {0, 0, 0, -1}, new int[] {-1}, new double[] {9});
+    assertThat(GeneralMatchingChecker.optimalityViolation(TRIANGLE, new int[] {0, 3}, uncovered))
+        .contains("not covered");
+    GeneralDualCertificate even =
+        GeneralDualCertificate.laminar(
+            new double[] {0, 0, 1, 0}, new int[] {0, 0, -1, -1}, new int[] {-1}, new double[] {10});
+    assertThat(GeneralMatchingChecker.optimalityViolation(TRIANGLE, new int[] {0, 3}, even))
+        .contains("odd size");
+  }
+
+  @Test
+  void laminarCertificate_parentBeforeChild_rejected() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () ->
+                GeneralDualCertificate.laminar(
+                    new double[] {0, 0, 0},
+                    new int[] {1, 1, 1},
+                    new int[] {-1, 0},
+                    new double[] {1, 1}))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("blossom parent must be -1 or in (1, 2) but was 0 for 1");
+  }
+
+  @net.jqwik.api.Property(tries = 300, seed = "20261205")
+  void laminarAndMemberListCheckers_agree(@net.jqwik.api.ForAll long seed) {
+    // The kernel's laminar certificate, and the same blossoms as member lists: both checks accept
+    // the optimum, and both reject it once a blossom dual or a vertex dual is lowered.
+    java.util.SplittableRandom random = new java.util.SplittableRandom(seed);
+    CandidateGraph g =
+        GeneralGraphGenerators.randomSparse(
+            20 + random.nextInt(200), 2 + 6 * random.nextDouble(), seed);
+    GeneralMatchingResult r = BlossomMaximumWeightMatching.solve(g);
+    GeneralDualCertificate laminar = r.certificate();
+    assertThat(laminar.isLaminar()).isTrue();
+    GeneralDualCertificate lists =
+        new GeneralDualCertificate(
+            laminar.vertexDuals(),
+            laminar.blossomOffsets(),
+            laminar.blossomMembers(),
+            laminar.blossomDuals());
+    assertThat(lists.objective()).isEqualTo(laminar.objective());
+    assertThat(GeneralMatchingChecker.optimalityViolation(g, r.edges(), laminar)).isNull();
+    assertThat(GeneralMatchingChecker.optimalityViolation(g, r.edges(), lists)).isNull();
+    double[] z = laminar.blossomDuals().clone();
+    double[] y = laminar.vertexDuals().clone();
+    int b = z.length == 0 ? -1 : random.nextInt(z.length);
+    if (b >= 0 && z[b] > 1) {
+      z[b] -= 1;
+    } else {
+      int v = random.nextInt(y.length);
+      if (y[v] < 1) {
+        return;
+      }
+      y[v] -= 1;
+    }
+    GeneralDualCertificate lowered =
+        GeneralDualCertificate.laminar(y, laminar.vertexBlossoms(), laminar.blossomParents(), z);
+    GeneralDualCertificate loweredLists =
+        new GeneralDualCertificate(y, lowered.blossomOffsets(), lowered.blossomMembers(), z);
+    assertThat(GeneralMatchingChecker.optimalityViolation(g, r.edges(), lowered)).isNotNull();
+    assertThat(GeneralMatchingChecker.optimalityViolation(g, r.edges(), loweredLists)).isNotNull();
+  }
 }
