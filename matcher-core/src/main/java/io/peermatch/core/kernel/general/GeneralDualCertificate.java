@@ -9,8 +9,8 @@ package io.peermatch.core.kernel.general;
  * y<sub>v</sub> + &Sigma; z<sub>B</sub> (|B| - 1) / 2 subject to y &ge; 0, z &ge; 0 and
  * y<sub>u</sub> + y<sub>v</sub> + &Sigma;<sub>B &ni; u, v</sub> z<sub>B</sub> &ge; w<sub>uv</sub>
  * for every edge. {@code vertexDuals[v]} is y<sub>v</sub> and {@code blossomDuals[i]} =
- * z<sub>B_i</sub>. The blossoms (odd sets of at least three vertices) come in one of two
- * layouts, all primitive arrays:
+ * z<sub>B_i</sub>. The blossoms (odd sets of at least three vertices) come in one of two layouts,
+ * all primitive arrays:
  *
  * <ul>
  *   <li><b>member lists</b> ({@link #GeneralDualCertificate(double[], int[], int[], double[])}): a
