@@ -69,6 +69,9 @@ public final class GaleShapleyStableMatching {
   /** The progress phase. */
   static final String PHASE = "gale-shapley";
 
+  /** Agents plus partners assembled into the result between two control checks. */
+  private static final int ASSEMBLY_CHECK = 1 << 12;
+
   /** The largest proposer x receiver table built; above it the twin-offset path runs. */
   static final int DENSE_CELL_LIMIT = 1 << 28;
 
@@ -90,8 +93,11 @@ public final class GaleShapleyStableMatching {
     int[] rightL = in.rightList;
     if (in.hasTies()) {
       SplittableRandom rnd = new SplittableRandom(seed);
-      leftL = PreferenceTables.breakTies(in.leftStart, in.leftList, in.leftRank, rnd);
-      rightL = PreferenceTables.breakTies(in.rightStart, in.rightList, in.rightRank, rnd);
+      leftL =
+          PreferenceTables.breakTies(in.leftStart, in.leftList, in.leftRank, rnd, control, PHASE);
+      rightL =
+          PreferenceTables.breakTies(
+              in.rightStart, in.rightList, in.rightRank, rnd, control, PHASE);
     }
     int[][] r =
         leftProposes
@@ -231,7 +237,8 @@ public final class GaleShapleyStableMatching {
       while (held[x] < cap && next[x] < end) {
         int p = next[x]++;
         int y = pList[p];
-        if ((++proposals & 0xFFFF) == 0) {
+        // Each proposal is a few cache misses on a large instance: check every 4,096.
+        if ((++proposals & 0xFFF) == 0) {
           control.check(PHASE);
         }
         int rk = twin != null ? twin[p] : cmat != null ? cmat[y * np + x] : imat[y * np + x];
@@ -274,6 +281,8 @@ public final class GaleShapleyStableMatching {
 
     // Assemble both CSRs, partners sorted by id (receivers scanned in id order fill proposers
     // sorted; receivers' own partners are sorted explicitly).
+    // Scattered writes over every agent: checked every few thousand partners.
+    control.check(PHASE);
     int[] rS = new int[nr + 1];
     for (int y = 0; y < nr; y++) {
       int d = unit ? (hold[y] == Integer.MAX_VALUE ? 0 : 1) : heapSize[y];
@@ -281,7 +290,12 @@ public final class GaleShapleyStableMatching {
     }
     int[] rP = new int[rS[nr]];
     int[] pS = new int[np + 1];
+    int budget = ASSEMBLY_CHECK;
     for (int y = 0; y < nr; y++) {
+      if ((budget -= rS[y + 1] - rS[y] + 1) < 0) {
+        budget = ASSEMBLY_CHECK;
+        control.check(PHASE);
+      }
       int k = rS[y];
       if (unit) {
         if (hold[y] != Integer.MAX_VALUE) {
@@ -303,6 +317,10 @@ public final class GaleShapleyStableMatching {
     int[] pP = new int[rP.length];
     int[] fill = Arrays.copyOf(pS, np);
     for (int y = 0; y < nr; y++) {
+      if ((budget -= rS[y + 1] - rS[y] + 1) < 0) {
+        budget = ASSEMBLY_CHECK;
+        control.check(PHASE);
+      }
       for (int i = rS[y]; i < rS[y + 1]; i++) {
         pP[fill[rP[i]]++] = y;
       }

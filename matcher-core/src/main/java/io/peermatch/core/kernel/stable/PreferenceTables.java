@@ -31,8 +31,12 @@ final class PreferenceTables {
     int na = aStart.length - 1;
     int nb = bStart.length - 1;
     int[] tStart = new int[na + 1];
-    for (int x : bList) {
-      tStart[x + 1]++;
+    // Counting is a scattered increment per entry as well: checked in slices of entries.
+    for (int q0 = 0; q0 < bList.length; q0 += CHECK_ENTRIES) {
+      control.check(phase);
+      for (int q = q0, e = Math.min(bList.length, q0 + CHECK_ENTRIES); q < e; q++) {
+        tStart[bList[q] + 1]++;
+      }
     }
     for (int x = 0; x < na; x++) {
       tStart[x + 1] += tStart[x];
@@ -80,14 +84,34 @@ final class PreferenceTables {
    * matching of it is weakly stable for the original ties.
    */
   static int[] breakTies(int[] start, int[] list, int[] rank, SplittableRandom rnd) {
+    return breakTies(start, list, rank, rnd, SolveControl.none(), "preferences");
+  }
+
+  /**
+   * As {@link #breakTies(int[], int[], int[], SplittableRandom)}, checking {@code control} as it
+   * goes (the checks draw nothing from {@code rnd}, so the permutation is the same).
+   */
+  static int[] breakTies(
+      int[] start,
+      int[] list,
+      int[] rank,
+      SplittableRandom rnd,
+      SolveControl control,
+      String phase) {
+    control.check(phase);
     int[] out = list.clone();
     if (rank == null) {
       return out;
     }
     int n = start.length - 1;
+    int budget = CHECK_ENTRIES;
     for (int x = 0; x < n; x++) {
       int p = start[x];
       int end = start[x + 1];
+      if ((budget -= end - p + 1) < 0) {
+        budget = CHECK_ENTRIES;
+        control.check(phase);
+      }
       while (p < end) {
         int q = p + 1;
         while (q < end && rank[q] == rank[p]) {
