@@ -74,6 +74,12 @@ public final class StableMarriageInstance {
   /** The phase named when a {@linkplain Builder#build(SolveControl) controlled build} stops. */
   static final String PHASE = "preferences";
 
+  /**
+   * List entries between two control checks in a controlled build: a few hundred microseconds of
+   * scattered reads and writes.
+   */
+  private static final int CHECK_ENTRIES = 1 << 16;
+
   /** A one-to-one instance with strict lists. */
   public static StableMarriageInstance of(int[][] leftPrefs, int[][] rightPrefs) {
     return builder(leftPrefs, rightPrefs).build();
@@ -158,8 +164,8 @@ public final class StableMarriageInstance {
         throw new IllegalArgumentException(
             "total list length must be below 2^31 but was " + Math.max(leftTotal, rightTotal));
       }
-      validateRanks(leftRanks, leftPrefs, "left");
-      validateRanks(rightRanks, rightPrefs, "right");
+      validateRanks(leftRanks, leftPrefs, "left", control);
+      validateRanks(rightRanks, rightPrefs, "right", control);
       int[] lc = capacities(leftCapacity, nl, "left");
       int[] rc = capacities(rightCapacity, nr, "right");
 
@@ -170,22 +176,28 @@ public final class StableMarriageInstance {
         boolean[][] masks = mutualMasks(leftPrefs, rightPrefs, nl, nr, control);
         keepLeft = new int[nl][];
         keepRight = new int[nr][];
-        masks(masks, keepLeft, keepRight, nl);
+        masks(masks, keepLeft, keepRight, nl, control);
       }
       int[] ls = new int[nl + 1];
-      int[] ll = new int[(int) (complete ? leftTotal : countKept(keepLeft))];
+      int[] ll = new int[(int) (complete ? leftTotal : countKept(keepLeft, control))];
       control.check(PHASE);
-      int[] lr = fill(leftPrefs, leftRanks, keepLeft, ls, ll);
+      int[] lr = fill(leftPrefs, leftRanks, keepLeft, ls, ll, control);
       int[] rs = new int[nr + 1];
-      int[] rl = new int[(int) (complete ? rightTotal : countKept(keepRight))];
+      int[] rl = new int[(int) (complete ? rightTotal : countKept(keepRight, control))];
       control.check(PHASE);
-      int[] rr = fill(rightPrefs, rightRanks, keepRight, rs, rl);
+      int[] rr = fill(rightPrefs, rightRanks, keepRight, rs, rl, control);
       return new StableMarriageInstance(nl, nr, ls, ll, lr, rs, rl, rr, lc, rc);
     }
 
-    private static void masks(boolean[][] masks, int[][] keepLeft, int[][] keepRight, int nl) {
+    private static void masks(
+        boolean[][] masks, int[][] keepLeft, int[][] keepRight, int nl, SolveControl control) {
+      int budget = CHECK_ENTRIES;
       for (int i = 0; i < masks.length; i++) {
         boolean[] m = masks[i];
+        if ((budget -= m.length + 1) < 0) {
+          budget = CHECK_ENTRIES;
+          control.check(PHASE);
+        }
         int c = 0;
         for (boolean b : m) {
           if (b) {
@@ -208,10 +220,13 @@ public final class StableMarriageInstance {
     }
   }
 
-  private static long countKept(int[][] keep) {
+  private static long countKept(int[][] keep, SolveControl control) {
     long c = 0;
-    for (int[] k : keep) {
-      c += k.length;
+    for (int x = 0; x < keep.length; x++) {
+      if ((x & 0xFFF) == 0) {
+        control.check(PHASE);
+      }
+      c += keep[x].length;
     }
     return c;
   }
@@ -234,8 +249,14 @@ public final class StableMarriageInstance {
       int[][] a, int[][] b, int nb, boolean[][] masks, int offset, SolveControl control) {
     int na = a.length;
     // Transpose b: for each owner x of side a, the b agents that list x.
+    // Checks counted in list entries (each a scattered write), not agents: one list can be long.
+    int budget = CHECK_ENTRIES;
     int[] start = new int[na + 1];
     for (int[] list : b) {
+      if ((budget -= list.length + 1) < 0) {
+        budget = CHECK_ENTRIES;
+        control.check(PHASE);
+      }
       for (int x : list) {
         start[x + 1]++;
       }
@@ -246,13 +267,18 @@ public final class StableMarriageInstance {
     int[] listedBy = new int[start[na]];
     int[] fill = Arrays.copyOf(start, na);
     for (int y = 0; y < nb; y++) {
+      if ((budget -= b[y].length + 1) < 0) {
+        budget = CHECK_ENTRIES;
+        control.check(PHASE);
+      }
       for (int x : b[y]) {
         listedBy[fill[x]++] = y;
       }
     }
     int[] stamp = new int[nb];
     for (int x = 0; x < na; x++) {
-      if ((x & 0xFFF) == 0) {
+      if ((budget -= start[x + 1] - start[x] + a[x].length + 1) < 0) {
+        budget = CHECK_ENTRIES;
         control.check(PHASE);
       }
       for (int k = start[x]; k < start[x + 1]; k++) {
@@ -267,15 +293,21 @@ public final class StableMarriageInstance {
     }
   }
 
-  private static int[] fill(int[][] prefs, int[][] ranks, int[][] keep, int[] start, int[] list) {
+  private static int[] fill(
+      int[][] prefs, int[][] ranks, int[][] keep, int[] start, int[] list, SolveControl control) {
     int n = prefs.length;
     int[] rank = ranks == null ? null : new int[list.length];
     int pos = 0;
+    int budget = CHECK_ENTRIES;
     for (int x = 0; x < n; x++) {
       start[x] = pos;
       int[] src = prefs[x];
       int[] idx = keep == null ? null : keep[x];
       int len = idx == null ? src.length : idx.length;
+      if ((budget -= len + 1) < 0) {
+        budget = CHECK_ENTRIES;
+        control.check(PHASE);
+      }
       int groupStart = pos;
       for (int k = 0; k < len; k++) {
         int from = idx == null ? k : idx[k];
@@ -290,11 +322,16 @@ public final class StableMarriageInstance {
       }
     }
     start[n] = pos;
-    return rank == null || !hasTie(rank, start) ? null : rank;
+    return rank == null || !hasTie(rank, start, control) ? null : rank;
   }
 
-  private static boolean hasTie(int[] rank, int[] start) {
+  private static boolean hasTie(int[] rank, int[] start, SolveControl control) {
+    int budget = CHECK_ENTRIES;
     for (int x = 0; x + 1 < start.length; x++) {
+      if ((budget -= start[x + 1] - start[x] + 1) < 0) {
+        budget = CHECK_ENTRIES;
+        control.check(PHASE);
+      }
       for (int p = start[x]; p < start[x + 1]; p++) {
         if (rank[p] != p - start[x]) {
           return true;
@@ -306,16 +343,19 @@ public final class StableMarriageInstance {
 
   private static long validateLists(
       int[][] prefs, int otherCount, String side, String other, SolveControl control) {
+    control.check(PHASE);
     long total = 0;
     int[] stamp = new int[otherCount];
+    int budget = CHECK_ENTRIES;
     for (int x = 0; x < prefs.length; x++) {
-      if ((x & 0xFFF) == 0) {
-        control.check(PHASE);
-      }
       int[] list = prefs[x];
       if (list == null) {
         throw new IllegalArgumentException(
             "preference list must not be null for " + side + " agent " + x);
+      }
+      if ((budget -= list.length + 1) < 0) {
+        budget = CHECK_ENTRIES;
+        control.check(PHASE);
       }
       for (int k = 0; k < list.length; k++) {
         int y = list[k];
@@ -359,10 +399,12 @@ public final class StableMarriageInstance {
     return total;
   }
 
-  private static void validateRanks(int[][] ranks, int[][] prefs, String side) {
+  private static void validateRanks(
+      int[][] ranks, int[][] prefs, String side, SolveControl control) {
     if (ranks == null) {
       return;
     }
+    int budget = CHECK_ENTRIES;
     if (ranks.length != prefs.length) {
       throw new IllegalArgumentException(
           side
@@ -373,6 +415,10 @@ public final class StableMarriageInstance {
     }
     for (int x = 0; x < ranks.length; x++) {
       int[] r = ranks[x];
+      if ((budget -= prefs[x].length + 1) < 0) {
+        budget = CHECK_ENTRIES;
+        control.check(PHASE);
+      }
       if (r == null || r.length != prefs[x].length) {
         throw new IllegalArgumentException(
             side
