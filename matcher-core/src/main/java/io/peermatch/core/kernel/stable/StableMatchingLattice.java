@@ -116,12 +116,12 @@ public final class StableMatchingLattice {
   /** The progress phase of building the lattice. */
   static final String PHASE = "lattice";
 
-  /** Checks {@code control} every 4,096 steps of a loop. */
-  private static void tick(SolveControl control, long step) {
-    if ((step & 0xFFF) == 0) {
-      control.check(PHASE);
-    }
-  }
+  /**
+   * Work units (an agent, a list entry, a rotation entry, a poset edge: each a few memory accesses)
+   * between two checks of the control while the lattice is built or queried: tens of microseconds
+   * to a few milliseconds at a million people, so a stop is seen well within the 200 ms contract.
+   */
+  static final int CHECK_UNITS = 1 << 12;
 
   /** The number of rotations. */
   public int rotationCount() {
@@ -245,10 +245,20 @@ public final class StableMatchingLattice {
    * pushing a left agent's partner beyond k). Returns false if no bound-k matching can exist.
    */
   boolean regretConstraints(int k, boolean[] required, boolean[] forbidden) {
+    return regretConstraints(k, required, forbidden, SolveControl.none(), PHASE);
+  }
+
+  /** As {@link #regretConstraints(int, boolean[], boolean[])}, checking {@code control}. */
+  boolean regretConstraints(
+      int k, boolean[] required, boolean[] forbidden, SolveControl control, String phase) {
+    control.check(phase);
     int nm = m0Pos.length;
     boolean[] needs = new boolean[rightOrig.length];
     int open = 0;
     for (int m = 0; m < nm; m++) {
+      if ((m & (CHECK_UNITS - 1)) == 0) {
+        control.check(phase);
+      }
       int p = m0Pos[m];
       if (p < 0) {
         continue;
@@ -262,7 +272,12 @@ public final class StableMatchingLattice {
       }
     }
     boolean[] manDone = new boolean[nm];
+    int budget = CHECK_UNITS;
     for (int i = 0; i + 1 < rotStart.length; i++) {
+      if ((budget -= rotStart[i + 1] - rotStart[i] + 1) < 0) {
+        budget = CHECK_UNITS;
+        control.check(phase);
+      }
       for (int e = rotStart[i]; e < rotStart[i + 1]; e++) {
         int m = rotMan[e];
         if (!manDone[m] && pairLeftCost[rotTo[e]] > k) {
@@ -420,6 +435,28 @@ public final class StableMatchingLattice {
 
     final SolveControl control;
 
+    /** Work units left before the next check of {@link #control}. */
+    private int budget = CHECK_UNITS;
+
+    /** Counts {@code units} of work and checks the control when the budget is spent. */
+    private void spend(int units) {
+      if ((budget -= units) < 0) {
+        budget = CHECK_UNITS;
+        control.check(PHASE);
+      }
+    }
+
+    /** {@link Arrays#fill(int[], int)} in slices, checking between them. */
+    private void fill(int[] a, int v) {
+      for (int from = 0; from < a.length; from += FILL_SLICE) {
+        control.check(PHASE);
+        Arrays.fill(a, from, Math.min(a.length, from + FILL_SLICE), v);
+      }
+    }
+
+    /** Entries per slice of a controlled fill: sequential writes, well under a millisecond. */
+    private static final int FILL_SLICE = 1 << 18;
+
     Builder(StableMarriageInstance orig, SolveControl control) {
       this.control = control;
       control.check(PHASE);
@@ -457,14 +494,16 @@ public final class StableMatchingLattice {
       control.progress(PHASE, 0.4);
       m0Pos = new int[nm];
       int[] mzPos = new int[nm];
-      Arrays.fill(m0Pos, -1);
-      Arrays.fill(mzPos, -1);
+      fill(m0Pos, -1);
+      fill(mzPos, -1);
       int[] wMate = new int[nw];
       int[] wMateOff = new int[nw];
-      Arrays.fill(wMate, -1);
-      Arrays.fill(wMateOff, Integer.MAX_VALUE);
+      fill(wMate, -1);
+      fill(wMateOff, Integer.MAX_VALUE);
       // m0: proposers (men) CSR in m0[0], m0[1]; mz: proposers are women, m0-style arrays.
       for (int m = 0; m < nm; m++) {
+        // positionOf scans at most the man's list, twice.
+        spend(2 * (in.leftStart[m + 1] - in.leftStart[m]) + 1);
         if (m0[0][m + 1] > m0[0][m]) {
           m0Pos[m] = positionOf(in.leftStart, in.leftList, m, m0[1][m0[0][m]]);
         }
@@ -473,6 +512,7 @@ public final class StableMatchingLattice {
         }
       }
       for (int m = 0; m < nm; m++) {
+        spend(1);
         if (m0Pos[m] >= 0) {
           int w = in.leftList[m0Pos[m]];
           wMate[w] = m;
@@ -497,6 +537,7 @@ public final class StableMatchingLattice {
     private void clone(StableMarriageInstance o) {
       boolean cloneLeft = StableMarriageInstance.maxOf(o.leftCap) > 1;
       boolean cloneRight = StableMarriageInstance.maxOf(o.rightCap) > 1;
+      control.check(PHASE);
       int[] lFirst = copyStarts(o.leftCap, o.leftStart, cloneLeft);
       int[] rFirst = copyStarts(o.rightCap, o.rightStart, cloneRight);
       leftOrig = owners(lFirst);
@@ -506,12 +547,12 @@ public final class StableMatchingLattice {
       int[][] ml = new int[nm][];
       long[][] mc = new long[nm][];
       for (int m = 0; m < nm; m++) {
-        tick(control, m);
         int l = leftOrig[m];
         int len = 0;
         for (int p = o.leftStart[l]; p < o.leftStart[l + 1]; p++) {
           len += rFirst[o.leftList[p] + 1] - rFirst[o.leftList[p]];
         }
+        spend(2 * (o.leftStart[l + 1] - o.leftStart[l]) + len + 1);
         ml[m] = new int[len];
         mc[m] = new long[len];
         int k = 0;
@@ -525,12 +566,12 @@ public final class StableMatchingLattice {
       }
       int[][] wl = new int[nw][];
       for (int w = 0; w < nw; w++) {
-        tick(control, w);
         int r = rightOrig[w];
         int len = 0;
         for (int q = o.rightStart[r]; q < o.rightStart[r + 1]; q++) {
           len += lFirst[o.rightList[q] + 1] - lFirst[o.rightList[q]];
         }
+        spend(2 * (o.rightStart[r + 1] - o.rightStart[r]) + len + 1);
         wl[w] = new int[len];
         int k = 0;
         for (int q = o.rightStart[r]; q < o.rightStart[r + 1]; q++) {
@@ -551,7 +592,7 @@ public final class StableMatchingLattice {
       // left agent are consecutive, so the original rank is the count of distinct owners before.
       int[] origRankInW = new int[in.rightList.length];
       for (int w = 0; w < nw; w++) {
-        tick(control, w);
+        spend(in.rightStart[w + 1] - in.rightStart[w] + 1);
         int rank = 0;
         for (int q = in.rightStart[w]; q < in.rightStart[w + 1]; q++) {
           if (q > in.rightStart[w] && leftOrig[in.rightList[q]] != leftOrig[in.rightList[q - 1]]) {
@@ -561,7 +602,7 @@ public final class StableMatchingLattice {
         }
       }
       for (int m = 0; m < nm; m++) {
-        tick(control, m);
+        spend(in.leftStart[m + 1] - in.leftStart[m] + 1);
         for (int p = in.leftStart[m]; p < in.leftStart[m + 1]; p++) {
           pairLeftCost[p] = mc[m][p - in.leftStart[m]];
           pairRightCost[p] = origRankInW[in.rightStart[in.leftList[p]] + twinL[p]];
@@ -596,6 +637,7 @@ public final class StableMatchingLattice {
 
     private void findRotations(
         int nm, int[] twinL, int[] twinR, int[] mzPos, int[] wMate, int[] wMateOff) {
+      control.check(PHASE);
       int[] ptr = m0Pos.clone();
       int[] sPtr = new int[nm];
       for (int m = 0; m < nm; m++) {
@@ -603,8 +645,8 @@ public final class StableMatchingLattice {
       }
       int[] label1 = new int[in.leftList.length];
       int[] label2 = new int[in.leftList.length];
-      Arrays.fill(label1, -1);
-      Arrays.fill(label2, -1);
+      fill(label1, -1);
+      fill(label2, -1);
       IntList rs = new IntList();
       rs.add(0);
       IntList rMan = new IntList();
@@ -616,13 +658,14 @@ public final class StableMatchingLattice {
       int[] toPos = new int[nm + 1];
       int len = 0;
       int scan = 0;
-      long steps = 0;
       while (true) {
-        tick(control, ++steps);
+        spend(1);
         if (len == 0) {
+          int scanFrom = scan;
           while (scan < nm && ptr[scan] == mzPos[scan]) {
             scan++;
           }
+          spend(scan - scanFrom);
           if (scan == nm) {
             break;
           }
@@ -655,12 +698,14 @@ public final class StableMatchingLattice {
           toPos[i] = pi;
         }
         if (cut >= 0) {
+          spend(len - from);
           for (int i = cut + 1; i < len; i++) {
             at[path[i]] = -1;
           }
           len = cut + 1;
           continue;
         }
+        spend(4 * (len - from));
         int rho = rs.size() - 1;
         // Type-2 labels need each woman's old partner offset, so read them before updating.
         for (int i = from; i < len; i++) {
@@ -668,6 +713,7 @@ public final class StableMatchingLattice {
           int newOff = twinL[toPos[i]];
           int oldOff = wMateOff[w];
           int ws = in.rightStart[w];
+          spend(oldOff - newOff);
           for (int off = newOff + 1; off < oldOff; off++) {
             int q = ws + off;
             label2[in.leftStart[in.rightList[q]] + twinR[q]] = rho;
@@ -699,6 +745,7 @@ public final class StableMatchingLattice {
       deltaLeft = new long[r];
       deltaRight = new long[r];
       for (int i = 0; i < r; i++) {
+        spend(rotStart[i + 1] - rotStart[i] + 1);
         for (int k = rotStart[i]; k < rotStart[i + 1]; k++) {
           deltaLeft[i] += pairLeftCost[rotTo[k]] - pairLeftCost[rotFrom[k]];
           deltaRight[i] += pairRightCost[rotTo[k]] - pairRightCost[rotFrom[k]];
@@ -713,9 +760,11 @@ public final class StableMatchingLattice {
       }
       int p = Math.max(sPtr[m], ptr[m] + 1);
       int end = in.leftStart[m + 1];
+      int from = p;
       while (p < end && twinL[p] >= wMateOff[in.leftList[p]]) {
         p++;
       }
+      spend(p - from);
       sPtr[m] = p;
       return p < end ? p : -1;
     }
@@ -724,10 +773,11 @@ public final class StableMatchingLattice {
       control.progress(PHASE, 0.8);
       LongList edges = new LongList();
       for (int m = 0; m < nm; m++) {
-        tick(control, m);
         if (m0Pos[m] < 0) {
+          spend(1);
           continue;
         }
+        spend(mzPos[m] - m0Pos[m] + 2);
         int last = -1;
         for (int p = m0Pos[m]; p <= mzPos[m]; p++) {
           if (label2[p] >= 0 && last >= 0 && p < mzPos[m]) {
@@ -741,37 +791,70 @@ public final class StableMatchingLattice {
           }
         }
       }
+      // Edges (a, b), a before b, sorted by b then a and deduplicated: two stable counting passes
+      // (by a, then by b), checked as they go, instead of one unchecked sort of every edge.
       long[] e = edges.toArray();
-      Arrays.sort(e);
+      int ne = e.length;
+      int[] aFill = new int[r + 1];
+      for (int i = 0; i < ne; i++) {
+        spend(1);
+        aFill[(int) (e[i] >>> 32) + 1]++;
+      }
+      for (int i = 0; i < r; i++) {
+        aFill[i + 1] += aFill[i];
+      }
+      long[] byA = new long[ne];
+      for (int i = 0; i < ne; i++) {
+        spend(1);
+        byA[aFill[(int) (e[i] >>> 32)]++] = e[i];
+      }
+      e = null;
+      int[] bStart = new int[r + 1];
+      for (int i = 0; i < ne; i++) {
+        spend(1);
+        bStart[(int) byA[i] + 1]++;
+      }
+      for (int i = 0; i < r; i++) {
+        bStart[i + 1] += bStart[i];
+      }
+      int[] bFill = Arrays.copyOf(bStart, r);
+      int[] raw = new int[ne];
+      for (int i = 0; i < ne; i++) {
+        spend(1);
+        raw[bFill[(int) byA[i]]++] = (int) (byA[i] >>> 32);
+      }
+      byA = null;
+      // Within each b the a's are ascending (stable passes): keep the first of each run.
+      predStart = new int[r + 1];
       int u = 0;
-      for (int i = 0; i < e.length; i++) {
-        if (i == 0 || e[i] != e[i - 1]) {
-          e[u++] = e[i];
+      for (int b = 0; b < r; b++) {
+        spend(bStart[b + 1] - bStart[b] + 1);
+        predStart[b] = u;
+        for (int k = bStart[b]; k < bStart[b + 1]; k++) {
+          if (u == predStart[b] || raw[u - 1] != raw[k]) {
+            raw[u++] = raw[k];
+          }
         }
       }
-      e = Arrays.copyOf(e, u);
-      predStart = new int[r + 1];
+      predStart[r] = u;
+      pred = Arrays.copyOf(raw, u);
+      raw = null;
       succStart = new int[r + 1];
-      for (long x : e) {
-        predStart[(int) x + 1]++;
-        succStart[(int) (x >>> 32) + 1]++;
+      for (int k = 0; k < u; k++) {
+        spend(1);
+        succStart[pred[k] + 1]++;
       }
       for (int i = 0; i < r; i++) {
-        predStart[i + 1] += predStart[i];
         succStart[i + 1] += succStart[i];
       }
-      pred = new int[u];
+      // b ascending, so each successor list comes out ascending.
       succ = new int[u];
-      int[] pf = Arrays.copyOf(predStart, r);
       int[] sf = Arrays.copyOf(succStart, r);
-      for (long x : e) {
-        int a = (int) (x >>> 32);
-        int b = (int) x;
-        pred[pf[b]++] = a;
-        succ[sf[a]++] = b;
-      }
-      for (int i = 0; i < r; i++) {
-        Arrays.sort(pred, predStart[i], predStart[i + 1]);
+      for (int b = 0; b < r; b++) {
+        spend(predStart[b + 1] - predStart[b] + 1);
+        for (int k = predStart[b]; k < predStart[b + 1]; k++) {
+          succ[sf[pred[k]]++] = b;
+        }
       }
     }
   }

@@ -3,7 +3,10 @@ package io.peermatch.core.kernel.stable;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.peermatch.core.kernel.SolveControl;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
@@ -155,6 +158,54 @@ class StableMatchingLatticeTest {
       assertThat(lat.rightCost(s)).isEqualTo(r.rightCost());
     }
     checkOptima(in, lat, brute);
+  }
+
+  /**
+   * Instances of some thousand list entries (many checks of the control during the build): a
+   * controlled build equals the plain one, and its optima too; successor lists are the transposed,
+   * ascending, duplicate-free predecessor lists.
+   */
+  @Property(tries = 20, seed = "20261205")
+  void controlledBuild_sameLatticeAndOptima(@ForAll long seed) {
+    SplittableRandom rnd = new SplittableRandom(seed);
+    boolean capsRight = rnd.nextBoolean();
+    StableMarriageInstance in =
+        RandomStableInstances.marriage(
+                rnd,
+                200 + rnd.nextInt(200),
+                100 + rnd.nextInt(200),
+                0.5,
+                0,
+                capsRight ? 1 : 3,
+                capsRight ? 3 : 1)
+            .build();
+    SolveControl control = SolveControl.none().withTimeout(Duration.ofHours(1));
+    StableMatchingLattice plain = StableMatchingLattice.of(in);
+    StableMatchingLattice controlled = StableMatchingLattice.of(in, control);
+    int r = plain.rotationCount();
+    assertThat(controlled.rotationCount()).isEqualTo(r);
+    List<List<Integer>> succ = new ArrayList<>();
+    for (int i = 0; i < r; i++) {
+      succ.add(new ArrayList<>());
+    }
+    for (int i = 0; i < r; i++) {
+      assertThat(controlled.rotation(i)).isEqualTo(plain.rotation(i));
+      int[] pred = controlled.predecessors(i);
+      assertThat(pred).isEqualTo(plain.predecessors(i)).isSorted().doesNotHaveDuplicates();
+      for (int p : pred) {
+        succ.get(p).add(i);
+      }
+    }
+    for (int i = 0; i < r; i++) {
+      assertThat(
+              Arrays.copyOfRange(
+                  controlled.succ, controlled.succStart[i], controlled.succStart[i + 1]))
+          .containsExactly(succ.get(i).stream().mapToInt(Integer::intValue).toArray());
+    }
+    assertThat(EgalitarianStableMatching.optimalRotations(controlled, control))
+        .isEqualTo(EgalitarianStableMatching.optimalRotations(plain));
+    assertThat(MinimumRegretStableMatching.optimalRotations(controlled, control))
+        .isEqualTo(MinimumRegretStableMatching.optimalRotations(plain));
   }
 
   /**
