@@ -16,6 +16,12 @@ final class MaximumWeightClosure {
 
   private MaximumWeightClosure() {}
 
+  /** The phase named when a solve stops. */
+  static final String PHASE = "egalitarian";
+
+  /** Arcs built or scanned between two control checks. */
+  private static final int CHECK_UNITS = 1 << 12;
+
   /**
    * @param weight weight of each vertex
    * @param predStart CSR offsets of each vertex's predecessors
@@ -26,7 +32,10 @@ final class MaximumWeightClosure {
     return solve(weight, predStart, pred, SolveControl.none());
   }
 
-  /** As {@link #solve(long[], int[], int[])}, checking {@code control} once per augmentation. */
+  /**
+   * As {@link #solve(long[], int[], int[])}, checking {@code control} once per augmentation and
+   * every few thousand arcs built or scanned.
+   */
   static boolean[] solve(long[] weight, int[] predStart, int[] pred, SolveControl control) {
     int n = weight.length;
     int s = n;
@@ -42,7 +51,13 @@ final class MaximumWeightClosure {
     for (long w : weight) {
       inf += Math.abs(w);
     }
+    control.check(PHASE);
+    int budget = CHECK_UNITS;
     for (int v = 0; v < n; v++) {
+      if ((budget -= predStart[v + 1] - predStart[v] + 1) < 0) {
+        budget = CHECK_UNITS;
+        control.check(PHASE);
+      }
       if (weight[v] > 0) {
         addArc(s, v, weight[v], head, to, nxt, cap, m);
       } else if (weight[v] < 0) {
@@ -55,15 +70,16 @@ final class MaximumWeightClosure {
     int[] level = new int[n + 2];
     int[] it = new int[n + 2];
     int[] queue = new int[n + 2];
-    while (bfs(s, t, head, to, nxt, cap, level, queue)) {
-      control.check("egalitarian");
+    int[] arcBudget = {CHECK_UNITS};
+    while (bfs(s, t, head, to, nxt, cap, level, queue, control)) {
+      control.check(PHASE);
       System.arraycopy(head, 0, it, 0, n + 2);
-      while (dfs(s, t, Long.MAX_VALUE, head, to, nxt, cap, level, it) > 0) {
-        control.check("egalitarian");
+      while (dfs(s, t, Long.MAX_VALUE, head, to, nxt, cap, level, it, control, arcBudget) > 0) {
+        control.check(PHASE);
         // augment until blocked
       }
     }
-    bfs(s, t, head, to, nxt, cap, level, queue);
+    bfs(s, t, head, to, nxt, cap, level, queue, control);
     boolean[] in = new boolean[n];
     for (int v = 0; v < n; v++) {
       in[v] = level[v] >= 0;
@@ -86,15 +102,28 @@ final class MaximumWeightClosure {
   }
 
   private static boolean bfs(
-      int s, int t, int[] head, int[] to, int[] nxt, long[] cap, int[] level, int[] queue) {
+      int s,
+      int t,
+      int[] head,
+      int[] to,
+      int[] nxt,
+      long[] cap,
+      int[] level,
+      int[] queue,
+      SolveControl control) {
     Arrays.fill(level, -1);
     level[s] = 0;
     int qh = 0;
     int qt = 0;
     queue[qt++] = s;
+    int budget = CHECK_UNITS;
     while (qh < qt) {
       int u = queue[qh++];
       for (int e = head[u]; e >= 0; e = nxt[e]) {
+        if (--budget < 0) {
+          budget = CHECK_UNITS;
+          control.check(PHASE);
+        }
         if (cap[e] > 0 && level[to[e]] < 0) {
           level[to[e]] = level[u] + 1;
           queue[qt++] = to[e];
@@ -106,15 +135,29 @@ final class MaximumWeightClosure {
 
   /** Recursive augmenting DFS; depth is bounded by the number of levels (poset height + 2). */
   private static long dfs(
-      int u, int t, long f, int[] head, int[] to, int[] nxt, long[] cap, int[] level, int[] it) {
+      int u,
+      int t,
+      long f,
+      int[] head,
+      int[] to,
+      int[] nxt,
+      long[] cap,
+      int[] level,
+      int[] it,
+      SolveControl control,
+      int[] budget) {
     if (u == t) {
       return f;
     }
     for (; it[u] >= 0; it[u] = nxt[it[u]]) {
+      if (--budget[0] < 0) {
+        budget[0] = CHECK_UNITS;
+        control.check(PHASE);
+      }
       int e = it[u];
       int v = to[e];
       if (cap[e] > 0 && level[v] == level[u] + 1) {
-        long d = dfs(v, t, Math.min(f, cap[e]), head, to, nxt, cap, level, it);
+        long d = dfs(v, t, Math.min(f, cap[e]), head, to, nxt, cap, level, it, control, budget);
         if (d > 0) {
           cap[e] -= d;
           cap[e ^ 1] += d;

@@ -40,13 +40,14 @@ public final class MinimumRegretStableMatching {
    * @throws io.peermatch.api.MatchingCancelledException on an interrupt or the deadline
    */
   public static boolean[] optimalRotations(StableMatchingLattice lattice, SolveControl control) {
+    control.check(PHASE);
     int lo = 0;
     int hi = lattice.maxPairCost();
-    boolean[] best = feasible(lattice, hi);
+    boolean[] best = feasible(lattice, hi, control);
     while (lo + 1 < hi) {
-      control.check("minimum-regret");
+      control.check(PHASE);
       int mid = (lo + hi) >>> 1;
-      boolean[] s = feasible(lattice, mid);
+      boolean[] s = feasible(lattice, mid, control);
       if (s != null) {
         hi = mid;
         best = s;
@@ -57,17 +58,26 @@ public final class MinimumRegretStableMatching {
     return best;
   }
 
+  /** The phase named when a search stops. */
+  static final String PHASE = "minimum-regret";
+
   /** The smallest closed set of regret at most k, or null. */
   static boolean[] feasible(StableMatchingLattice lat, int k) {
+    return feasible(lat, k, SolveControl.none());
+  }
+
+  /** As {@link #feasible(StableMatchingLattice, int)}, checking {@code control} as it goes. */
+  static boolean[] feasible(StableMatchingLattice lat, int k, SolveControl control) {
     int r = lat.rotationCount();
     boolean[] required = new boolean[r];
     boolean[] forbidden = new boolean[r];
-    if (!lat.regretConstraints(k, required, forbidden)) {
+    if (!lat.regretConstraints(k, required, forbidden, control, PHASE)) {
       return null;
     }
     // Down-closure of the required rotations.
-    boolean[] down = closure(required, lat.predStart, lat.pred);
-    boolean[] up = closure(forbidden, lat.succStart, lat.succ);
+    boolean[] down = closure(required, lat.predStart, lat.pred, control);
+    boolean[] up = closure(forbidden, lat.succStart, lat.succ, control);
+    control.check(PHASE);
     for (int i = 0; i < r; i++) {
       if (down[i] && up[i]) {
         return null;
@@ -76,7 +86,8 @@ public final class MinimumRegretStableMatching {
     return down;
   }
 
-  private static boolean[] closure(boolean[] seed, int[] start, int[] adj) {
+  private static boolean[] closure(boolean[] seed, int[] start, int[] adj, SolveControl control) {
+    control.check(PHASE);
     boolean[] in = Arrays.copyOf(seed, seed.length);
     int[] stack = new int[seed.length];
     int top = 0;
@@ -85,8 +96,13 @@ public final class MinimumRegretStableMatching {
         stack[top++] = i;
       }
     }
+    int budget = StableMatchingLattice.CHECK_UNITS;
     while (top > 0) {
       int v = stack[--top];
+      if ((budget -= start[v + 1] - start[v] + 1) < 0) {
+        budget = StableMatchingLattice.CHECK_UNITS;
+        control.check(PHASE);
+      }
       for (int k = start[v]; k < start[v + 1]; k++) {
         if (!in[adj[k]]) {
           in[adj[k]] = true;
