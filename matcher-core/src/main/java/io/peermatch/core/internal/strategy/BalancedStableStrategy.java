@@ -67,7 +67,7 @@ public final class BalancedStableStrategy extends TwoSidedStableStrategy {
         SexEqualStableMatching.solve(
             lattice, SexEqualStableMatching.DEFAULT_EXACT_LIMIT, control.within(NAME, 0.5, 1));
     return new MarriageResult(
-        lattice.matchingOf(result.rotations()),
+        lattice.matchingOf(result.rotations(), control),
         lattice.rotationCount(),
         List.of(new Diagnostic.SexEquality(result.sexEqualityCost(), result.exact(), false)));
   }

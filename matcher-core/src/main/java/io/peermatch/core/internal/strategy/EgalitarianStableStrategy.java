@@ -55,6 +55,7 @@ public final class EgalitarianStableStrategy extends TwoSidedStableStrategy {
     StableMatchingLattice lattice =
         StableMatchingLattice.of(instance, control.within("egalitarian-stable", 0, 0.8));
     boolean[] rotations = EgalitarianStableMatching.optimalRotations(lattice, control);
-    return new MarriageResult(lattice.matchingOf(rotations), lattice.rotationCount(), List.of());
+    return new MarriageResult(
+        lattice.matchingOf(rotations, control), lattice.rotationCount(), List.of());
   }
 }

@@ -186,12 +186,29 @@ public final class StableMatchingLattice {
    * @throws IllegalArgumentException if the set is not closed under predecessors
    */
   public StableMarriageMatching matchingOf(boolean[] rotations) {
+    return matchingOf(rotations, SolveControl.none());
+  }
+
+  /**
+   * As {@link #matchingOf(boolean[])}, checking {@code control} every few thousand steps (a million
+   * people's matching is a few passes over a million agents).
+   *
+   * @throws IllegalArgumentException if the set is not closed under predecessors
+   * @throws io.peermatch.api.MatchingCancelledException on an interrupt or the deadline
+   */
+  public StableMarriageMatching matchingOf(boolean[] rotations, SolveControl control) {
+    control.check(PHASE);
     int r = rotationCount();
     if (rotations.length != r) {
       throw new IllegalArgumentException(
           "rotation set must have " + r + " entries but had " + rotations.length);
     }
+    int budget = CHECK_UNITS;
     for (int i = 0; i < r; i++) {
+      if ((budget -= predStart[i + 1] - predStart[i] + 1) < 0) {
+        budget = CHECK_UNITS;
+        control.check(PHASE);
+      }
       if (rotations[i]) {
         for (int k = predStart[i]; k < predStart[i + 1]; k++) {
           if (!rotations[pred[k]]) {
@@ -206,12 +223,17 @@ public final class StableMatchingLattice {
     }
     int[] pos = m0Pos.clone();
     for (int i = 0; i < r; i++) {
+      if ((budget -= rotStart[i + 1] - rotStart[i] + 1) < 0) {
+        budget = CHECK_UNITS;
+        control.check(PHASE);
+      }
       if (rotations[i]) {
         for (int k = rotStart[i]; k < rotStart[i + 1]; k++) {
           pos[rotMan[k]] = rotTo[k];
         }
       }
     }
+    control.check(PHASE);
     int c = 0;
     for (int p : pos) {
       if (p >= 0) {
@@ -222,11 +244,15 @@ public final class StableMatchingLattice {
     int[] rr = new int[c];
     c = 0;
     for (int m = 0; m < pos.length; m++) {
+      if ((m & (CHECK_UNITS - 1)) == 0) {
+        control.check(PHASE);
+      }
       if (pos[m] >= 0) {
         l[c] = leftOrig[m];
         rr[c++] = rightOrig[mList[pos[m]]];
       }
     }
+    control.check(PHASE);
     return StableMarriageMatching.ofPairs(origLeft, origRight, l, rr);
   }
 

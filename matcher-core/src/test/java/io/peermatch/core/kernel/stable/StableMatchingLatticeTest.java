@@ -202,8 +202,11 @@ class StableMatchingLatticeTest {
                   controlled.succ, controlled.succStart[i], controlled.succStart[i + 1]))
           .containsExactly(succ.get(i).stream().mapToInt(Integer::intValue).toArray());
     }
+    boolean[] egalitarian = EgalitarianStableMatching.optimalRotations(plain);
     assertThat(EgalitarianStableMatching.optimalRotations(controlled, control))
-        .isEqualTo(EgalitarianStableMatching.optimalRotations(plain));
+        .isEqualTo(egalitarian);
+    assertThat(controlled.matchingOf(egalitarian, control))
+        .isEqualTo(plain.matchingOf(egalitarian));
     assertThat(MinimumRegretStableMatching.optimalRotations(controlled, control))
         .isEqualTo(MinimumRegretStableMatching.optimalRotations(plain));
   }
