@@ -176,7 +176,7 @@ public final class IrvingStableRoommates {
         stack[top++] = a;
       }
       while (top > 0) {
-        if ((++steps & 0xFFF) == 0) {
+        if ((++steps & 0x3FF) == 0) {
           control.check(PHASE);
         }
         int a = stack[--top];
@@ -202,13 +202,19 @@ public final class IrvingStableRoommates {
       int len = 0;
       int scan = 0;
       int[] secondPos = new int[n];
+      long checkedAt = 0;
       while (true) {
-        if ((++steps & 0xFFF) == 0) {
+        if (++steps - checkedAt >= 0x400) {
+          checkedAt = steps;
           control.check(PHASE);
         }
         if (len == 0) {
           while (scan < n && second(scan) < 0) {
             scan++;
+            // A scan over many agents with short lists: counted like the other steps.
+            if ((++steps & 0x3FF) == 0) {
+              control.check(PHASE);
+            }
           }
           if (scan == n) {
             return -1;
@@ -233,6 +239,9 @@ public final class IrvingStableRoommates {
           continue;
         }
         // Cycle path[at..len-1]: verify every link (prefix links may be stale), else cut there.
+        // The verification and the elimination cost the cycle's length: counted as steps, so a
+        // run of long cycles still reaches a check.
+        steps += len - at;
         int cut = -1;
         for (int i = at; i < len; i++) {
           int xi = path[i];
