@@ -90,7 +90,6 @@ final class CandidateQuery {
   private int[] ids = new int[1024];
   private double[] score = new double[1024];
   private double[] relevance = new double[1024];
-  private final TopK topK = new TopK();
 
   /**
    * The query's offered and sought levels by skill id, for {@link #exactRelevance}; filled for the
@@ -645,7 +644,7 @@ final class CandidateQuery {
       }
     }
     shortlistSize = shortlist;
-    topK.sortBest(ids, score, relevance, shortlist);
+    TopK.select(ids, score, relevance, shortlist, shortlist);
     return allowed >= k ? score[k - 1] : Double.NEGATIVE_INFINITY;
   }
 
@@ -661,11 +660,6 @@ final class CandidateQuery {
 
   /** Whether partial sums can only grow as lists are read deeper (no negative coefficient). */
   private final boolean growing;
-
-  /** The float whose {@link TopK#sortable} bits are {@code bits}. */
-  private static float unsortable(int bits) {
-    return Float.intBitsToFloat(bits >= 0 ? bits : bits ^ 0x7FFFFFFF);
-  }
 
   /**
    * The exact relevance of the pair of q and c, equal bit for bit to {@link

@@ -17,67 +17,15 @@ final class TopK {
   /** Ranges this small are sorted by insertion. */
   private static final int INSERTION = 16;
 
-  private long[] keys = new long[256];
-  private int[] idsCopy = new int[256];
-  private double[] scoreCopy = new double[256];
-  private double[] auxCopy = new double[256];
-
-  /**
-   * Sorts the first {@code count} entries best first (highest score, ties by lower id), as {@link
-   * #select} with {@code keep = count} would, in about a third of its time on shortlists of a few
-   * dozen to a few hundred entries.
-   *
-   * <p>Why: the candidate searches sort their rescored shortlist after every pass, and the
-   * quicksort that moves three parallel arrays took a quarter of candidate generation at a million
-   * people. Here one array of longs is sorted (the score rounded to a float in the high half, the
-   * entry's position in the low half) and the entries are moved once. Rounding to the nearest float
-   * never reverses two scores, only merges close ones, so a final insertion pass, which costs
-   * {@code O(count)} on an order that is right except inside such runs, makes the order exact.
-   */
-  void sortBest(int[] ids, double[] score, double[] aux, int count) {
-    if (count <= 1) {
-      return;
-    }
-    if (keys.length < count) {
-      int size = Math.max(count, 2 * keys.length);
-      keys = new long[size];
-      idsCopy = new int[size];
-      scoreCopy = new double[size];
-      auxCopy = new double[size];
-    }
-    for (int r = 0; r < count; r++) {
-      // ~sortable: ascending keys are descending floats.
-      keys[r] = ((long) ~sortable((float) score[r]) << 32) | r;
-    }
-    java.util.Arrays.sort(keys, 0, count);
-    System.arraycopy(ids, 0, idsCopy, 0, count);
-    System.arraycopy(score, 0, scoreCopy, 0, count);
-    System.arraycopy(aux, 0, auxCopy, 0, count);
-    for (int i = 0; i < count; i++) {
-      int r = (int) keys[i];
-      ids[i] = idsCopy[r];
-      score[i] = scoreCopy[r];
-      aux[i] = auxCopy[r];
-    }
-    // Runs of equal floats (exact ties are common: skill levels are few) are ordered exactly.
-    int from = 0;
-    for (int i = 1; i <= count; i++) {
-      if (i == count || (keys[i] >>> 32) != (keys[from] >>> 32)) {
-        if (i - from > 1) {
-          sort(ids, score, aux, from, i - 1);
-        }
-        from = i;
-      }
-    }
-  }
-
   /** The bits of {@code f} as an int that orders like the float (negative values too). */
   static int sortable(float f) {
     int bits = Float.floatToIntBits(f);
     return bits >= 0 ? bits : bits ^ 0x7FFFFFFF;
   }
 
-  /** A selection; see {@link #pick}. */
+  /**
+   * Reorders the first {@code count} entries so that the first {@code keep} are the best, sorted.
+   */
   static void select(int[] ids, double[] score, double[] aux, int count, int keep) {
     if (keep <= 0 || count <= 0) {
       return;

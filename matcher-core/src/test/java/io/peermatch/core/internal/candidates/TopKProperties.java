@@ -47,45 +47,6 @@ class TopKProperties {
     }
   }
 
-  /**
-   * sortBest orders everything like a full sort, also when scores differ by less than a float's
-   * precision (its keys merge those) and with infinities.
-   */
-  @Property(tries = 1000, seed = "20261205")
-  void sortBest_equalsAFullSort(@ForAll long seed) {
-    Random rnd = new Random(seed);
-    int count = rnd.nextInt(300);
-    int[] ids = new int[count + 2];
-    double[] score = new double[count + 2];
-    double[] aux = new double[count + 2];
-    List<double[]> reference = new ArrayList<>();
-    java.util.Set<Integer> used = new java.util.HashSet<>();
-    for (int i = 0; i < count; i++) {
-      int id;
-      do {
-        id = rnd.nextInt(3 * count + 1);
-      } while (!used.add(id));
-      ids[i] = id;
-      int kind = rnd.nextInt(10);
-      score[i] =
-          kind == 0
-              ? Double.NEGATIVE_INFINITY
-              : kind < 4 ? 1.0 + rnd.nextInt(3) * 1e-12 : rnd.nextInt(4) + rnd.nextDouble() * 1e-9;
-      aux[i] = id * 10.0 + 0.5;
-      reference.add(new double[] {score[i], id, aux[i]});
-    }
-    reference.sort(
-        Comparator.comparingDouble((double[] r) -> -r[0])
-            .thenComparingDouble((double[] r) -> r[1]));
-    TopK topK = new TopK();
-    topK.sortBest(ids, score, aux, count);
-    for (int r = 0; r < count; r++) {
-      assertThat(score[r]).isEqualTo(reference.get(r)[0]);
-      assertThat((double) ids[r]).isEqualTo(reference.get(r)[1]);
-      assertThat(aux[r]).isEqualTo(reference.get(r)[2]);
-    }
-  }
-
   @Property(tries = 20, seed = "20261129")
   void select_keepZero_changesNothing(@ForAll long seed) {
     int[] ids = {3, 1, 2};
