@@ -28,12 +28,19 @@ import java.util.Arrays;
  *       {@code b(y)} proposals received (ties by index) and lets the others go, who propose again
  *       in the next round ({@link ProposalRounds}).
  *   <li><i>Second searches.</i> People whose list ran out with proposals left to make search again,
- *       in an index of only the people who still have room, leaving out those who hold them
- *       already; then more rounds. At most {@link #MAX_SEARCHES} times, and for at most {@code n ·
- *       min(1, sqrt(10⁵ / n))} people in all (the work grows like {@code sqrt(n)}, as the posting
- *       budget's does), the scarce side of a two-sided problem first (the side whose total capacity
- *       is smaller: its people decide how many pairs can form), then those with the fewest
- *       proposals out for their budget.
+ *       in an index rebuilt from only the people who still have room, leaving out those who hold
+ *       them already; then more rounds, up to {@link #MAX_SEARCHES} times. A search reads from the
+ *       head of the lists (the best partners with room) for at most {@code min(n, 10⁵)} people in
+ *       all (measured: beyond that they cost more than they bring, see below), the scarce side of a
+ *       two-sided problem first (the side whose total capacity is smaller: its people decide how
+ *       many pairs can form), then those with the fewest proposals out for their budget. Everyone
+ *       else reads a window of {@link #WINDOW} entries per list at assortative starts recomputed
+ *       over the people with room ({@link ListStarts}: what they can still hold against what the
+ *       searchers still want), a short read that reaches partners who can take them. Measured on
+ *       one pool of a million people (seed 1): with head searches only (for 316,228 people) {@code
+ *       suitor} paired 87.1 % of the people, with the windows 99.9 %; on 100,000 mentoring people,
+ *       windows instead of head searches lost 0.8 % of {@code max-weight}'s relevance, which is why
+ *       the head comes first while the allowance lasts.
  * </ol>
  *
  * The candidate graph is the set of held proposals: every participant has at most {@code 2 b(x)}
@@ -60,7 +67,7 @@ import java.util.Arrays;
 final class BalancedSelection {
 
   /** Searches after the first, at most. */
-  static final int MAX_SEARCHES = 4;
+  static final int MAX_SEARCHES = 8;
 
   /** Entries the assortative search reads per list. */
   static final int WINDOW = 32;
@@ -75,7 +82,10 @@ final class BalancedSelection {
    */
   static final int WINDOW_KEEP = 2;
 
-  /** People in second searches, at most: {@code n · min(1, sqrt(SECOND_SEARCH_SCALE / n))}. */
+  /**
+   * Second searches from the head of the lists, at most: {@code n · min(1, SECOND_SEARCH_SCALE /
+   * n)} in all; the others read windows.
+   */
   static final double SECOND_SEARCH_SCALE = 1e5;
 
   private final CandidateGenerator g;
@@ -117,8 +127,9 @@ final class BalancedSelection {
   }
 
   /**
-   * The selection with at most {@code maxSearches} second searches, for at most {@code n · min(1,
-   * sqrt(allowance / n))} people in all (tests run it to the end with large values).
+   * The selection with at most {@code maxSearches} second searches, from the head of the lists for
+   * at most {@code n · min(1, allowance / n)} people in all (tests run it to the end with large
+   * values, or with windows alone with {@code 0}).
    */
   static void select(
       CandidateGenerator generator,
@@ -152,8 +163,8 @@ final class BalancedSelection {
     firstLists(starts);
     g.stage(0.65, 0.75);
     rounds.run(everyone, n);
-    long allowance = (long) Math.ceil(n * Math.min(1.0, Math.sqrt(allowanceScale / n)));
-    for (int s = 1; s <= maxSearches && allowance > 0; s++) {
+    long allowance = (long) Math.ceil(n * Math.min(1.0, allowanceScale / n));
+    for (int s = 1; s <= maxSearches; s++) {
       int[] needy = new int[n];
       int count = 0;
       for (int x = 0; x < n; x++) {
@@ -164,14 +175,24 @@ final class BalancedSelection {
       if (count == 0) {
         return;
       }
-      if (count > allowance) {
-        count = neediest(needy, count, (int) allowance);
+      boolean[] fromHead = new boolean[n];
+      int heads = (int) Math.min(count, allowance);
+      if (heads == count) {
+        for (int i = 0; i < count; i++) {
+          fromHead[needy[i]] = true;
+        }
+      } else {
+        neediest(needy, count, heads, fromHead);
+        count = windowReaders(needy, count, fromHead);
+        if (count == 0) {
+          return;
+        }
       }
-      allowance -= count;
+      allowance -= heads;
       double from = 0.75 + 0.2 * (s - 1) / maxSearches;
       double to = 0.75 + 0.2 * s / maxSearches;
       g.stage(from, (from + to) / 2);
-      secondLists(needy, count);
+      secondLists(needy, count, fromHead, heads < count);
       g.stage((from + to) / 2, to);
       rounds.run(needy, count);
     }
@@ -200,9 +221,11 @@ final class BalancedSelection {
 
   /**
    * Second lists of the {@code count} participants in {@code who} (ascending): a search of the
-   * people with room, leaving out those who hold their proposals.
+   * people with room, leaving out those who hold their proposals; from the head of the lists for
+   * those marked {@code fromHead}, else (if {@code windows}) from the assortative starts of the
+   * people with room.
    */
-  private void secondLists(int[] who, int count) {
+  private void secondLists(int[] who, int count, boolean[] fromHead, boolean windows) {
     boolean[] open = new boolean[n];
     for (int y = 0; y < n; y++) {
       open[y] = !held.full(y);
@@ -217,17 +240,20 @@ final class BalancedSelection {
     for (int i = 0; i < count; i++) {
       missing[who[i]] = budget[who[i]] - rounds.out(who[i]);
     }
+    ListStarts starts = windows ? ListStarts.compute(g, left, right, missing, room(open)) : null;
+    g.checkStop(0);
     ListBuffer[] blocks =
         g.forEachBlock(
             count,
-            () -> new CandidateQuery(g, left, right, true, null),
-            (query, from, to, stop) -> {
+            () -> new SecondSearch(g, left, right, starts),
+            (search, from, to, stop) -> {
               ListBuffer out = new ListBuffer(listSpace(who, from, to, missing, 2));
               for (int i = from; i < to; i++) {
                 if ((i & 31) == 0 && stop.poll()) {
                   break;
                 }
                 int x = who[i];
+                CandidateQuery query = fromHead[x] ? search.head : search.window;
                 for (int y : holders[i]) {
                   query.exclude(y);
                 }
@@ -243,6 +269,34 @@ final class BalancedSelection {
   }
 
   /**
+   * Keeps, of {@code who[0..count)}, those marked to search from the head and those who read a
+   * window because fewer than {@code b(x) − ⌊b(x)/4⌋} of their proposals are out: a window search
+   * is for reaching partners who can take someone, and the last quarter of a budget adds choice,
+   * not reach (measured on one pool of a million people: windows for everyone short of their whole
+   * budget paired 99.97 % of the people at 2.6 times the searches of those short of half, 99.1 %).
+   * Returns how many are kept, in ascending order.
+   */
+  private int windowReaders(int[] who, int count, boolean[] fromHead) {
+    int kept = 0;
+    for (int i = 0; i < count; i++) {
+      int x = who[i];
+      if (fromHead[x] || rounds.out(x) < budget[x] - budget[x] / 4) {
+        who[kept++] = x;
+      }
+    }
+    return kept;
+  }
+
+  /** What each participant can still hold: the rest of its budget if it is open, else nothing. */
+  private int[] room(boolean[] open) {
+    int[] room = new int[n];
+    for (int y = 0; y < n; y++) {
+      room[y] = open[y] ? budget[y] - held.held(y) : 0;
+    }
+    return room;
+  }
+
+  /**
    * Entries of the lists of {@code who[from..to)} (or of {@code from..to-1}), at most: {@code
    * times} their wanted partners each.
    */
@@ -255,11 +309,11 @@ final class BalancedSelection {
   }
 
   /**
-   * Keeps the {@code keep} participants of {@code who[0..count)} to search again: the scarce side
-   * of a two-sided problem first, then the fewest proposals out for their budget, then the lower
-   * index; in ascending order. Returns {@code keep}.
+   * Marks the {@code keep} participants of {@code who[0..count)} who search from the head of the
+   * lists: the scarce side of a two-sided problem first, then the fewest proposals out for their
+   * budget, then the lower index.
    */
-  private int neediest(int[] who, int count, int keep) {
+  private void neediest(int[] who, int count, int keep, boolean[] mark) {
     long[] key = new long[count];
     for (int i = 0; i < count; i++) {
       int x = who[i];
@@ -269,10 +323,8 @@ final class BalancedSelection {
     }
     Arrays.sort(key);
     for (int i = 0; i < keep; i++) {
-      who[i] = (int) key[i];
+      mark[(int) key[i]] = true;
     }
-    Arrays.sort(who, 0, keep);
-    return keep;
   }
 
   /**
@@ -321,6 +373,23 @@ final class BalancedSelection {
         int b = a == x ? y : x;
         double relevance = soft ? g.scoring.relevance(a, b) : w;
         builder.addEdge(a, b, w, relevance);
+      }
+    }
+  }
+
+  /**
+   * One worker's second searches: one query from the head of the lists of the people with room, one
+   * from their assortative starts, reading a window ({@code null} if nobody reads windows).
+   */
+  private static final class SecondSearch {
+    private final CandidateQuery head;
+    private final CandidateQuery window;
+
+    SecondSearch(CandidateGenerator g, SkillIndex left, SkillIndex right, ListStarts starts) {
+      this.head = new CandidateQuery(g, left, right, true, null);
+      this.window = starts == null ? null : new CandidateQuery(g, left, right, true, starts);
+      if (window != null) {
+        window.depthLimit = WINDOW;
       }
     }
   }

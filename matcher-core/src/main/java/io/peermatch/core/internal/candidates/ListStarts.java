@@ -53,6 +53,21 @@ final class ListStarts {
    * participant asks for; {@code receive}: what each holds).
    */
   static ListStarts compute(CandidateGenerator g, int[] demand, int[] receive) {
+    return compute(g, g.leftIndex, g.rightIndex, demand, receive);
+  }
+
+  /**
+   * The starts of {@code g}'s problem for readers with the given budgets in the lists of the given
+   * indexes of targets (the same index twice in a pool; {@code g}'s indexes, or those of the people
+   * with room in a second search). The readers are everyone, ordered by {@code g}'s indexes; those
+   * who ask for nothing do not move the starts.
+   */
+  static ListStarts compute(
+      CandidateGenerator g,
+      SkillIndex leftTargets,
+      SkillIndex rightTargets,
+      int[] demand,
+      int[] receive) {
     SkillMatrix offers = g.problem.offers();
     SkillMatrix seeks = g.problem.seeks();
     ListStarts starts = new ListStarts(offers.entries(), seeks.entries());
@@ -62,15 +77,15 @@ final class ListStarts {
       SkillIndex index = g.leftIndex;
       for (int s = 0; s < skills; s++) {
         g.checkStop(s);
-        walk(index, false, index, true, s, offers, share, receive, starts.offersToSeekers);
-        walk(index, true, index, false, s, seeks, share, receive, starts.seeksToOfferers);
-        walk(index, false, index, false, s, offers, share, receive, starts.offersToOfferers);
+        walk(index, false, leftTargets, true, s, offers, share, receive, starts.offersToSeekers);
+        walk(index, true, leftTargets, false, s, seeks, share, receive, starts.seeksToOfferers);
+        walk(index, false, leftTargets, false, s, offers, share, receive, starts.offersToOfferers);
       }
       return starts;
     }
     for (int side = 0; side < 2; side++) {
       SkillIndex own = side == 0 ? g.leftIndex : g.rightIndex;
-      SkillIndex other = side == 0 ? g.rightIndex : g.leftIndex;
+      SkillIndex other = side == 0 ? rightTargets : leftTargets;
       for (int s = 0; s < skills; s++) {
         g.checkStop(s);
         walk(own, false, other, true, s, offers, share, receive, starts.offersToSeekers);

@@ -144,6 +144,44 @@ class BalancedSelectionProperties {
     }
   }
 
+  /**
+   * Second searches that read assortative windows (no head searches left in the allowance) reach
+   * partners who can take people whose lists ran out: on the tight-budget organisations they fill
+   * at least 98 % of the complete graph's pairs (99.9 % measured, two-sided and pool), and more
+   * than the same selection without second searches (95.3 % and 95.6%: the control, so the measure
+   * can fail).
+   */
+  @Test
+  void tightBudget_windowSearchesFill() {
+    for (boolean pool : new boolean[] {false, true}) {
+      MatchingProblem problem =
+          CandidateGeneratorTopKProperties.organisation(3, pool, pool ? 3000 : 1500, 40);
+      CompiledProblem compiled = CompiledProblem.compile(problem);
+      double complete =
+          pairs(
+              CandidateGeneratorProperties.generate(
+                      problem, CandidateOptions.DEFAULTS.withExactPairLimit(Long.MAX_VALUE))
+                  .graph());
+      CandidateOptions options = CandidateOptions.DEFAULTS.withK(8).withPostingLimit(48);
+      double[] filled = new double[2];
+      int[] searches = {0, BalancedSelection.MAX_SEARCHES};
+      for (int i = 0; i < 2; i++) {
+        filled[i] =
+            pairs(
+                    CandidateGenerator.balanced(
+                        compiled,
+                        CompiledScoring.of(compiled),
+                        CompiledRules.of(compiled),
+                        options,
+                        searches[i],
+                        0))
+                / complete;
+      }
+      assertThat(filled[1]).as("windows, pool %s", pool).isGreaterThanOrEqualTo(0.98);
+      assertThat(filled[1]).as("windows against none, pool %s", pool).isGreaterThan(filled[0]);
+    }
+  }
+
   /** Pairs of the maximum-weight matching of {@code g}. */
   static double pairs(CandidateGraph g) {
     return MaxWeightStrategy.solve(g).edges().length;
