@@ -169,9 +169,11 @@ final class ListStarts {
         }
       }
       int x = SkillIndex.member(readers[r]);
-      int entry = entryOf(readerMatrix, x, s);
-      offsets[entry] = block - tFrom;
-      asked += share[x];
+      if (share[x] > 0) {
+        // Readers who ask for nothing do not search: only their rivals' starts need their demand.
+        offsets[entryOf(readerMatrix, x, s)] = block - tFrom;
+        asked += share[x];
+      }
     }
   }
 
