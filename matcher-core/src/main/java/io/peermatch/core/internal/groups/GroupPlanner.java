@@ -3,22 +3,25 @@ package io.peermatch.core.internal.groups;
 import io.peermatch.api.Constraint;
 import io.peermatch.api.History;
 import io.peermatch.api.IdPair;
+import io.peermatch.api.MatchingProblem;
 import io.peermatch.api.Participant;
 import io.peermatch.api.SkillVector;
 import io.peermatch.core.DiversityOptions;
 import io.peermatch.core.GroupOptions;
 import io.peermatch.core.Grouping;
-import io.peermatch.core.graph.CandidateGraph;
+import io.peermatch.core.internal.candidates.CandidateOptions;
 import io.peermatch.core.internal.candidates.Prepared;
 import io.peermatch.core.internal.problem.CompiledProblem;
 import io.peermatch.core.internal.problem.CompiledRules;
 import io.peermatch.core.internal.problem.CompiledScoring;
 import io.peermatch.core.internal.strategy.DiversitySeekingStrategy;
 import io.peermatch.core.internal.util.LongHashSet;
+import io.peermatch.core.kernel.SolveControl;
 import io.peermatch.core.kernel.grouping.GroupingInstance;
 import io.peermatch.core.kernel.grouping.GroupingOptions;
 import io.peermatch.core.kernel.grouping.GroupingResult;
 import io.peermatch.core.kernel.grouping.Groupings;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -26,6 +29,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
@@ -55,28 +59,50 @@ public final class GroupPlanner {
 
   private GroupPlanner() {}
 
+  /** The progress phase of the search. */
+  static final String SEARCH_PHASE = "group search";
+
+  /** The progress phase of the explanations. */
+  static final String EXPLAIN_PHASE = "group explanations";
+
   /**
-   * Groups for {@code prepared}.
+   * Groups for {@code problem}.
    *
+   * <p>The control's deadline and interruption cover the whole call: before the search (compiling,
+   * the candidate pairs) they throw a {@link io.peermatch.api.MatchingCancelledException}; once the
+   * search has started they stop it with the best grouping so far (status {@code deadline_reached}
+   * or {@code interrupted}, the interrupt flag left set), whose explanations are left out when the
+   * deadline has passed by then. The search also stops at {@link GroupOptions#timeLimit()}.
+   *
+   * @param candidates the candidate graph's settings, used up to {@link Groupings#DENSE_LIMIT}
+   *     people (the relevance scale S)
+   * @param seed the seed of every random choice
+   * @param threads threads of the parallel phases, the calling one included
    * @param history earlier rounds, or null outside rounds
    * @param cooldown with a history, no pair that met within this many latest rounds meets again
    *     unless it cannot be avoided
    */
   public static Grouping plan(
-      Prepared prepared, GroupOptions options, History history, int cooldown) {
-    CompiledProblem compiled = prepared.compiled();
-    if (!compiled.isPool()) {
+      MatchingProblem problem,
+      CandidateOptions candidates,
+      long seed,
+      int threads,
+      SolveControl control,
+      GroupOptions options,
+      History history,
+      int cooldown) {
+    if (!problem.isPool()) {
       throw new IllegalArgumentException(
           "groups are formed from one pool but the problem is two-sided ("
-              + compiled.leftCount()
+              + problem.left().size()
               + " and "
-              + (compiled.size() - compiled.leftCount())
+              + problem.right().size()
               + " people)");
     }
     if (cooldown < 0) {
       throw new IllegalArgumentException("cool-down must not be negative but was " + cooldown);
     }
-    int n = compiled.size();
+    int n = problem.size();
     if (n < options.minSize()) {
       throw new IllegalArgumentException(
           "groups of at least "
@@ -101,17 +127,33 @@ public final class GroupPlanner {
               + ")");
     }
     long t0 = System.nanoTime();
-    CompiledScoring scoring = prepared.scoring();
-    CompiledRules rules = prepared.rules();
+    boolean dense = n <= Groupings.DENSE_LIMIT;
+    CompiledProblem compiled;
+    CompiledScoring scoring;
+    CompiledRules rules;
+    Prepared prepared = null;
+    if (dense) {
+      prepared = Prepared.prepare(problem, candidates, seed, control);
+      compiled = prepared.compiled();
+      scoring = prepared.scoring();
+      rules = prepared.rules();
+    } else {
+      // Above the dense limit the pairs are sampled (GroupCandidates): no candidate graph.
+      compiled = CompiledProblem.compile(problem, control);
+      scoring = CompiledScoring.of(compiled);
+      rules = CompiledRules.of(compiled);
+    }
+    long tPrepared = System.nanoTime();
     BoundaryDistance distance = new BoundaryDistance(compiled, options.distanceWeights());
     double lambda = options.lambda();
-    double scale = DiversitySeekingStrategy.relevanceScale(prepared.graph());
-    boolean dense = n <= Groupings.DENSE_LIMIT;
-
     List<Constraint.CustomRule> userRules = userRules(compiled);
     PairList forbidden = new PairList();
     GroupingInstance.Builder builder;
+    double scale;
+    long pairValues;
     if (dense) {
+      scale = DiversitySeekingStrategy.relevanceScale(prepared.graph());
+      pairValues = (long) n * (n - 1) / 2;
       double[] values = new double[n * n];
       for (int i = 0; i < n; i++) {
         for (int j = i + 1; j < n; j++) {
@@ -127,17 +169,17 @@ public final class GroupPlanner {
       }
       builder = GroupingInstance.dense(n, values);
     } else {
-      CandidateGraph graph = prepared.graph();
-      int m = graph.edgeCount();
-      int[] us = new int[m];
-      int[] vs = new int[m];
-      double[] values = new double[m];
-      for (int e = 0; e < m; e++) {
-        us[e] = graph.u(e);
-        vs[e] = graph.v(e);
-        values[e] = lambda * graph.weight(e) + (1 - lambda) * scale * distance.of(us[e], vs[e]);
-      }
-      builder = GroupingInstance.sparse(n, us, vs, values);
+      GroupCandidates.Pairs pairs =
+          GroupCandidates.sample(
+              compiled,
+              new GroupCandidates.PairValue(compiled, scoring, rules, distance),
+              lambda,
+              seed,
+              threads,
+              control);
+      scale = pairs.scale();
+      pairValues = pairs.us().length;
+      builder = GroupingInstance.sparse(n, pairs.us(), pairs.vs(), pairs.values());
       expandRules(compiled, forbidden);
     }
     boolean[] satOut = satOut(compiled, history);
@@ -179,10 +221,26 @@ public final class GroupPlanner {
           e);
     }
     long t1 = System.nanoTime();
-    GroupingOptions kernelOptions =
-        GroupingOptions.DEFAULTS.withSeed(prepared.seed()).withTimeLimit(options.timeLimit());
+    control.checkInterrupted(GroupCandidates.PHASE);
+    // Reported before the time left is read: a listener may take its time.
+    control.progress(SEARCH_PHASE, 0.0);
+    // The search stops at the options' time limit or the call's deadline, whichever comes first;
+    // from here on a stop returns the best grouping so far instead of throwing.
+    Duration limit = options.timeLimit();
+    Optional<Long> deadline = control.deadlineNanos();
+    if (deadline.isPresent()) {
+      long left = Math.max(0L, deadline.get() - System.nanoTime());
+      if (left < limit.toNanos()) {
+        limit = Duration.ofNanos(left);
+      }
+    }
+    GroupingOptions kernelOptions = GroupingOptions.DEFAULTS.withSeed(seed).withTimeLimit(limit);
     GroupingResult result = Groupings.solve(instance, kernelOptions);
+    control.progress(SEARCH_PHASE, 1.0);
     long t2 = System.nanoTime();
+    // Explanations take microseconds per group: left out once the deadline has passed, so that
+    // a stopped call returns promptly.
+    boolean explain = !control.deadlinePassed();
 
     List<int[]> kept = new ArrayList<>();
     List<Integer> unplaced = new ArrayList<>();
@@ -236,8 +294,8 @@ public final class GroupPlanner {
               ids(compiled, members),
               relevance,
               diversity,
-              brings(compiled, members),
-              crosses(compiled, members, options.distanceWeights()),
+              explain ? brings(compiled, members) : Map.of(),
+              explain ? crosses(compiled, members, options.distanceWeights()) : Map.of(),
               groupRepeats));
     }
     int pinsBroken = 0;
@@ -254,9 +312,12 @@ public final class GroupPlanner {
     }
     Map<String, Double> diagnostics = new LinkedHashMap<>();
     diagnostics.put("dense", dense ? 1.0 : 0.0);
-    diagnostics.put("candidate_ms", prepared.candidates().nanos() / 1e6);
-    diagnostics.put("build_ms", (t1 - t0) / 1e6);
+    diagnostics.put("prepare_ms", (tPrepared - t0) / 1e6);
+    diagnostics.put("build_ms", (t1 - tPrepared) / 1e6);
     diagnostics.put("solve_ms", (t2 - t1) / 1e6);
+    diagnostics.put("explain_ms", (System.nanoTime() - t2) / 1e6);
+    diagnostics.put("explanations_omitted", explain ? 0.0 : 1.0);
+    diagnostics.put("pair_values", (double) pairValues);
     diagnostics.put("iterations", (double) result.iterations());
     diagnostics.put("forbidden_pairs", (double) instance.forbiddenCount());
     diagnostics.put("relevance_scale", scale);
