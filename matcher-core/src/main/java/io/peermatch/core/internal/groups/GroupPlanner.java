@@ -4,8 +4,6 @@ import io.peermatch.api.Constraint;
 import io.peermatch.api.History;
 import io.peermatch.api.IdPair;
 import io.peermatch.api.MatchingProblem;
-import io.peermatch.api.Participant;
-import io.peermatch.api.SkillVector;
 import io.peermatch.core.DiversityOptions;
 import io.peermatch.core.GroupOptions;
 import io.peermatch.core.Grouping;
@@ -14,6 +12,7 @@ import io.peermatch.core.internal.candidates.Prepared;
 import io.peermatch.core.internal.problem.CompiledProblem;
 import io.peermatch.core.internal.problem.CompiledRules;
 import io.peermatch.core.internal.problem.CompiledScoring;
+import io.peermatch.core.internal.problem.SkillMatrix;
 import io.peermatch.core.internal.strategy.DiversitySeekingStrategy;
 import io.peermatch.core.internal.util.LongHashSet;
 import io.peermatch.core.kernel.SolveControl;
@@ -556,47 +555,71 @@ public final class GroupPlanner {
     return out;
   }
 
-  /** For each member, up to three skills it offers that another member seeks, most wanted first. */
+  /**
+   * For each member, up to three skills it offers that another member seeks, most wanted first
+   * (level offered × the highest level sought), then by name. Read from the compiled skill rows
+   * (skill ids are in name order), so a group costs O(s² k) array reads and no string lookups.
+   */
   static Map<String, List<String>> brings(CompiledProblem compiled, int[] members) {
+    SkillMatrix offers = compiled.offers();
+    SkillMatrix seeks = compiled.seeks();
     Map<String, List<String>> out = new LinkedHashMap<>();
+    int[] top = new int[3];
+    double[] topAmount = new double[3];
     for (int x : members) {
-      Participant p = compiled.participant(x);
-      SkillVector offers = p.offers();
-      List<String> skills = new ArrayList<>();
-      List<Double> amounts = new ArrayList<>();
-      for (int s = 0; s < offers.size(); s++) {
-        String skill = offers.skill(s);
+      int found = 0;
+      for (int k = offers.start(x); k < offers.end(x); k++) {
+        int skill = offers.skill(k);
         double wanted = 0.0;
         for (int y : members) {
           if (y != x) {
-            wanted = Math.max(wanted, compiled.participant(y).seeks().level(skill));
+            wanted = Math.max(wanted, levelOf(seeks, y, skill));
           }
         }
-        if (wanted > 0) {
-          skills.add(skill);
-          amounts.add(wanted * offers.level(s));
+        if (!(wanted > 0)) {
+          continue;
         }
+        double amount = wanted * offers.level(k);
+        // Entries come in skill (name) order, so among equal amounts the earlier stays ahead.
+        int at = Math.min(found, 3);
+        while (at > 0 && topAmount[at - 1] < amount) {
+          at--;
+        }
+        if (at >= 3) {
+          continue;
+        }
+        for (int i = Math.min(found, 2); i > at; i--) {
+          top[i] = top[i - 1];
+          topAmount[i] = topAmount[i - 1];
+        }
+        top[at] = skill;
+        topAmount[at] = amount;
+        found++;
       }
-      if (skills.isEmpty()) {
+      if (found == 0) {
         continue;
       }
-      Integer[] order = new Integer[skills.size()];
-      for (int i = 0; i < order.length; i++) {
-        order[i] = i;
+      List<String> names = new ArrayList<>(Math.min(3, found));
+      for (int i = 0; i < Math.min(3, found); i++) {
+        names.add(compiled.skillName(top[i]));
       }
-      Arrays.sort(
-          order,
-          (a, b) -> {
-            int c = Double.compare(amounts.get(b), amounts.get(a));
-            return c != 0 ? c : skills.get(a).compareTo(skills.get(b));
-          });
-      List<String> top = new ArrayList<>(3);
-      for (int i = 0; i < Math.min(3, order.length); i++) {
-        top.add(skills.get(order[i]));
-      }
-      out.put(p.id(), top);
+      out.put(compiled.id(x), names);
     }
     return out;
+  }
+
+  /** The level at which {@code y}'s row of {@code m} holds {@code skill} (rows sorted by skill). */
+  private static double levelOf(SkillMatrix m, int y, int skill) {
+    for (int k = m.start(y); k < m.end(y); k++) {
+      int s = m.skill(k);
+      if (s == skill) {
+        return m.level(k);
+      }
+      if (s > skill) {
+        break;
+      }
+    }
+    return 0.0;
   }
 
   /** For each distance attribute on which the members differ, the values present, sorted. */
@@ -608,6 +631,9 @@ public final class GroupPlanner {
         continue;
       }
       int[] codes = compiled.attributeCodes(e.getKey());
+      if (!differ(codes, members)) {
+        continue;
+      }
       String[] values = compiled.attributeValues(e.getKey());
       TreeSet<String> present = new TreeSet<>();
       for (int x : members) {
@@ -620,6 +646,21 @@ public final class GroupPlanner {
       }
     }
     return out;
+  }
+
+  /** Whether the members hold more than one value (an unknown value counts as none). */
+  private static boolean differ(int[] codes, int[] members) {
+    int first = -1;
+    for (int x : members) {
+      if (codes[x] >= 0) {
+        if (first < 0) {
+          first = codes[x];
+        } else if (codes[x] != first) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** Seniority by level, numbers (tenure) by value, anything else by name. */
