@@ -148,7 +148,11 @@ final class GroupsCommand implements Callable<Integer> {
         Grouping round = Rounds.nextGroups(problem, current, k, options);
         totalMillis += (System.nanoTime() - start) / 1e6;
         computed.add(round);
-        current = Rounds.append(current, round);
+        if (w + 1 < rounds) {
+          // The next round's history (after the last one nobody reads it: at a million people
+          // building it takes seconds).
+          current = Rounds.append(current, round);
+        }
       }
       progress.phase("writing");
       output.write(table(earlier.size() + 1, computed), spec.commandLine().getOut());

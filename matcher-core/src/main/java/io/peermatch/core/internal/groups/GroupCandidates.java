@@ -33,6 +33,9 @@ import java.util.SplittableRandom;
  * draws from its own generator seeded by the seed and its index, so the pairs do not depend on the
  * thread count. No guarantee: a heuristic neighbourhood, as a candidate graph is.
  *
+ * <p>The guided draws favour high levels (of the person's skills and of the partner's), since
+ * relevance is a product of levels; two uniform draws keep some partners from anywhere.
+ *
  * <p>Reference: sampled neighbourhoods for large-scale local search follow the "candidate lists" of
  * D. S. Johnson and L. A. McGeoch, "The traveling salesman problem: a case study in local
  * optimization", in Local Search in Combinatorial Optimization (1997) 215–310.
@@ -40,10 +43,10 @@ import java.util.SplittableRandom;
 final class GroupCandidates {
 
   /** Partners drawn through the skills per person. */
-  static final int GUIDED = 10;
+  static final int GUIDED = 14;
 
   /** Partners drawn uniformly per person. */
-  static final int UNIFORM = 6;
+  static final int UNIFORM = 2;
 
   /** Partners each person keeps. */
   static final int KEEP = 8;
@@ -270,7 +273,12 @@ final class GroupCandidates {
     return count == 0 ? 1.0 : sum / count;
   }
 
-  /** Someone on the posting list of a random skill of {@code u}'s row, or -1 if none. */
+  /**
+   * Someone on the posting list of one of {@code u}'s skills, or -1 if none: of two random skills
+   * of the row the one at the higher level, and on its list (highest level first) position {@code
+   * ⌊len·r³⌋} for a uniform r, so that people who hold the skill at a high level are drawn more
+   * often without the top few being drawn by everyone.
+   */
   private static int draw(
       SkillMatrix row, int u, int[] postings, int[] postingStart, SplittableRandom rng) {
     int from = row.start(u);
@@ -278,10 +286,19 @@ final class GroupCandidates {
     if (from == to) {
       return -1;
     }
-    int skill = row.skill(from + rng.nextInt(to - from));
+    int k = from + rng.nextInt(to - from);
+    int other = from + rng.nextInt(to - from);
+    if (row.level(other) > row.level(k)) {
+      k = other;
+    }
+    int skill = row.skill(k);
     int a = postingStart[skill];
     int b = postingStart[skill + 1];
-    return a == b ? -1 : postings[a + rng.nextInt(b - a)];
+    if (a == b) {
+      return -1;
+    }
+    double r = rng.nextDouble();
+    return postings[a + (int) ((b - a) * r * r * r)];
   }
 
   /** Whether {@code u} writes the pair {@code {u, x}} that it keeps. */
@@ -348,7 +365,10 @@ final class GroupCandidates {
     }
   }
 
-  /** The people of each skill's column of {@code matrix}, in index order ({@code start} filled). */
+  /**
+   * The people of each skill's column of {@code matrix}, highest level first, equal levels in index
+   * order ({@code start} filled).
+   */
   private static int[] postings(SkillMatrix matrix, int n, int skills, int[] start) {
     for (int u = 0; u < n; u++) {
       for (int k = matrix.start(u); k < matrix.end(u); k++) {
@@ -359,10 +379,19 @@ final class GroupCandidates {
       start[s + 1] += start[s];
     }
     int[] fill = Arrays.copyOf(start, skills);
-    int[] out = new int[start[skills]];
+    // Keys sort by level descending (the complement of a non-negative float's bits), then person.
+    long[] keys = new long[start[skills]];
     for (int u = 0; u < n; u++) {
       for (int k = matrix.start(u); k < matrix.end(u); k++) {
-        out[fill[matrix.skill(k)]++] = u;
+        long level = Float.floatToIntBits((float) Math.max(0.0, matrix.level(k)));
+        keys[fill[matrix.skill(k)]++] = ((0x7FFFFFFFL - level) << 32) | u;
+      }
+    }
+    int[] out = new int[keys.length];
+    for (int s = 0; s < skills; s++) {
+      Arrays.sort(keys, start[s], start[s + 1]);
+      for (int i = start[s]; i < start[s + 1]; i++) {
+        out[i] = (int) keys[i];
       }
     }
     return out;
