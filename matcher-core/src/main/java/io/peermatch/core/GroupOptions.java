@@ -13,13 +13,14 @@ import java.util.TreeMap;
  *
  * <p><b>Objective.</b> A grouping G is worth {@code Σ_groups Σ_{pairs {u, v} in the group} b(u, v)}
  * with {@code b(u, v) = λ·w(u, v) + (1 − λ)·S·d(u, v)}: w is the pair's weight (its relevance under
- * the problem's scoring plus the bonuses of soft preferences), S the mean weight of the candidate
- * pairs of positive weight, and d in [0, 1] the boundary distance of {@link DiversityOptions} over
- * {@link #distanceWeights()} (categorical attributes count a difference as 1, {@code seniority} and
- * {@code tenure} the normalised difference of levels or years). λ = 1 is pure relevance inside
- * groups; λ = 0 is the anticlustering "diversity" objective. The set-level bonus and floor of
- * {@code diversity-seeking} do not apply to groups: a group already rewards each boundary once per
- * pair that crosses it.
+ * the problem's scoring plus the bonuses of soft preferences), S the mean weight of the pairs of
+ * positive weight (up to 3,000 people over the candidate graph, above over 200,000 uniform pairs
+ * the rules allow), and d in [0, 1] the boundary distance of {@link DiversityOptions} over {@link
+ * #distanceWeights()} (categorical attributes count a difference as 1, {@code seniority} and {@code
+ * tenure} the normalised difference of levels or years). λ = 1 is pure relevance inside groups; λ =
+ * 0 is the anticlustering "diversity" objective. The set-level bonus and floor of {@code
+ * diversity-seeking} do not apply to groups: a group already rewards each boundary once per pair
+ * that crosses it.
  *
  * @param minSize the smallest group, at least 2
  * @param maxSize the largest group, at least {@code minSize}; with {@code minSize == maxSize = s},

@@ -38,8 +38,8 @@ import java.util.TreeSet;
  *
  * <ul>
  *   <li>Pair values {@code λ·w + (1 − λ)·S·d} (see {@link GroupOptions}): up to {@link
- *       Groupings#DENSE_LIMIT} people for every pair (dense), above that for the candidate pairs
- *       only (a pair outside the candidate graph is worth 0).
+ *       Groupings#DENSE_LIMIT} people for every pair (dense), above that for the pairs {@link
+ *       GroupCandidates} samples only (a pair outside them is worth 0 to the search).
  *   <li>Hard rules become forbidden pairs: every pair the structural rules refuse (dense); above
  *       the dense limit the pairs of each {@code different} class, the {@code forbidden} pairs and
  *       the cool-down pairs of the problem's history ({@code same} rules are refused there). {@code
