@@ -90,14 +90,15 @@ public final class GroupPlanner {
       GroupOptions options,
       History history,
       int cooldown) {
-    if (!problem.isPool()) {
+    if (!problem.isPool() && !options.cohorts()) {
       throw new IllegalArgumentException(
           "groups are formed from one pool but the problem is two-sided ("
               + problem.left().size()
               + " and "
               + problem.right().size()
-              + " people)");
+              + " people); GroupOptions.cohorts(min, max) forms one mentor with mentees");
     }
+    int leaders = options.cohorts() ? checkCohorts(problem, options) : 0;
     if (cooldown < 0) {
       throw new IllegalArgumentException("cool-down must not be negative but was " + cooldown);
     }
@@ -112,7 +113,9 @@ public final class GroupPlanner {
               + n);
     }
     int groupCount = (n + options.maxSize() - 1) / options.maxSize();
-    if (options.minSize() < options.maxSize() && (long) groupCount * options.minSize() > n) {
+    if (!options.cohorts()
+        && options.minSize() < options.maxSize()
+        && (long) groupCount * options.minSize() > n) {
       throw new IllegalArgumentException(
           n
               + " people cannot be split into groups of "
@@ -156,7 +159,7 @@ public final class GroupPlanner {
       double[] values = new double[n * n];
       for (int i = 0; i < n; i++) {
         for (int j = i + 1; j < n; j++) {
-          double relevance = scoring.relevance(i, j);
+          double relevance = relevance(scoring, leaders, i, j);
           double w = relevance + rules.softTerms(i, j, relevance);
           double v = lambda * w + (1 - lambda) * scale * distance.of(i, j);
           values[i * n + j] = v;
@@ -198,7 +201,16 @@ public final class GroupPlanner {
         }
       }
     }
-    if (options.minSize() == options.maxSize()) {
+    if (options.cohorts()) {
+      // One group per mentor, and no two mentors together: with every mentor placed, each group
+      // has exactly one (pigeonhole).
+      builder.groups(leaders, options.minSize(), options.maxSize());
+      for (int a = 0; a < leaders; a++) {
+        for (int b = a + 1; b < leaders; b++) {
+          forbidden.add(a, b);
+        }
+      }
+    } else if (options.minSize() == options.maxSize()) {
       builder.groupsOf(options.minSize());
     } else {
       builder.groupsOf(options.minSize(), options.maxSize());
@@ -249,9 +261,16 @@ public final class GroupPlanner {
       Arrays.sort(members);
       members =
           dropRuleBreakers(
-              members, (a, b) -> allowed(rules, userRules, compiled, a, b), satOut, unplaced);
-      if (members.length == 1) {
-        unplaced.add(members[0]);
+              members,
+              // In cohorts two mentors never share a group: the cohort rule as a pair rule.
+              (a, b) -> b >= leaders && allowed(rules, userRules, compiled, a, b),
+              satOut,
+              unplaced);
+      if (members.length == 1 || (leaders > 0 && members.length > 0 && members[0] >= leaders)) {
+        // A lone member, or a cohort whose mentor a rule took out: nobody leads it, dissolved.
+        for (int x : members) {
+          unplaced.add(x);
+        }
         continue;
       }
       if (members.length == 0) {
@@ -278,7 +297,7 @@ public final class GroupPlanner {
         for (int j = i + 1; j < members.length; j++) {
           int a = members[i];
           int b = members[j];
-          relevance += scoring.relevance(a, b);
+          relevance += relevance(scoring, leaders, a, b);
           diversity += distance.of(a, b);
           objective += instance.value(a, b);
           if (recent.contains(key(a, b, n))) {
@@ -336,6 +355,61 @@ public final class GroupPlanner {
         result.status().name().toLowerCase(Locale.ROOT),
         repeats,
         diagnostics);
+  }
+
+  /**
+   * The relevance of a pair inside a group: the problem's own (in a pool the better direction; a
+   * mentor and a mentee, the mentor's directed score) and, for two people of the same side of a
+   * two-sided problem (mentees of one cohort), the better direction.
+   *
+   * @param leaders the number of left-side people (0 in a pool); {@code a < b}
+   */
+  static double relevance(CompiledScoring scoring, int leaders, int a, int b) {
+    if (leaders == 0 || a < leaders) {
+      return scoring.relevance(a, b);
+    }
+    return Math.max(scoring.relevance(a, b), scoring.relevance(b, a));
+  }
+
+  /**
+   * Checks that {@code problem} can form cohorts of {@code options}: two-sided, small enough for
+   * the dense search, and mentors × smallest ≤ mentees ≤ mentors × largest. Returns the mentors.
+   */
+  private static int checkCohorts(MatchingProblem problem, GroupOptions options) {
+    if (problem.isPool()) {
+      throw new IllegalArgumentException(
+          "cohorts need a two-sided problem (mentors on the left, mentees on the right) but the"
+              + " problem is one pool of "
+              + problem.size()
+              + " people");
+    }
+    int mentors = problem.left().size();
+    int mentees = problem.right().size();
+    if (problem.size() > Groupings.DENSE_LIMIT) {
+      throw new IllegalArgumentException(
+          "cohorts are formed for up to "
+              + Groupings.DENSE_LIMIT
+              + " people but there were "
+              + problem.size());
+    }
+    long least = (long) mentors * (options.minSize() - 1);
+    long most = (long) mentors * (options.maxSize() - 1);
+    if (mentors == 0 || mentees < least || mentees > most) {
+      throw new IllegalArgumentException(
+          "cohorts of one mentor with "
+              + (options.minSize() - 1)
+              + " to "
+              + (options.maxSize() - 1)
+              + " mentees need between "
+              + least
+              + " and "
+              + most
+              + " mentees for "
+              + mentors
+              + " mentors but there were "
+              + mentees);
+    }
+    return mentors;
   }
 
   /**
