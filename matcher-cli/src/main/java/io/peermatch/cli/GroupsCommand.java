@@ -222,6 +222,14 @@ final class GroupsCommand implements Callable<Integer> {
   }
 
   private MatchingProblem problem(List<Participant> pool, Rules rules) {
+    return poolProblem(pool, rules, people.seed());
+  }
+
+  /**
+   * One pool under mutual exchange with the rules (a minimum score dropped: it does not apply to
+   * groups); also used by {@code compare --groups}.
+   */
+  static MatchingProblem poolProblem(List<Participant> pool, Rules rules, long seed) {
     List<Constraint> constraints = new ArrayList<>();
     for (Constraint.PairRule rule : rules.hardRules()) {
       if (!(rule instanceof Constraint.MinimumScore)) {
@@ -235,7 +243,7 @@ final class GroupsCommand implements Callable<Integer> {
         MatchingProblem.pool(pool)
             .scoring(Scoring.mutualExchange())
             .constraints(constraints)
-            .seed(people.seed());
+            .seed(seed);
     if (!pins.isEmpty()) {
       b.constraint(Constraints.pinned(pins));
     }

@@ -188,6 +188,43 @@ class GroupsCommandTest {
   }
 
   @Test
+  void compareGroups_sizesAndLambdas_oneRowOfGroupMetricsEach() throws IOException {
+    CliRunner.Result result =
+        CliRunner.run(
+            "compare",
+            "--synthetic",
+            "300",
+            "--groups",
+            "4@1,4@0,3-5",
+            "--time-limit",
+            "0.3",
+            "--format",
+            "csv");
+    assertThat(result.code()).as(result.err()).isZero();
+    List<CSVRecord> rows = records(result.out());
+    assertThat(rows).extracting(r -> r.get("options")).containsExactly("4@1", "4@0", "3-5");
+    assertThat(rows).extracting(r -> r.get("lambda")).containsExactly("1", "0", "0.5");
+    assertThat(rows.get(0).get("groups")).isEqualTo("75");
+    assertThat(rows.get(2).get("groups")).isEqualTo("60");
+    for (CSVRecord r : rows) {
+      assertThat(Double.parseDouble(r.get("coverage"))).isEqualTo(1.0);
+      assertThat(Double.parseDouble(r.get("gap"))).isBetween(0.0, 1.0);
+    }
+    // Relevance alone (λ = 1) keeps more relevance inside groups, diversity alone (λ = 0) crosses
+    // more departments: the trade-off the comparison is for.
+    assertThat(Double.parseDouble(rows.get(0).get("relevance_total")))
+        .isGreaterThan(Double.parseDouble(rows.get(1).get("relevance_total")));
+    assertThat(Double.parseDouble(rows.get(1).get("cross_department_rate")))
+        .isGreaterThan(Double.parseDouble(rows.get(0).get("cross_department_rate")));
+    assertBadInput(
+        CliRunner.run("compare", "--synthetic", "300", "--groups", "4@2"),
+        "--groups lambda must be a number in [0, 1] but was '4@2'");
+    assertBadInput(
+        CliRunner.run("compare", "--synthetic", "300", "--groups", "4", "--strategies", "greedy"),
+        "--groups compares groupings");
+  }
+
+  @Test
   void groups_rulesFile_teamsApartPinsTogetherSkippedLeftOut() throws IOException {
     Path people = file("org.csv", PEOPLE);
     Path rules =
