@@ -12,12 +12,15 @@ import io.peermatch.api.Participant;
 import io.peermatch.core.CandidateSelection;
 import io.peermatch.core.Evaluation;
 import io.peermatch.core.EvaluationOptions;
+import io.peermatch.core.GroupOptions;
+import io.peermatch.core.Grouping;
 import io.peermatch.core.MatchOptions;
 import io.peermatch.core.Metrics;
 import io.peermatch.core.PeerMatch;
 import io.peermatch.core.PreparedProblem;
 import io.peermatch.core.Strategy;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -104,9 +107,45 @@ final class CompareCommand implements Callable<Integer> {
           "Also write a self-contained HTML report with charts (opens offline; no script).")
   Path report;
 
+  @Option(
+      names = "--groups",
+      split = ",",
+      paramLabel = "SIZE[@LAMBDA]",
+      description =
+          "Instead of strategies, compare groupings of one pool: a size S or range MIN-MAX, each"
+              + " optionally with @LAMBDA (for example 4,4@1,3-5@0.2); one row of group metrics"
+              + " each.")
+  List<String> groups;
+
+  @Option(
+      names = "--time-limit",
+      defaultValue = "3",
+      paramLabel = "SECONDS",
+      description = "With --groups, the search time of each grouping (default: ${DEFAULT-VALUE}).")
+  double timeLimit;
+
+  /** The group metrics compared side by side, in this order (those present). */
+  static final List<String> GROUP_METRICS =
+      List.of(
+          "groups",
+          "coverage",
+          "unplaced",
+          "relevance_total",
+          "relevance_pair_mean",
+          "cross_department_rate",
+          "groups_crossing_department",
+          "blau_department",
+          "cross_location_rate",
+          "blau_location",
+          "objective",
+          "gap");
+
   @Override
   public Integer call() throws Exception {
     OutputOptions.Format format = output.format();
+    if (groups != null) {
+      return compareGroups(format);
+    }
     output.check(
         AtomicOutput.named("--input", people.file(), "--rules", ruleOptions.file),
         AtomicOutput.named("--report", report),
@@ -211,6 +250,102 @@ final class CompareCommand implements Callable<Integer> {
                 heat,
                 prepared));
       }
+    }
+    return 0;
+  }
+
+  /** {@code --groups}: one grouping per specification, one row of group metrics each. */
+  private int compareGroups(OutputOptions.Format format) {
+    if (strategies != null || sweep != null || report != null) {
+      throw new IllegalArgumentException(
+          "--groups compares groupings; it cannot be combined with --strategies, --sweep or"
+              + " --report");
+    }
+    if (!(timeLimit > 0) || timeLimit > 86_400) {
+      throw new IllegalArgumentException(
+          "--time-limit must be in (0, 86400] seconds but was " + timeLimit);
+    }
+    List<String> labels = new ArrayList<>();
+    List<GroupOptions> variants = new ArrayList<>();
+    for (String given : groups) {
+      String text = given.trim();
+      int at = text.indexOf('@');
+      int[] range = GroupingSolver.range(at < 0 ? text : text.substring(0, at));
+      GroupOptions o =
+          GroupOptions.ofSizes(range[0], range[1])
+              .withTimeLimit(Duration.ofMillis(Math.max(1, Math.round(timeLimit * 1000))));
+      if (at >= 0) {
+        double lambda;
+        try {
+          lambda = Double.parseDouble(text.substring(at + 1).trim());
+        } catch (NumberFormatException e) {
+          throw new IllegalArgumentException(
+              "--groups lambda must be a number in [0, 1] but was '" + given + "'");
+        }
+        if (!(lambda >= 0 && lambda <= 1)) {
+          throw new IllegalArgumentException(
+              "--groups lambda must be a number in [0, 1] but was '" + given + "'");
+        }
+        o = o.withLambda(lambda);
+      }
+      labels.add(text);
+      variants.add(o);
+    }
+    PeerMatchCommand root = (PeerMatchCommand) spec.root().userObject();
+    try (Progress progress =
+        Progress.start("compare", 2 + variants.size(), output.quiet ? null : root.terminal())) {
+      progress.phase("reading people");
+      People everyone = people.read();
+      Rules rules = ruleOptions.rules(everyone);
+      MatchingProblem problem =
+          GroupsCommand.poolProblem(rules.participants(everyone), rules, people.seed());
+      List<Table.Column> columns = new ArrayList<>();
+      columns.add(Table.Column.of("options"));
+      columns.add(Table.Column.of("lambda", Table.Style.EXACT));
+      columns.add(Table.Column.of("time_ms", Table.Style.MILLIS));
+      List<Map<String, Double>> measured = new ArrayList<>();
+      List<Double> millis = new ArrayList<>();
+      List<String> present = new ArrayList<>();
+      for (int i = 0; i < variants.size(); i++) {
+        progress.phase(labels.get(i));
+        long start = System.nanoTime();
+        Grouping grouping = PeerMatch.groups(problem, variants.get(i));
+        millis.add((System.nanoTime() - start) / 1e6);
+        Map<String, Double> values =
+            new java.util.LinkedHashMap<>(
+                Evaluation.evaluate(problem, grouping, EvaluationOptions.DEFAULTS).asMap());
+        values.put("objective", grouping.objective());
+        values.put("gap", grouping.gap());
+        measured.add(values);
+      }
+      for (String name : GROUP_METRICS) {
+        if (measured.stream().allMatch(m -> m.containsKey(name))) {
+          present.add(name);
+          columns.add(Table.Column.of(name, Table.Style.COMPACT));
+        }
+      }
+      Table table =
+          new Table(columns)
+              .title(
+                  String.format(
+                      Locale.ROOT,
+                      "%d people in groups%s",
+                      problem.size(),
+                      rules.skipped().isEmpty()
+                          ? ""
+                          : " (" + rules.skipped().size() + " skipped)"));
+      for (int i = 0; i < variants.size(); i++) {
+        Object[] row = new Object[columns.size()];
+        row[0] = labels.get(i);
+        row[1] = variants.get(i).lambda();
+        row[2] = millis.get(i);
+        for (int c = 0; c < present.size(); c++) {
+          row[3 + c] = measured.get(i).get(present.get(c));
+        }
+        table.row(row);
+      }
+      progress.phase("writing");
+      output.write(table, spec.commandLine().getOut());
     }
     return 0;
   }

@@ -108,6 +108,15 @@ final class GroupsCommand implements Callable<Integer> {
       description = "Search time per round, in seconds (default: ${DEFAULT-VALUE}).")
   double timeLimit;
 
+  @Option(
+      names = "--cohorts",
+      paramLabel = "N|MIN-MAX",
+      description =
+          "Two-sided cohorts instead of --size: every group has one mentor (role mentor) and N, or"
+              + " MIN to MAX, mentees (role mentee); every mentor leads one group, so the mentees"
+              + " must number between mentors x MIN and mentors x MAX (up to 3000 people).")
+  String cohorts;
+
   @Override
   // The progress bar is closed before the summary is printed, inside its try block.
   @SuppressWarnings("try")
@@ -135,7 +144,11 @@ final class GroupsCommand implements Callable<Integer> {
                     + " weakest pair); the other rules apply");
       }
       List<Participant> pool = rules.participants(everyone);
-      MatchingProblem problem = problem(pool, rules);
+      // Cohorts: mentors and mentees by role, the two-sided problem of 'match' (its scoring).
+      MatchingProblem problem =
+          cohorts != null
+              ? Problems.build(everyone, rules, false, null, false, people.seed())
+              : problem(pool, rules);
       Set<String> ids = new HashSet<>();
       everyone.everyone().forEach(p -> ids.add(p.id()));
       History earlier = history == null ? History.empty() : GroupHistoryCsv.read(history, ids);
@@ -148,7 +161,11 @@ final class GroupsCommand implements Callable<Integer> {
         Grouping round = Rounds.nextGroups(problem, current, k, options);
         totalMillis += (System.nanoTime() - start) / 1e6;
         computed.add(round);
-        current = Rounds.append(current, round);
+        if (w + 1 < rounds) {
+          // The next round's history (after the last one nobody reads it: at a million people
+          // building it takes seconds).
+          current = Rounds.append(current, round);
+        }
       }
       progress.phase("writing");
       output.write(table(earlier.size() + 1, computed), spec.commandLine().getOut());
@@ -161,7 +178,11 @@ final class GroupsCommand implements Callable<Integer> {
   }
 
   private GroupOptions options() {
-    int[] range = GroupingSolver.range(size);
+    if (cohorts != null && spec.commandLine().getParseResult().hasMatchedOption("--size")) {
+      throw new IllegalArgumentException(
+          "--cohorts and --size exclude each other (a cohort's size is its mentees plus one)");
+    }
+    int[] range = cohorts != null ? menteeRange(cohorts) : GroupingSolver.range(size);
     int min = range[0];
     int max = range[1];
     if (!(lambda >= 0 && lambda <= 1)) {
@@ -171,12 +192,44 @@ final class GroupsCommand implements Callable<Integer> {
       throw new IllegalArgumentException(
           "--time-limit must be in (0, 86400] seconds but was " + timeLimit);
     }
-    return GroupOptions.ofSizes(min, max)
+    return (cohorts != null ? GroupOptions.cohorts(min, max) : GroupOptions.ofSizes(min, max))
         .withLambda(lambda)
         .withTimeLimit(Duration.ofMillis(Math.max(1, Math.round(timeLimit * 1000))));
   }
 
+  /** The mentees of a cohort: N or MIN-MAX, from 1 to 63. */
+  static int[] menteeRange(String text) {
+    String t = text.trim();
+    int dash = t.indexOf('-', 1);
+    int min;
+    int max;
+    try {
+      min = Integer.parseInt((dash > 0 ? t.substring(0, dash) : t).trim());
+      max = dash > 0 ? Integer.parseInt(t.substring(dash + 1).trim()) : min;
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(
+          "--cohorts must be a whole number or a range MIN-MAX but was '" + text + "'");
+    }
+    if (min < 1 || max > GroupOptions.MAX_GROUP_SIZE - 1 || max < min) {
+      throw new IllegalArgumentException(
+          "--cohorts must be within 1-"
+              + (GroupOptions.MAX_GROUP_SIZE - 1)
+              + " mentees with MIN <= MAX but was '"
+              + text
+              + "'");
+    }
+    return new int[] {min, max};
+  }
+
   private MatchingProblem problem(List<Participant> pool, Rules rules) {
+    return poolProblem(pool, rules, people.seed());
+  }
+
+  /**
+   * One pool under mutual exchange with the rules (a minimum score dropped: it does not apply to
+   * groups); also used by {@code compare --groups}.
+   */
+  static MatchingProblem poolProblem(List<Participant> pool, Rules rules, long seed) {
     List<Constraint> constraints = new ArrayList<>();
     for (Constraint.PairRule rule : rules.hardRules()) {
       if (!(rule instanceof Constraint.MinimumScore)) {
@@ -190,7 +243,7 @@ final class GroupsCommand implements Callable<Integer> {
         MatchingProblem.pool(pool)
             .scoring(Scoring.mutualExchange())
             .constraints(constraints)
-            .seed(people.seed());
+            .seed(seed);
     if (!pins.isEmpty()) {
       b.constraint(Constraints.pinned(pins));
     }

@@ -126,6 +126,104 @@ class GroupsCommandTest {
     assertThat(crossing).isGreaterThan(rows.size() / 2);
   }
 
+  private static final String MENTORING =
+      """
+      id,role,department,team,offers,seeks
+      mia,mentor,eng,t1,go:0.9;sql:0.8,design:0.3
+      max,mentor,ops,t2,kubernetes:0.9;go:0.6,sql:0.4
+      ana,mentee,eng,t1,sql:0.2,go:0.9
+      ben,mentee,eng,t3,design:0.5,sql:0.8
+      cai,mentee,ops,t2,go:0.1,kubernetes:0.7
+      dee,mentee,ops,t4,sql:0.3,go:0.6
+      eve,mentee,hr,t5,hiring:0.6,sql:0.9
+      fay,mentee,hr,t6,go:0.2,kubernetes:0.4
+      gus,mentee,fin,t7,excel:0.9,go:0.2
+      """;
+
+  @Test
+  void groups_cohorts_oneMentorEachWithThreeOrFourMenteesTeamsApart() throws IOException {
+    Path people = file("mentoring.csv", MENTORING);
+    CliRunner.Result result =
+        CliRunner.run(
+            "groups", "--input", people.toString(), "--cohorts", "3-4", "--format", "csv");
+    assertThat(result.code()).as(result.err()).isZero();
+    List<CSVRecord> rows = records(result.out());
+    assertThat(rows).hasSize(9);
+    Map<String, Set<String>> groups = groupsByRound(rows, 9).get("1");
+    assertThat(groups).hasSize(2);
+    Map<String, String> team = new HashMap<>();
+    for (String line : MENTORING.strip().lines().skip(1).toList()) {
+      String[] f = line.split(",");
+      team.put(f[0], f[3]);
+    }
+    for (Set<String> group : groups.values()) {
+      assertThat(group.stream().filter(id -> id.equals("mia") || id.equals("max")).count())
+          .as("one mentor in %s", group)
+          .isEqualTo(1);
+      assertThat(group.size() - 1).isBetween(3, 4);
+      assertThat(group.stream().map(team::get).distinct().count())
+          .as("teams apart in %s", group)
+          .isEqualTo(group.size());
+    }
+  }
+
+  @Test
+  void groups_cohortsBadInput_exitTwoWithOneLine() throws IOException {
+    Path people = file("mentoring.csv", MENTORING);
+    assertBadInput(
+        CliRunner.run("groups", "--input", people.toString(), "--cohorts", "4"),
+        "need between 8 and 8 mentees for 2 mentors but there were 7");
+    assertBadInput(
+        CliRunner.run("groups", "--input", people.toString(), "--cohorts", "0-3"),
+        "--cohorts must be within 1-63");
+    assertBadInput(
+        CliRunner.run("groups", "--input", people.toString(), "--cohorts", "three"),
+        "--cohorts must be a whole number");
+    assertBadInput(
+        CliRunner.run("groups", "--input", people.toString(), "--cohorts", "3-4", "--size", "4"),
+        "--cohorts and --size exclude each other");
+    assertBadInput(
+        CliRunner.run("groups", "--input", file("pool.csv", PEOPLE).toString(), "--cohorts", "3"),
+        "has no role");
+  }
+
+  @Test
+  void compareGroups_sizesAndLambdas_oneRowOfGroupMetricsEach() throws IOException {
+    CliRunner.Result result =
+        CliRunner.run(
+            "compare",
+            "--synthetic",
+            "300",
+            "--groups",
+            "4@1,4@0,3-5",
+            "--time-limit",
+            "0.3",
+            "--format",
+            "csv");
+    assertThat(result.code()).as(result.err()).isZero();
+    List<CSVRecord> rows = records(result.out());
+    assertThat(rows).extracting(r -> r.get("options")).containsExactly("4@1", "4@0", "3-5");
+    assertThat(rows).extracting(r -> r.get("lambda")).containsExactly("1", "0", "0.5");
+    assertThat(rows.get(0).get("groups")).isEqualTo("75");
+    assertThat(rows.get(2).get("groups")).isEqualTo("60");
+    for (CSVRecord r : rows) {
+      assertThat(Double.parseDouble(r.get("coverage"))).isEqualTo(1.0);
+      assertThat(Double.parseDouble(r.get("gap"))).isBetween(0.0, 1.0);
+    }
+    // Relevance alone (λ = 1) keeps more relevance inside groups, diversity alone (λ = 0) crosses
+    // more departments: the trade-off the comparison is for.
+    assertThat(Double.parseDouble(rows.get(0).get("relevance_total")))
+        .isGreaterThan(Double.parseDouble(rows.get(1).get("relevance_total")));
+    assertThat(Double.parseDouble(rows.get(1).get("cross_department_rate")))
+        .isGreaterThan(Double.parseDouble(rows.get(0).get("cross_department_rate")));
+    assertBadInput(
+        CliRunner.run("compare", "--synthetic", "300", "--groups", "4@2"),
+        "--groups lambda must be a number in [0, 1] but was '4@2'");
+    assertBadInput(
+        CliRunner.run("compare", "--synthetic", "300", "--groups", "4", "--strategies", "greedy"),
+        "--groups compares groupings");
+  }
+
   @Test
   void groups_rulesFile_teamsApartPinsTogetherSkippedLeftOut() throws IOException {
     Path people = file("org.csv", PEOPLE);

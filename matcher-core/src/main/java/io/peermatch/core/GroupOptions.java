@@ -13,13 +13,14 @@ import java.util.TreeMap;
  *
  * <p><b>Objective.</b> A grouping G is worth {@code Σ_groups Σ_{pairs {u, v} in the group} b(u, v)}
  * with {@code b(u, v) = λ·w(u, v) + (1 − λ)·S·d(u, v)}: w is the pair's weight (its relevance under
- * the problem's scoring plus the bonuses of soft preferences), S the mean weight of the candidate
- * pairs of positive weight, and d in [0, 1] the boundary distance of {@link DiversityOptions} over
- * {@link #distanceWeights()} (categorical attributes count a difference as 1, {@code seniority} and
- * {@code tenure} the normalised difference of levels or years). λ = 1 is pure relevance inside
- * groups; λ = 0 is the anticlustering "diversity" objective. The set-level bonus and floor of
- * {@code diversity-seeking} do not apply to groups: a group already rewards each boundary once per
- * pair that crosses it.
+ * the problem's scoring plus the bonuses of soft preferences), S the mean weight of the pairs of
+ * positive weight (up to 3,000 people over the candidate graph, above over 200,000 uniform pairs
+ * the rules allow), and d in [0, 1] the boundary distance of {@link DiversityOptions} over {@link
+ * #distanceWeights()} (categorical attributes count a difference as 1, {@code seniority} and {@code
+ * tenure} the normalised difference of levels or years). λ = 1 is pure relevance inside groups; λ =
+ * 0 is the anticlustering "diversity" objective. The set-level bonus and floor of {@code
+ * diversity-seeking} do not apply to groups: a group already rewards each boundary once per pair
+ * that crosses it.
  *
  * @param minSize the smallest group, at least 2
  * @param maxSize the largest group, at least {@code minSize}; with {@code minSize == maxSize = s},
@@ -29,13 +30,17 @@ import java.util.TreeMap;
  *     least one positive)
  * @param timeLimit the wall-clock limit of the search; the best grouping found so far is returned
  *     when it is reached
+ * @param cohorts two-sided cohorts ({@link #cohorts(int, int)}): the problem is two-sided and every
+ *     group holds exactly one person of the left side (a mentor) and {@code minSize − 1} to {@code
+ *     maxSize − 1} of the right side (mentees); false for groups of one pool
  */
 public record GroupOptions(
     int minSize,
     int maxSize,
     double lambda,
     Map<String, Double> distanceWeights,
-    Duration timeLimit) {
+    Duration timeLimit,
+    boolean cohorts) {
 
   /** The largest group size supported. */
   public static final int MAX_GROUP_SIZE = 64;
@@ -71,6 +76,47 @@ public record GroupOptions(
                 DiversityOptions.DEFAULTS.withDistanceWeights(distanceWeights).distanceWeights()));
   }
 
+  /** Groups of one pool (no cohorts): the options of earlier releases. */
+  public GroupOptions(
+      int minSize,
+      int maxSize,
+      double lambda,
+      Map<String, Double> distanceWeights,
+      Duration timeLimit) {
+    this(minSize, maxSize, lambda, distanceWeights, timeLimit, false);
+  }
+
+  /**
+   * Two-sided cohorts: exactly one mentor (left side of a two-sided problem) with {@code
+   * minMentees} to {@code maxMentees} mentees (right side) in every group, for example {@code
+   * cohorts(3, 4)} for one mentor with three or four mentees. Every mentor leads one group, so the
+   * problem needs {@code mentors × minMentees ≤ mentees ≤ mentors × maxMentees}. The objective
+   * counts every pair inside the group: the mentor's relevance to each mentee (the problem's
+   * directed score) and the mentees' relevance to each other (the better direction), with the
+   * diversity term as for a pool.
+   *
+   * @throws IllegalArgumentException if {@code minMentees < 1} or {@code maxMentees < minMentees}
+   */
+  public static GroupOptions cohorts(int minMentees, int maxMentees) {
+    if (minMentees < 1) {
+      throw new IllegalArgumentException(
+          "a cohort needs at least 1 mentee but the smallest was " + minMentees);
+    }
+    if (maxMentees < minMentees) {
+      throw new IllegalArgumentException(
+          "largest cohort must have at least as many mentees as the smallest ("
+              + minMentees
+              + ") but had "
+              + maxMentees);
+    }
+    return ofSizes(minMentees + 1, maxMentees + 1).asCohorts(true);
+  }
+
+  /** These options as two-sided cohorts (true) or groups of one pool (false). */
+  public GroupOptions asCohorts(boolean cohorts) {
+    return new GroupOptions(minSize, maxSize, lambda, distanceWeights, timeLimit, cohorts);
+  }
+
   /** Groups of {@code size} with the default λ, distance weights and time limit. */
   public static GroupOptions ofSize(int size) {
     return ofSizes(size, size);
@@ -88,16 +134,16 @@ public record GroupOptions(
 
   /** These options with another λ. */
   public GroupOptions withLambda(double lambda) {
-    return new GroupOptions(minSize, maxSize, lambda, distanceWeights, timeLimit);
+    return new GroupOptions(minSize, maxSize, lambda, distanceWeights, timeLimit, cohorts);
   }
 
   /** These options with other distance weights. */
   public GroupOptions withDistanceWeights(Map<String, Double> distanceWeights) {
-    return new GroupOptions(minSize, maxSize, lambda, distanceWeights, timeLimit);
+    return new GroupOptions(minSize, maxSize, lambda, distanceWeights, timeLimit, cohorts);
   }
 
   /** These options with another time limit. */
   public GroupOptions withTimeLimit(Duration timeLimit) {
-    return new GroupOptions(minSize, maxSize, lambda, distanceWeights, timeLimit);
+    return new GroupOptions(minSize, maxSize, lambda, distanceWeights, timeLimit, cohorts);
   }
 }

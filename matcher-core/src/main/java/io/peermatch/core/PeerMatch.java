@@ -121,19 +121,66 @@ public final class PeerMatch {
    * }</pre>
    *
    * <p>Up to 3,000 people every pair counts (iterated maxima search, exact up to 12 people); above
-   * that, the candidate pairs only (a sparse local search that handles a million people). Everyone
-   * is placed unless their rules leave no group: a group that still breaks a rule loses the member
-   * in most broken pairs, reported in {@link Grouping#unplaced()}. Deterministic for a problem seed
-   * as long as the time limit does not stop the search.
+   * that, 16 sampled partners per person scored exactly, the best 8 kept (a sparse local search
+   * that handles a million people in under a minute of CPU). Everyone is placed unless their rules
+   * leave no group: a group that still breaks a rule loses the member in most broken pairs,
+   * reported in {@link Grouping#unplaced()}. Deterministic for a problem seed as long as the time
+   * limit does not stop the search.
    *
    * @throws IllegalArgumentException if the problem is two-sided, has fewer people than the
    *     smallest group, pins more people together than the largest group holds, or (above 3,000
    *     people) has a {@code same} rule
    */
   public static Grouping groups(MatchingProblem problem, GroupOptions options) {
+    return groups(problem, options, MatchOptions.DEFAULTS);
+  }
+
+  /**
+   * As {@link #groups(MatchingProblem, GroupOptions)}, under the control of {@code control}: its
+   * timeout or deadline (covering the whole call), the interruption of the calling thread, its
+   * progress listener (phases {@code compile}, {@code candidates} or {@code group pairs}, {@code
+   * group search}), its executor and thread count (the parallel phases), its seed and, up to 3,000
+   * people, its candidate settings (the relevance scale). A stop before the search throws {@link
+   * io.peermatch.api.MatchingCancelledException}; a stop during the search returns the best
+   * grouping so far, which keeps the hard rules like any other, with status {@code
+   * deadline_reached} or {@code interrupted} (the interrupt flag stays set) and without
+   * explanations when the deadline had passed. The search also stops at {@link
+   * GroupOptions#timeLimit()}.
+   *
+   * <pre>{@code
+   * Grouping g = PeerMatch.groups(problem, GroupOptions.ofSize(4),
+   *     MatchOptions.DEFAULTS.withTimeout(Duration.ofSeconds(30)).withProgress(listener));
+   * }</pre>
+   *
+   * @throws io.peermatch.api.MatchingCancelledException on an interrupt or the deadline before the
+   *     search has started
+   */
+  public static Grouping groups(
+      MatchingProblem problem, GroupOptions options, MatchOptions control) {
     Objects.requireNonNull(problem, "problem");
     Objects.requireNonNull(options, "options");
-    return GroupPlanner.plan(prepare(problem).engine(), options, null, 0);
+    Objects.requireNonNull(control, "control");
+    return plan(problem, options, control, null, 0);
+  }
+
+  /** Groups under a fresh control started now (also used by {@link Rounds#nextGroups}). */
+  static Grouping plan(
+      MatchingProblem problem,
+      GroupOptions options,
+      MatchOptions control,
+      io.peermatch.api.History history,
+      int cooldown) {
+    int threads =
+        control.threads() > 0 ? control.threads() : Runtime.getRuntime().availableProcessors();
+    return GroupPlanner.plan(
+        problem,
+        control.candidateOptions(),
+        control.seed().orElse(problem.seed()),
+        threads,
+        control.startControl(),
+        options,
+        history,
+        cooldown);
   }
 
   /** A strategy with its options: prepares each problem with them, then runs. */

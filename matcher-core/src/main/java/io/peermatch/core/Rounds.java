@@ -6,7 +6,6 @@ import io.peermatch.api.IdPair;
 import io.peermatch.api.Matching;
 import io.peermatch.api.MatchingProblem;
 import io.peermatch.api.Participant;
-import io.peermatch.core.internal.groups.GroupPlanner;
 import io.peermatch.core.internal.rounds.RoundPlanner;
 import io.peermatch.core.kernel.SolveControl;
 import java.util.ArrayList;
@@ -159,8 +158,29 @@ public final class Rounds {
    */
   public static Grouping nextGroups(
       MatchingProblem problem, History history, int cooldown, GroupOptions options) {
+    return nextGroups(problem, history, cooldown, options, MatchOptions.DEFAULTS);
+  }
+
+  /**
+   * As {@link #nextGroups(MatchingProblem, History, int, GroupOptions)}, under the timeout or
+   * deadline, interruption, progress listener, executor, threads and seed of {@code control}, as
+   * {@link PeerMatch#groups(MatchingProblem, GroupOptions, MatchOptions)}: a stop during the search
+   * returns the best round so far, a stop before it throws.
+   *
+   * @throws io.peermatch.api.MatchingCancelledException on an interrupt or the deadline before the
+   *     search has started
+   */
+  public static Grouping nextGroups(
+      MatchingProblem problem,
+      History history,
+      int cooldown,
+      GroupOptions options,
+      MatchOptions control) {
+    Objects.requireNonNull(problem, "problem");
     Objects.requireNonNull(history, "history");
-    return GroupPlanner.plan(PeerMatch.prepare(problem).engine(), options, history, cooldown);
+    Objects.requireNonNull(options, "options");
+    Objects.requireNonNull(control, "control");
+    return PeerMatch.plan(problem, options, control, history, cooldown);
   }
 
   /**

@@ -56,6 +56,43 @@ class GroupsTest {
   }
 
   @Test
+  void groups_brings_eachMembersThreeMostWantedOffersRecomputedFromThePeople() {
+    MatchingProblem problem = organisation(300, 9);
+    Grouping grouping = PeerMatch.groups(problem, GroupOptions.ofSizes(3, 5));
+    int listed = 0;
+    for (Grouping.Group g : grouping.groups()) {
+      Map<String, List<String>> expected = new java.util.LinkedHashMap<>();
+      for (String id : g.members()) {
+        Participant x = GroupChecks.person(problem, id);
+        List<String> skills = new ArrayList<>();
+        Map<String, Double> amount = new java.util.HashMap<>();
+        for (int s = 0; s < x.offers().size(); s++) {
+          String skill = x.offers().skill(s);
+          double wanted = 0.0;
+          for (String other : g.members()) {
+            if (!other.equals(id)) {
+              wanted = Math.max(wanted, GroupChecks.person(problem, other).seeks().level(skill));
+            }
+          }
+          if (wanted > 0) {
+            skills.add(skill);
+            amount.put(skill, wanted * x.offers().level(s));
+          }
+        }
+        skills.sort(
+            java.util.Comparator.comparing((String k) -> -amount.get(k))
+                .thenComparing(java.util.Comparator.naturalOrder()));
+        if (!skills.isEmpty()) {
+          expected.put(id, List.copyOf(skills.subList(0, Math.min(3, skills.size()))));
+        }
+      }
+      assertThat(g.brings()).as("group %d", g.id()).isEqualTo(expected);
+      listed += expected.size();
+    }
+    assertThat(listed).isPositive();
+  }
+
+  @Test
   void groups_diverse_crossDepartmentsMoreThanRelevanceAlone() {
     MatchingProblem problem = organisation(120, 5);
     Metrics diverse =

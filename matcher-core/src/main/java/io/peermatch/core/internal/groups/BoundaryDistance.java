@@ -14,7 +14,10 @@ import java.util.Map;
  */
 final class BoundaryDistance {
 
-  private final int[][] codes;
+  /** Every person's attribute codes side by side (one cache line per person, not one per array). */
+  private final int[] packed;
+
+  private final int attributes;
   private final double[][] positions;
   private final double[] weight;
 
@@ -34,16 +37,26 @@ final class BoundaryDistance {
       p.add(DiversitySeekingStrategy.positions(e.getKey(), compiled.attributeValues(e.getKey())));
       w.add(e.getValue() / total);
     }
-    codes = c.toArray(new int[0][]);
+    attributes = c.size();
+    int n = compiled.size();
+    packed = new int[n * attributes];
+    for (int k = 0; k < attributes; k++) {
+      int[] codes = c.get(k);
+      for (int u = 0; u < n; u++) {
+        packed[u * attributes + k] = codes[u];
+      }
+    }
     positions = p.toArray(new double[0][]);
     weight = w.stream().mapToDouble(Double::doubleValue).toArray();
   }
 
   double of(int u, int v) {
     double d = 0.0;
-    for (int k = 0; k < codes.length; k++) {
-      int a = codes[k][u];
-      int b = codes[k][v];
+    int pu = u * attributes;
+    int pv = v * attributes;
+    for (int k = 0; k < attributes; k++) {
+      int a = packed[pu + k];
+      int b = packed[pv + k];
       double[] position = positions[k];
       double delta;
       if (position == null) {

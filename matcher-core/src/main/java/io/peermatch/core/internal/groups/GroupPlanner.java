@@ -3,22 +3,24 @@ package io.peermatch.core.internal.groups;
 import io.peermatch.api.Constraint;
 import io.peermatch.api.History;
 import io.peermatch.api.IdPair;
-import io.peermatch.api.Participant;
-import io.peermatch.api.SkillVector;
+import io.peermatch.api.MatchingProblem;
 import io.peermatch.core.DiversityOptions;
 import io.peermatch.core.GroupOptions;
 import io.peermatch.core.Grouping;
-import io.peermatch.core.graph.CandidateGraph;
+import io.peermatch.core.internal.candidates.CandidateOptions;
 import io.peermatch.core.internal.candidates.Prepared;
 import io.peermatch.core.internal.problem.CompiledProblem;
 import io.peermatch.core.internal.problem.CompiledRules;
 import io.peermatch.core.internal.problem.CompiledScoring;
+import io.peermatch.core.internal.problem.SkillMatrix;
 import io.peermatch.core.internal.strategy.DiversitySeekingStrategy;
 import io.peermatch.core.internal.util.LongHashSet;
+import io.peermatch.core.kernel.SolveControl;
 import io.peermatch.core.kernel.grouping.GroupingInstance;
 import io.peermatch.core.kernel.grouping.GroupingOptions;
 import io.peermatch.core.kernel.grouping.GroupingResult;
 import io.peermatch.core.kernel.grouping.Groupings;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -26,6 +28,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
@@ -35,8 +38,8 @@ import java.util.TreeSet;
  *
  * <ul>
  *   <li>Pair values {@code λ·w + (1 − λ)·S·d} (see {@link GroupOptions}): up to {@link
- *       Groupings#DENSE_LIMIT} people for every pair (dense), above that for the candidate pairs
- *       only (a pair outside the candidate graph is worth 0).
+ *       Groupings#DENSE_LIMIT} people for every pair (dense), above that for the pairs {@link
+ *       GroupCandidates} samples only (a pair outside them is worth 0 to the search).
  *   <li>Hard rules become forbidden pairs: every pair the structural rules refuse (dense); above
  *       the dense limit the pairs of each {@code different} class, the {@code forbidden} pairs and
  *       the cool-down pairs of the problem's history ({@code same} rules are refused there). {@code
@@ -55,28 +58,51 @@ public final class GroupPlanner {
 
   private GroupPlanner() {}
 
+  /** The progress phase of the search. */
+  static final String SEARCH_PHASE = "group search";
+
+  /** The progress phase of the explanations. */
+  static final String EXPLAIN_PHASE = "group explanations";
+
   /**
-   * Groups for {@code prepared}.
+   * Groups for {@code problem}.
    *
+   * <p>The control's deadline and interruption cover the whole call: before the search (compiling,
+   * the candidate pairs) they throw a {@link io.peermatch.api.MatchingCancelledException}; once the
+   * search has started they stop it with the best grouping so far (status {@code deadline_reached}
+   * or {@code interrupted}, the interrupt flag left set), whose explanations are left out when the
+   * deadline has passed by then. The search also stops at {@link GroupOptions#timeLimit()}.
+   *
+   * @param candidates the candidate graph's settings, used up to {@link Groupings#DENSE_LIMIT}
+   *     people (the relevance scale S)
+   * @param seed the seed of every random choice
+   * @param threads threads of the parallel phases, the calling one included
    * @param history earlier rounds, or null outside rounds
    * @param cooldown with a history, no pair that met within this many latest rounds meets again
    *     unless it cannot be avoided
    */
   public static Grouping plan(
-      Prepared prepared, GroupOptions options, History history, int cooldown) {
-    CompiledProblem compiled = prepared.compiled();
-    if (!compiled.isPool()) {
+      MatchingProblem problem,
+      CandidateOptions candidates,
+      long seed,
+      int threads,
+      SolveControl control,
+      GroupOptions options,
+      History history,
+      int cooldown) {
+    if (!problem.isPool() && !options.cohorts()) {
       throw new IllegalArgumentException(
           "groups are formed from one pool but the problem is two-sided ("
-              + compiled.leftCount()
+              + problem.left().size()
               + " and "
-              + (compiled.size() - compiled.leftCount())
-              + " people)");
+              + problem.right().size()
+              + " people); GroupOptions.cohorts(min, max) forms one mentor with mentees");
     }
+    int leaders = options.cohorts() ? checkCohorts(problem, options) : 0;
     if (cooldown < 0) {
       throw new IllegalArgumentException("cool-down must not be negative but was " + cooldown);
     }
-    int n = compiled.size();
+    int n = problem.size();
     if (n < options.minSize()) {
       throw new IllegalArgumentException(
           "groups of at least "
@@ -87,7 +113,9 @@ public final class GroupPlanner {
               + n);
     }
     int groupCount = (n + options.maxSize() - 1) / options.maxSize();
-    if (options.minSize() < options.maxSize() && (long) groupCount * options.minSize() > n) {
+    if (!options.cohorts()
+        && options.minSize() < options.maxSize()
+        && (long) groupCount * options.minSize() > n) {
       throw new IllegalArgumentException(
           n
               + " people cannot be split into groups of "
@@ -101,21 +129,37 @@ public final class GroupPlanner {
               + ")");
     }
     long t0 = System.nanoTime();
-    CompiledScoring scoring = prepared.scoring();
-    CompiledRules rules = prepared.rules();
+    boolean dense = n <= Groupings.DENSE_LIMIT;
+    CompiledProblem compiled;
+    CompiledScoring scoring;
+    CompiledRules rules;
+    Prepared prepared = null;
+    if (dense) {
+      prepared = Prepared.prepare(problem, candidates, seed, control);
+      compiled = prepared.compiled();
+      scoring = prepared.scoring();
+      rules = prepared.rules();
+    } else {
+      // Above the dense limit the pairs are sampled (GroupCandidates): no candidate graph.
+      compiled = CompiledProblem.compile(problem, control);
+      scoring = CompiledScoring.of(compiled);
+      rules = CompiledRules.of(compiled);
+    }
+    long tPrepared = System.nanoTime();
     BoundaryDistance distance = new BoundaryDistance(compiled, options.distanceWeights());
     double lambda = options.lambda();
-    double scale = DiversitySeekingStrategy.relevanceScale(prepared.graph());
-    boolean dense = n <= Groupings.DENSE_LIMIT;
-
     List<Constraint.CustomRule> userRules = userRules(compiled);
     PairList forbidden = new PairList();
     GroupingInstance.Builder builder;
+    double scale;
+    long pairValues;
     if (dense) {
+      scale = DiversitySeekingStrategy.relevanceScale(prepared.graph());
+      pairValues = (long) n * (n - 1) / 2;
       double[] values = new double[n * n];
       for (int i = 0; i < n; i++) {
         for (int j = i + 1; j < n; j++) {
-          double relevance = scoring.relevance(i, j);
+          double relevance = relevance(scoring, leaders, i, j);
           double w = relevance + rules.softTerms(i, j, relevance);
           double v = lambda * w + (1 - lambda) * scale * distance.of(i, j);
           values[i * n + j] = v;
@@ -127,17 +171,17 @@ public final class GroupPlanner {
       }
       builder = GroupingInstance.dense(n, values);
     } else {
-      CandidateGraph graph = prepared.graph();
-      int m = graph.edgeCount();
-      int[] us = new int[m];
-      int[] vs = new int[m];
-      double[] values = new double[m];
-      for (int e = 0; e < m; e++) {
-        us[e] = graph.u(e);
-        vs[e] = graph.v(e);
-        values[e] = lambda * graph.weight(e) + (1 - lambda) * scale * distance.of(us[e], vs[e]);
-      }
-      builder = GroupingInstance.sparse(n, us, vs, values);
+      GroupCandidates.Pairs pairs =
+          GroupCandidates.sample(
+              compiled,
+              new GroupCandidates.PairValue(compiled, scoring, rules, distance),
+              lambda,
+              seed,
+              threads,
+              control);
+      scale = pairs.scale();
+      pairValues = pairs.us().length;
+      builder = GroupingInstance.sparse(n, pairs.us(), pairs.vs(), pairs.values());
       expandRules(compiled, forbidden);
     }
     boolean[] satOut = satOut(compiled, history);
@@ -157,7 +201,16 @@ public final class GroupPlanner {
         }
       }
     }
-    if (options.minSize() == options.maxSize()) {
+    if (options.cohorts()) {
+      // One group per mentor, and no two mentors together: with every mentor placed, each group
+      // has exactly one (pigeonhole).
+      builder.groups(leaders, options.minSize(), options.maxSize());
+      for (int a = 0; a < leaders; a++) {
+        for (int b = a + 1; b < leaders; b++) {
+          forbidden.add(a, b);
+        }
+      }
+    } else if (options.minSize() == options.maxSize()) {
       builder.groupsOf(options.minSize());
     } else {
       builder.groupsOf(options.minSize(), options.maxSize());
@@ -179,10 +232,26 @@ public final class GroupPlanner {
           e);
     }
     long t1 = System.nanoTime();
-    GroupingOptions kernelOptions =
-        GroupingOptions.DEFAULTS.withSeed(prepared.seed()).withTimeLimit(options.timeLimit());
+    control.checkInterrupted(GroupCandidates.PHASE);
+    // Reported before the time left is read: a listener may take its time.
+    control.progress(SEARCH_PHASE, 0.0);
+    // The search stops at the options' time limit or the call's deadline, whichever comes first;
+    // from here on a stop returns the best grouping so far instead of throwing.
+    Duration limit = options.timeLimit();
+    Optional<Long> deadline = control.deadlineNanos();
+    if (deadline.isPresent()) {
+      long left = Math.max(0L, deadline.get() - System.nanoTime());
+      if (left < limit.toNanos()) {
+        limit = Duration.ofNanos(left);
+      }
+    }
+    GroupingOptions kernelOptions = GroupingOptions.DEFAULTS.withSeed(seed).withTimeLimit(limit);
     GroupingResult result = Groupings.solve(instance, kernelOptions);
+    control.progress(SEARCH_PHASE, 1.0);
     long t2 = System.nanoTime();
+    // Explanations take microseconds per group: left out once the deadline has passed, so that
+    // a stopped call returns promptly.
+    boolean explain = !control.deadlinePassed();
 
     List<int[]> kept = new ArrayList<>();
     List<Integer> unplaced = new ArrayList<>();
@@ -192,9 +261,16 @@ public final class GroupPlanner {
       Arrays.sort(members);
       members =
           dropRuleBreakers(
-              members, (a, b) -> allowed(rules, userRules, compiled, a, b), satOut, unplaced);
-      if (members.length == 1) {
-        unplaced.add(members[0]);
+              members,
+              // In cohorts two mentors never share a group: the cohort rule as a pair rule.
+              (a, b) -> b >= leaders && allowed(rules, userRules, compiled, a, b),
+              satOut,
+              unplaced);
+      if (members.length == 1 || (leaders > 0 && members.length > 0 && members[0] >= leaders)) {
+        // A lone member, or a cohort whose mentor a rule took out: nobody leads it, dissolved.
+        for (int x : members) {
+          unplaced.add(x);
+        }
         continue;
       }
       if (members.length == 0) {
@@ -221,7 +297,7 @@ public final class GroupPlanner {
         for (int j = i + 1; j < members.length; j++) {
           int a = members[i];
           int b = members[j];
-          relevance += scoring.relevance(a, b);
+          relevance += relevance(scoring, leaders, a, b);
           diversity += distance.of(a, b);
           objective += instance.value(a, b);
           if (recent.contains(key(a, b, n))) {
@@ -236,8 +312,8 @@ public final class GroupPlanner {
               ids(compiled, members),
               relevance,
               diversity,
-              brings(compiled, members),
-              crosses(compiled, members, options.distanceWeights()),
+              explain ? brings(compiled, members) : Map.of(),
+              explain ? crosses(compiled, members, options.distanceWeights()) : Map.of(),
               groupRepeats));
     }
     int pinsBroken = 0;
@@ -254,9 +330,12 @@ public final class GroupPlanner {
     }
     Map<String, Double> diagnostics = new LinkedHashMap<>();
     diagnostics.put("dense", dense ? 1.0 : 0.0);
-    diagnostics.put("candidate_ms", prepared.candidates().nanos() / 1e6);
-    diagnostics.put("build_ms", (t1 - t0) / 1e6);
+    diagnostics.put("prepare_ms", (tPrepared - t0) / 1e6);
+    diagnostics.put("build_ms", (t1 - tPrepared) / 1e6);
     diagnostics.put("solve_ms", (t2 - t1) / 1e6);
+    diagnostics.put("explain_ms", (System.nanoTime() - t2) / 1e6);
+    diagnostics.put("explanations_omitted", explain ? 0.0 : 1.0);
+    diagnostics.put("pair_values", (double) pairValues);
     diagnostics.put("iterations", (double) result.iterations());
     diagnostics.put("forbidden_pairs", (double) instance.forbiddenCount());
     diagnostics.put("relevance_scale", scale);
@@ -276,6 +355,61 @@ public final class GroupPlanner {
         result.status().name().toLowerCase(Locale.ROOT),
         repeats,
         diagnostics);
+  }
+
+  /**
+   * The relevance of a pair inside a group: the problem's own (in a pool the better direction; a
+   * mentor and a mentee, the mentor's directed score) and, for two people of the same side of a
+   * two-sided problem (mentees of one cohort), the better direction.
+   *
+   * @param leaders the number of left-side people (0 in a pool); {@code a < b}
+   */
+  static double relevance(CompiledScoring scoring, int leaders, int a, int b) {
+    if (leaders == 0 || a < leaders) {
+      return scoring.relevance(a, b);
+    }
+    return Math.max(scoring.relevance(a, b), scoring.relevance(b, a));
+  }
+
+  /**
+   * Checks that {@code problem} can form cohorts of {@code options}: two-sided, small enough for
+   * the dense search, and mentors × smallest ≤ mentees ≤ mentors × largest. Returns the mentors.
+   */
+  private static int checkCohorts(MatchingProblem problem, GroupOptions options) {
+    if (problem.isPool()) {
+      throw new IllegalArgumentException(
+          "cohorts need a two-sided problem (mentors on the left, mentees on the right) but the"
+              + " problem is one pool of "
+              + problem.size()
+              + " people");
+    }
+    int mentors = problem.left().size();
+    int mentees = problem.right().size();
+    if (problem.size() > Groupings.DENSE_LIMIT) {
+      throw new IllegalArgumentException(
+          "cohorts are formed for up to "
+              + Groupings.DENSE_LIMIT
+              + " people but there were "
+              + problem.size());
+    }
+    long least = (long) mentors * (options.minSize() - 1);
+    long most = (long) mentors * (options.maxSize() - 1);
+    if (mentors == 0 || mentees < least || mentees > most) {
+      throw new IllegalArgumentException(
+          "cohorts of one mentor with "
+              + (options.minSize() - 1)
+              + " to "
+              + (options.maxSize() - 1)
+              + " mentees need between "
+              + least
+              + " and "
+              + most
+              + " mentees for "
+              + mentors
+              + " mentors but there were "
+              + mentees);
+    }
+    return mentors;
   }
 
   /**
@@ -495,47 +629,71 @@ public final class GroupPlanner {
     return out;
   }
 
-  /** For each member, up to three skills it offers that another member seeks, most wanted first. */
+  /**
+   * For each member, up to three skills it offers that another member seeks, most wanted first
+   * (level offered × the highest level sought), then by name. Read from the compiled skill rows
+   * (skill ids are in name order), so a group costs O(s² k) array reads and no string lookups.
+   */
   static Map<String, List<String>> brings(CompiledProblem compiled, int[] members) {
+    SkillMatrix offers = compiled.offers();
+    SkillMatrix seeks = compiled.seeks();
     Map<String, List<String>> out = new LinkedHashMap<>();
+    int[] top = new int[3];
+    double[] topAmount = new double[3];
     for (int x : members) {
-      Participant p = compiled.participant(x);
-      SkillVector offers = p.offers();
-      List<String> skills = new ArrayList<>();
-      List<Double> amounts = new ArrayList<>();
-      for (int s = 0; s < offers.size(); s++) {
-        String skill = offers.skill(s);
+      int found = 0;
+      for (int k = offers.start(x); k < offers.end(x); k++) {
+        int skill = offers.skill(k);
         double wanted = 0.0;
         for (int y : members) {
           if (y != x) {
-            wanted = Math.max(wanted, compiled.participant(y).seeks().level(skill));
+            wanted = Math.max(wanted, levelOf(seeks, y, skill));
           }
         }
-        if (wanted > 0) {
-          skills.add(skill);
-          amounts.add(wanted * offers.level(s));
+        if (!(wanted > 0)) {
+          continue;
         }
+        double amount = wanted * offers.level(k);
+        // Entries come in skill (name) order, so among equal amounts the earlier stays ahead.
+        int at = Math.min(found, 3);
+        while (at > 0 && topAmount[at - 1] < amount) {
+          at--;
+        }
+        if (at >= 3) {
+          continue;
+        }
+        for (int i = Math.min(found, 2); i > at; i--) {
+          top[i] = top[i - 1];
+          topAmount[i] = topAmount[i - 1];
+        }
+        top[at] = skill;
+        topAmount[at] = amount;
+        found++;
       }
-      if (skills.isEmpty()) {
+      if (found == 0) {
         continue;
       }
-      Integer[] order = new Integer[skills.size()];
-      for (int i = 0; i < order.length; i++) {
-        order[i] = i;
+      List<String> names = new ArrayList<>(Math.min(3, found));
+      for (int i = 0; i < Math.min(3, found); i++) {
+        names.add(compiled.skillName(top[i]));
       }
-      Arrays.sort(
-          order,
-          (a, b) -> {
-            int c = Double.compare(amounts.get(b), amounts.get(a));
-            return c != 0 ? c : skills.get(a).compareTo(skills.get(b));
-          });
-      List<String> top = new ArrayList<>(3);
-      for (int i = 0; i < Math.min(3, order.length); i++) {
-        top.add(skills.get(order[i]));
-      }
-      out.put(p.id(), top);
+      out.put(compiled.id(x), names);
     }
     return out;
+  }
+
+  /** The level at which {@code y}'s row of {@code m} holds {@code skill} (rows sorted by skill). */
+  private static double levelOf(SkillMatrix m, int y, int skill) {
+    for (int k = m.start(y); k < m.end(y); k++) {
+      int s = m.skill(k);
+      if (s == skill) {
+        return m.level(k);
+      }
+      if (s > skill) {
+        break;
+      }
+    }
+    return 0.0;
   }
 
   /** For each distance attribute on which the members differ, the values present, sorted. */
@@ -547,6 +705,9 @@ public final class GroupPlanner {
         continue;
       }
       int[] codes = compiled.attributeCodes(e.getKey());
+      if (!differ(codes, members)) {
+        continue;
+      }
       String[] values = compiled.attributeValues(e.getKey());
       TreeSet<String> present = new TreeSet<>();
       for (int x : members) {
@@ -559,6 +720,21 @@ public final class GroupPlanner {
       }
     }
     return out;
+  }
+
+  /** Whether the members hold more than one value (an unknown value counts as none). */
+  private static boolean differ(int[] codes, int[] members) {
+    int first = -1;
+    for (int x : members) {
+      if (codes[x] >= 0) {
+        if (first < 0) {
+          first = codes[x];
+        } else if (codes[x] != first) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** Seniority by level, numbers (tenure) by value, anything else by name. */
