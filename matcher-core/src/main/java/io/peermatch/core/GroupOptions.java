@@ -14,7 +14,7 @@ import java.util.TreeMap;
  * <p><b>Objective.</b> A grouping G is worth {@code Σ_groups Σ_{pairs {u, v} in the group} b(u, v)}
  * with {@code b(u, v) = λ·w(u, v) + (1 − λ)·S·d(u, v)}: w is the pair's weight (its relevance under
  * the problem's scoring plus the bonuses of soft preferences), S the mean weight of the pairs of
- * positive weight (up to 3,000 people over the candidate graph, above over 200,000 uniform pairs
+ * positive weight (up to 300,000 people over the candidate graph, above over 200,000 uniform pairs
  * the rules allow), and d in [0, 1] the boundary distance of {@link DiversityOptions} over {@link
  * #distanceWeights()} (categorical attributes count a difference as 1, {@code seniority} and {@code
  * tenure} the normalised difference of levels or years). λ = 1 is pure relevance inside groups; λ =
