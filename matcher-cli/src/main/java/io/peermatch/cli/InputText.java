@@ -137,6 +137,27 @@ final class InputText extends Reader {
     return n;
   }
 
+  /**
+   * The first character that is not white space among those decoded next, without consuming
+   * anything, or -1 if there is none in the first buffer of text: how a people file without a
+   * telling extension is recognised as JSON, on a pipe as well as on a file (a pipe can be read
+   * once only, so the reader that looks is the reader that parses).
+   */
+  int peekNonWhitespace() throws IOException {
+    while (!chars.hasRemaining()) {
+      if (!fill()) {
+        return -1;
+      }
+    }
+    for (int i = chars.position(); i < chars.limit(); i++) {
+      char c = chars.get(i);
+      if (!Character.isWhitespace(c)) {
+        return c;
+      }
+    }
+    return -1;
+  }
+
   /** Decodes more characters; false at the end of the input. */
   private boolean fill() throws IOException {
     chars.clear();
