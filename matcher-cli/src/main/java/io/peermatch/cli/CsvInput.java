@@ -193,6 +193,9 @@ final class CsvInput {
     }
   }
 
+  /** The longest line of a CSV file, in characters (a people row is a few hundred). */
+  static final int MAX_LINE = 1_000_000;
+
   private CsvInput() {}
 
   /** Opens {@code file} and parses it; a missing or unreadable file is bad input naming it. */
@@ -206,6 +209,7 @@ final class CsvInput {
 
   /** Parses the text of an opened file (opened with its lines tracked), named {@code name}. */
   static <T> T read(String name, InputText text, Parser<T> parser) {
+    text.limitLines(MAX_LINE);
     try (CSVParser csv = CSVParser.parse(text, FORMAT)) {
       return parser.parse(new Sheet(name, text, csv));
     } catch (IOException e) {

@@ -42,6 +42,9 @@ final class InputText extends Reader {
   private final CharBuffer chars = CharBuffer.allocate(1 << 16).flip();
   private final boolean trackLines;
 
+  /** The longest line, in characters; see {@link #limitLines}. */
+  private long maxLine = Long.MAX_VALUE;
+
   /** Bytes read from the stream so far, and bytes before {@code bytes}' start. */
   private long bytesRead;
 
@@ -97,6 +100,15 @@ final class InputText extends Reader {
     } catch (IOException e) {
       throw new UncheckedIOException(name + ": cannot read: " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * Refuses lines longer than {@code max} characters from now on: a CSV parser holds a whole field
+   * in memory, so one endless line would fill the heap long before the size limit. (JSON is often
+   * one long line, and has its own limit on strings.)
+   */
+  void limitLines(long max) {
+    maxLine = max;
   }
 
   /** Reads the whole of {@code file} as a string, with the same checks. */
@@ -220,14 +232,29 @@ final class InputText extends Reader {
         continue;
       }
       lastWasCr = c == '\r';
+      if (c == '\0') {
+        // NUL is valid UTF-8 but never text: UTF-16 without a byte-order mark, a binary file, or
+        // /dev/zero (whose one endless line would otherwise fill the heap).
+        throw new IllegalArgumentException(
+            name
+                + " line "
+                + (linesDecoded + 1)
+                + ": a NUL character; not a text file (UTF-16, or binary?): save it as UTF-8");
+      }
       if (c == '\n' || c == '\r') {
         linesDecoded++;
         if (trackLines) {
           push(position, segmentLength == 0);
         }
         segmentLength = 0;
-      } else {
-        segmentLength++;
+      } else if (++segmentLength > maxLine) {
+        throw new IllegalArgumentException(
+            name
+                + " line "
+                + (linesDecoded + 1)
+                + ": longer than "
+                + maxLine
+                + " characters, the most a line may have");
       }
     }
     decoded += chars.remaining();

@@ -182,7 +182,7 @@ final class Rules {
   private static String optionAttribute(String given, String option) {
     String name = PeopleColumns.normalise(given);
     if (name.isEmpty()) {
-      // "--same ''" or "--different team," would otherwise be dropped without a word.
+      // "--same ''" or "--different ,team" would otherwise be dropped without a word.
       throw new IllegalArgumentException(
           option + " names an empty attribute (in '" + Texts.shorten(given) + "')");
     }

@@ -117,11 +117,11 @@ class HostileInputsTest {
 
   @Test
   void controlCharactersInIds_areRefusedWithTheirPlace() throws IOException {
-    Path nul = write("nul.csv", PEOPLE.replace("b,mentee", "b\u0000x,mentee"));
+    Path soh = write("soh.csv", PEOPLE.replace("b,mentee", "b\u0001x,mentee"));
     assertBadInput(
-        CliRunner.run("match", "--input", nul + "", "-q"),
-        "nul.csv line 3",
-        "contains a control character (U+0000)");
+        CliRunner.run("match", "--input", soh + "", "-q"),
+        "soh.csv line 3",
+        "id 'b\\u0001x' contains a control character (U+0001)");
     Path newline = write("newline.csv", PEOPLE.replace("c,mentor", "\"c\nd\",mentor"));
     assertBadInput(
         CliRunner.run("match", "--input", newline + "", "-q"), "newline.csv line 4", "(U+000A)");
@@ -150,6 +150,30 @@ class HostileInputsTest {
             marriage + ""),
         "m.json line 1",
         "(U+0007)");
+  }
+
+  /**
+   * NUL is valid UTF-8 but no text file has one; {@code --input /dev/zero} used to end in "out of
+   * memory" (exit 1) as the CSV parser held its one endless line.
+   */
+  @Test
+  void nulCharactersAndEndlessLines_areBadInput_notOutOfMemory() throws IOException {
+    Path nul = write("nul.csv", PEOPLE.replace("b,mentee", "b\u0000x,mentee"));
+    assertBadInput(
+        CliRunner.run("match", "--input", nul + "", "-q"),
+        "nul.csv line 3: a NUL character; not a text file");
+    Path utf16 = dir.resolve("utf16.csv");
+    Files.write(utf16, PEOPLE.getBytes(StandardCharsets.UTF_16LE));
+    assertBadInput(
+        CliRunner.run("match", "--input", utf16 + "", "-q"), "utf16.csv line 1: a NUL character");
+    Path longLine = write("long.csv", PEOPLE + "x".repeat(CsvInput.MAX_LINE + 1) + "\n");
+    assertBadInput(
+        CliRunner.run("match", "--input", longLine + "", "-q"),
+        "long.csv line 6: longer than 1000000 characters");
+    String wide = "e,mentee,ops,t5,,go:0.5;" + "s".repeat(CsvInput.MAX_LINE - 40) + ":0.1\n";
+    CliRunner.Result ok =
+        CliRunner.run("match", "--input", write("wide.csv", PEOPLE + wide) + "", "-q");
+    assertThat(ok.code()).as(ok.err()).isZero();
   }
 
   @Test
