@@ -1,5 +1,7 @@
 package io.peermatch.cli;
 
+import java.util.Locale;
+
 /** Parses {@code --sweep lambda=FROM:TO:STEP} into the values of λ, both ends included. */
 final class LambdaSweep {
 
@@ -34,7 +36,12 @@ final class LambdaSweep {
     double count = Math.floor((to - from) / step + 1e-9) + 1;
     if (!(count <= MAX_POINTS)) {
       throw new IllegalArgumentException(
-          "sweep '" + spec + "' has " + Formats.number(count) + " points; at most " + MAX_POINTS);
+          "sweep '"
+              + spec
+              + "' has "
+              + (count < 1e15 ? Formats.number(count) : String.format(Locale.ROOT, "%.1e", count))
+              + " points; at most "
+              + MAX_POINTS);
     }
     long points = (long) count;
     double[] values = new double[(int) points];

@@ -108,7 +108,7 @@ class HostileInputsTest {
   void aSweepStepTooSmallToCount_isRefused_notAnEmptyTable() {
     assertBadInput(
         CliRunner.run("compare", "--synthetic", "30", "--sweep", "lambda=0:1:1e-300"),
-        "points; at most 1001");
+        "sweep 'lambda=0:1:1e-300' has 1.0e+300 points; at most 1001");
     CliRunner.Result ok =
         CliRunner.run("compare", "--synthetic", "30", "--sweep", "lambda=0:1:0.5", "-q");
     assertThat(ok.code()).as(ok.err()).isZero();
