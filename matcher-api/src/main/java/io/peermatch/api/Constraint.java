@@ -192,15 +192,20 @@ public sealed interface Constraint
    * A soft preference: adds {@code weight} to a pair's weight whenever {@code rule} holds.
    *
    * @param rule the condition
-   * @param weight finite; negative for a penalty
+   * @param weight at most {@link Constraints#MAX_WEIGHT} in magnitude; negative for a penalty
    */
   record Preference(PairRule rule, double weight) implements Constraint {
     /** Validates the weight. */
     public Preference {
       Objects.requireNonNull(rule, "rule");
-      if (!Double.isFinite(weight)) {
+      if (!(Math.abs(weight) <= Constraints.MAX_WEIGHT)) {
         throw new IllegalArgumentException(
-            "preference weight must be finite but was " + weight + " for '" + rule.name() + "'");
+            "preference weight must be finite and at most 1e12 in magnitude (so that sums stay"
+                + " finite) but was "
+                + weight
+                + " for '"
+                + rule.name()
+                + "'");
       }
     }
 
@@ -235,20 +240,21 @@ public sealed interface Constraint
    * (a penalty when negative) and shown in its explanation under {@link #name()} when not zero.
    *
    * @param name a readable name, such as {@code "same mentoring circle"}; not blank
-   * @param scorer the function; its values must be finite, at most {@code maximum}, and obey what
-   *     {@link PairScorer} says (deterministic, thread-safe, quick)
-   * @param maximum the largest value the scorer returns (finite, at least 0): the candidate search
-   *     counts on it to know when no unread partner can still win, so a value above it fails with
-   *     an {@link IllegalStateException} naming this bonus
+   * @param scorer the function; its values must be at least {@code -}{@link
+   *     Constraints#MAX_WEIGHT}, at most {@code maximum}, and obey what {@link PairScorer} says
+   *     (deterministic, thread-safe, quick)
+   * @param maximum the largest value the scorer returns (in [0, {@link Constraints#MAX_WEIGHT}]):
+   *     the candidate search counts on it to know when no unread partner can still win, so a value
+   *     above it fails with an {@link IllegalStateException} naming this bonus
    */
   record CustomBonus(String name, PairScorer scorer, double maximum) implements Constraint {
     /** Validates the name and the maximum. */
     public CustomBonus {
       requireName(name, "bonus");
       Objects.requireNonNull(scorer, "scorer");
-      if (!Double.isFinite(maximum) || maximum < 0) {
+      if (!(maximum >= 0 && maximum <= Constraints.MAX_WEIGHT)) {
         throw new IllegalArgumentException(
-            "bonus maximum must be finite and at least 0 but was "
+            "bonus maximum must be in [0, 1e12] (so that sums stay finite) but was "
                 + maximum
                 + " for '"
                 + name
@@ -264,11 +270,11 @@ public sealed interface Constraint
      */
     public double bonus(Participant first, Participant second) {
       double b = scorer.score(first, second);
-      if (!Double.isFinite(b) || b > maximum) {
+      if (!(b <= maximum && b >= -Constraints.MAX_WEIGHT)) {
         throw new IllegalStateException(
             "bonus '"
                 + name
-                + "' must be finite and at most "
+                + "' must be finite, at least -1e12 and at most "
                 + maximum
                 + " but was "
                 + b

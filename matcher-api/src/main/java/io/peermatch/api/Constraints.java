@@ -23,6 +23,15 @@ import java.util.List;
  */
 public final class Constraints {
 
+  /**
+   * The largest magnitude of a weight that a user gives: a preference's weight, a blend's weight, a
+   * custom bonus's maximum and each of its values (1e12). A pair's weight sums a handful of them
+   * and a matching's objective up to a billion pairs, so with this limit every sum stays far below
+   * the 1e100 that a candidate graph takes and never reaches infinity; a larger weight fails when
+   * the constraint or scoring is made, naming it and the value.
+   */
+  public static final double MAX_WEIGHT = 1e12;
+
   private Constraints() {}
 
   /** The two must differ in {@code attribute} (for example never the same team or manager). */

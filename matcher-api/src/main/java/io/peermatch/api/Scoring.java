@@ -153,14 +153,17 @@ public sealed interface Scoring
     /**
      * One part of a blend.
      *
-     * @param weight finite
+     * @param weight at most {@link Constraints#MAX_WEIGHT} in magnitude
      * @param scoring not a blend's own self
      */
     public record Component(double weight, Scoring scoring) {
       /** Validates the weight. */
       public Component {
-        if (!Double.isFinite(weight)) {
-          throw new IllegalArgumentException("blend weight must be finite but was " + weight);
+        if (!(Math.abs(weight) <= Constraints.MAX_WEIGHT)) {
+          throw new IllegalArgumentException(
+              "blend weight must be finite and at most 1e12 in magnitude (so that sums stay"
+                  + " finite) but was "
+                  + weight);
         }
         Objects.requireNonNull(scoring, "scoring");
       }

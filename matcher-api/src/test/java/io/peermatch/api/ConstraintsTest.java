@@ -128,6 +128,21 @@ class ConstraintsTest {
   }
 
   @Test
+  void prefer_weightWhoseSumsCouldOverflow_rejectedNamingTheLimitTheValueAndTheRule() {
+    // Two preferences of 1e308 on one pair would sum to infinity.
+    assertThatThrownBy(() -> Constraints.prefer(Constraints.differentValue("team"), 1e308))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "preference weight must be finite and at most 1e12 in magnitude (so that sums stay"
+                + " finite) but was 1.0E308 for 'different team'");
+    assertThatThrownBy(() -> Constraints.prefer(Constraints.sameValue("location"), -1.5e12))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("but was -1.5E12 for 'same location'");
+    assertThat(Constraints.prefer(Constraints.sameValue("location"), -1e12).weight())
+        .isEqualTo(-Constraints.MAX_WEIGHT);
+  }
+
+  @Test
   void prefer_namesItsRule() {
     Constraint.Preference p = Constraints.prefer(Constraints.differentValue("department"), -0.5);
     assertThat(p.name()).isEqualTo("prefer different department");

@@ -106,6 +106,19 @@ class ScoringTest {
   }
 
   @Test
+  void blend_weightWhoseSumsCouldOverflow_rejectedNamingTheLimitAndTheValue() {
+    assertThatThrownBy(() -> Scoring.blend().add(1e300, Scoring.similarity()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "blend weight must be finite and at most 1e12 in magnitude (so that sums stay finite)"
+                + " but was 1.0E300");
+    assertThatThrownBy(() -> Scoring.blend().add(-2e12, Scoring.similarity()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("but was -2.0E12");
+    assertThat(Scoring.blend().add(1e12, Scoring.similarity()).build().components()).hasSize(1);
+  }
+
+  @Test
   void custom_callsTheFunctionAndHasNoContributions() {
     Scoring s = Scoring.custom("id-length", (a, b) -> a.id().length() * 10 + b.id().length());
     assertThat(s.score(ana, ben)).isEqualTo(33.0);

@@ -158,7 +158,13 @@ final class CompareCommand implements Callable<Integer> {
     List<Strategy> chosen = new ArrayList<>();
     if (lambdas == null) {
       for (String name : strategies == null ? Strategy.labels() : strategies) {
-        chosen.add(Strategy.of(name.trim()));
+        Strategy s = Strategy.of(name.trim());
+        if (chosen.contains(s)) {
+          // The same strategy twice would print two identical rows (or two timings of one).
+          throw new IllegalArgumentException(
+              "--strategies lists '" + s.label() + "' twice; give each strategy once");
+        }
+        chosen.add(s);
       }
     }
     int reportRuns = report == null ? 0 : (lambdas != null ? 0 : REPORT_LAMBDAS.length);
@@ -170,6 +176,11 @@ final class CompareCommand implements Callable<Integer> {
             output.quiet ? null : root.terminal())) {
       progress.phase("reading people");
       People everyone = people.read();
+      if (lambdas != null) {
+        everyone.requireDiversity(People.DIVERSITY, "--sweep");
+      } else if (strategies != null && chosen.contains(Strategy.DIVERSITY_SEEKING)) {
+        everyone.requireDiversity(People.DIVERSITY, "--strategies diversity-seeking");
+      }
       Rules rules = ruleOptions.rules(everyone);
       MatchingProblem problem =
           Problems.build(
@@ -411,6 +422,14 @@ final class CompareCommand implements Callable<Integer> {
     List<String> out = new ArrayList<>();
     for (String m : metrics) {
       String name = m.trim();
+      if (name.equals("all")) {
+        throw new IllegalArgumentException(
+            "--metrics all means every metric; give it alone, not with other names");
+      }
+      if (out.contains(name)) {
+        throw new IllegalArgumentException(
+            "--metrics lists '" + Texts.shorten(name) + "' twice; give each metric once");
+      }
       if (!known.contains(name)) {
         throw new IllegalArgumentException(
             "unknown metric '"

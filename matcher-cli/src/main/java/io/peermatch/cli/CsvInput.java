@@ -193,13 +193,24 @@ final class CsvInput {
     }
   }
 
+  /** The longest line of a CSV file, in characters (a people row is a few hundred). */
+  static final int MAX_LINE = 1_000_000;
+
   private CsvInput() {}
 
   /** Opens {@code file} and parses it; a missing or unreadable file is bad input naming it. */
   static <T> T read(Path file, Parser<T> parser) {
-    String name = file.toString();
-    try (InputText text = InputText.open(file, true);
-        CSVParser csv = CSVParser.parse(text, FORMAT)) {
+    try (InputText text = InputText.open(file, true)) {
+      return read(file.toString(), text, parser);
+    } catch (IOException e) {
+      throw new UncheckedIOException(file + ": cannot read: " + e.getMessage(), e);
+    }
+  }
+
+  /** Parses the text of an opened file (opened with its lines tracked), named {@code name}. */
+  static <T> T read(String name, InputText text, Parser<T> parser) {
+    text.limitLines(MAX_LINE);
+    try (CSVParser csv = CSVParser.parse(text, FORMAT)) {
       return parser.parse(new Sheet(name, text, csv));
     } catch (IOException e) {
       throw new UncheckedIOException(name + ": cannot read: " + e.getMessage(), e);

@@ -94,12 +94,18 @@ final class DataTree {
    * is bad input naming the file and the line.
    */
   static Node read(Path file) {
-    String name = file.toString();
-    boolean yaml = isYaml(file);
+    try (InputText text = InputText.open(file, false)) {
+      return read(file.toString(), text, isYaml(file));
+    } catch (IOException e) {
+      throw new UncheckedIOException(file + ": cannot read: " + e.getMessage(), e);
+    }
+  }
+
+  /** Parses the text of an opened file named {@code name}, as {@link #read(Path)} does. */
+  static Node read(String name, InputText text, boolean yaml) {
     JsonFactory factory = yaml ? YAMLFactory.builder().build() : new JsonFactory();
     factory.setStreamReadConstraints(CONSTRAINTS);
-    try (InputText text = InputText.open(file, false);
-        JsonParser parser = factory.createParser(text)) {
+    try (JsonParser parser = factory.createParser(text)) {
       try {
         JsonToken first = parser.nextToken();
         if (first == null) {

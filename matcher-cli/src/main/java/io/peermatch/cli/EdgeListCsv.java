@@ -96,6 +96,7 @@ final class EdgeListCsv {
     if (known != null) {
       return known;
     }
+    Texts.requireNoControl(id, name + " line " + line + ": ");
     if (ids.size() >= MAX_IDS) {
       throw new IllegalArgumentException(
           name + " line " + line + ": more than " + MAX_IDS + " distinct ids on one side");
@@ -115,6 +116,15 @@ final class EdgeListCsv {
     if (!Double.isFinite(w)) {
       throw new IllegalArgumentException(
           name + " line " + line + ": weight must be finite but was " + Texts.shorten(text));
+    }
+    if (!Texts.isDecimal(text)) {
+      throw new IllegalArgumentException(
+          name
+              + " line "
+              + line
+              + ": weight is not a decimal number: '"
+              + Texts.shorten(text)
+              + "' (digits, a point, an exponent)");
     }
     if (Math.abs(w) > CandidateGraph.MAX_WEIGHT) {
       throw new IllegalArgumentException(

@@ -129,18 +129,38 @@ final class GroupsCommand implements Callable<Integer> {
     if (rounds < 1 || rounds > 10_000) {
       throw new IllegalArgumentException("--rounds must be in [1, 10000] but was " + rounds);
     }
-    output.format();
+    if (ruleOptions.minScore != null) {
+      // A rules file's min_score only gets a note (one file serves a whole programme); the option
+      // is this command's own, and it would do nothing.
+      throw new IllegalArgumentException(
+          "--min-score does not apply to groups (a group is more than its weakest pair)");
+    }
+    if (cooldown != null && history == null && rounds == 1) {
+      throw new IllegalArgumentException(
+          "--cooldown applies between rounds, but there is one round and no --history; give"
+              + " --history FILE or --rounds W");
+    }
+    output.check(
+        AtomicOutput.named(
+            "--input", people.file(), "--rules", ruleOptions.file, "--history", history),
+        AtomicOutput.named(),
+        false);
     PeerMatchCommand root = (PeerMatchCommand) spec.root().userObject();
     try (Progress progress =
         Progress.start("groups", 2 + rounds, output.quiet ? null : root.terminal())) {
       progress.phase("reading people");
       People everyone = people.read();
+      if (PeerMatchCommand.given(spec, "--lambda") && lambda < 1) {
+        everyone.requireDiversity(People.DIVERSITY, "--lambda " + Formats.number(lambda));
+      }
       Rules rules = ruleOptions.rules(everyone);
       if (rules.minScore() != null && !output.quiet) {
         spec.commandLine()
             .getErr()
             .println(
-                "peermatch: note: groups do not apply a minimum score (a group is more than its"
+                "peermatch: note: "
+                    + rules.file()
+                    + ": groups do not apply a minimum score (a group is more than its"
                     + " weakest pair); the other rules apply");
       }
       List<Participant> pool = rules.participants(everyone);

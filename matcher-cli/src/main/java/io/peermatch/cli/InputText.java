@@ -42,6 +42,9 @@ final class InputText extends Reader {
   private final CharBuffer chars = CharBuffer.allocate(1 << 16).flip();
   private final boolean trackLines;
 
+  /** The longest line, in characters; see {@link #limitLines}. */
+  private long maxLine = Long.MAX_VALUE;
+
   /** Bytes read from the stream so far, and bytes before {@code bytes}' start. */
   private long bytesRead;
 
@@ -99,6 +102,15 @@ final class InputText extends Reader {
     }
   }
 
+  /**
+   * Refuses lines longer than {@code max} characters from now on: a CSV parser holds a whole field
+   * in memory, so one endless line would fill the heap long before the size limit. (JSON is often
+   * one long line, and has its own limit on strings.)
+   */
+  void limitLines(long max) {
+    maxLine = max;
+  }
+
   /** Reads the whole of {@code file} as a string, with the same checks. */
   static String readString(Path file) {
     try (InputText text = open(file, false)) {
@@ -135,6 +147,27 @@ final class InputText extends Reader {
     int n = Math.min(length, chars.remaining());
     chars.get(buffer, offset, n);
     return n;
+  }
+
+  /**
+   * The first character that is not white space among those decoded next, without consuming
+   * anything, or -1 if there is none in the first buffer of text: how a people file without a
+   * telling extension is recognised as JSON, on a pipe as well as on a file (a pipe can be read
+   * once only, so the reader that looks is the reader that parses).
+   */
+  int peekNonWhitespace() throws IOException {
+    while (!chars.hasRemaining()) {
+      if (!fill()) {
+        return -1;
+      }
+    }
+    for (int i = chars.position(); i < chars.limit(); i++) {
+      char c = chars.get(i);
+      if (!Character.isWhitespace(c)) {
+        return c;
+      }
+    }
+    return -1;
   }
 
   /** Decodes more characters; false at the end of the input. */
@@ -199,14 +232,29 @@ final class InputText extends Reader {
         continue;
       }
       lastWasCr = c == '\r';
+      if (c == '\0') {
+        // NUL is valid UTF-8 but never text: UTF-16 without a byte-order mark, a binary file, or
+        // /dev/zero (whose one endless line would otherwise fill the heap).
+        throw new IllegalArgumentException(
+            name
+                + " line "
+                + (linesDecoded + 1)
+                + ": a NUL character; not a text file (UTF-16, or binary?): save it as UTF-8");
+      }
       if (c == '\n' || c == '\r') {
         linesDecoded++;
         if (trackLines) {
           push(position, segmentLength == 0);
         }
         segmentLength = 0;
-      } else {
-        segmentLength++;
+      } else if (++segmentLength > maxLine) {
+        throw new IllegalArgumentException(
+            name
+                + " line "
+                + (linesDecoded + 1)
+                + ": longer than "
+                + maxLine
+                + " characters, the most a line may have");
       }
     }
     decoded += chars.remaining();

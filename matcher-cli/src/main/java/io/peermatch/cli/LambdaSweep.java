@@ -1,5 +1,7 @@
 package io.peermatch.cli;
 
+import java.util.Locale;
+
 /** Parses {@code --sweep lambda=FROM:TO:STEP} into the values of λ, both ends included. */
 final class LambdaSweep {
 
@@ -29,11 +31,19 @@ final class LambdaSweep {
     if (!(step > 0)) {
       throw new IllegalArgumentException("sweep step must be positive but was " + parts[2].trim());
     }
-    long points = (long) Math.floor((to - from) / step + 1e-9) + 1;
-    if (points > MAX_POINTS) {
+    // Counted in doubles: a tiny step (1e-300) gives a count beyond any long, which cast first
+    // would wrap to a negative number of points and an empty sweep.
+    double count = Math.floor((to - from) / step + 1e-9) + 1;
+    if (!(count <= MAX_POINTS)) {
       throw new IllegalArgumentException(
-          "sweep '" + spec + "' has " + points + " points; at most " + MAX_POINTS);
+          "sweep '"
+              + spec
+              + "' has "
+              + (count < 1e15 ? Formats.number(count) : String.format(Locale.ROOT, "%.1e", count))
+              + " points; at most "
+              + MAX_POINTS);
     }
+    long points = (long) count;
     double[] values = new double[(int) points];
     for (int i = 0; i < values.length; i++) {
       // Computed from the index, not by adding steps, so that 0:1:0.1 ends exactly at 1.
@@ -44,6 +54,9 @@ final class LambdaSweep {
 
   private static double number(String text, String spec) {
     try {
+      if (!Texts.isDecimal(text)) {
+        throw new NumberFormatException(text);
+      }
       return Double.parseDouble(text.trim());
     } catch (NumberFormatException e) {
       throw new IllegalArgumentException(

@@ -97,6 +97,9 @@ final class MatchCommand implements Callable<Integer> {
         Progress.start("match", phases, output.quiet ? null : root.terminal())) {
       progress.phase("reading people");
       People everyone = people.read();
+      if (chosen == Strategy.DIVERSITY_SEEKING) {
+        everyone.requireDiversity(People.DIVERSITY, "--strategy diversity-seeking");
+      }
       Rules rules = ruleOptions.rules(everyone);
       MatchingProblem problem =
           Problems.build(

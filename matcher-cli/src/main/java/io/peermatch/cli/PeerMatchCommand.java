@@ -132,6 +132,14 @@ public final class PeerMatchCommand implements Runnable {
     return code;
   }
 
+  /**
+   * Whether {@code option} was given on the command line, as opposed to left at its default: an
+   * option that the command would ignore is refused only when it was given.
+   */
+  static boolean given(CommandLine.Model.CommandSpec spec, String option) {
+    return spec.commandLine().getParseResult().hasMatchedOption(option);
+  }
+
   /** Every command lists the exit codes in its help and prints the version with -V. */
   private static void withExitCodes(CommandLine cli) {
     cli.getCommandSpec()

@@ -40,6 +40,39 @@ record People(List<Participant> everyone, String origin) {
   }
 
   /**
+   * Fails if nobody has any of {@code attributes}, the ones a diversity term measures: asked for
+   * explicitly ({@code what}), diversity would then be zero for every pair and the result would
+   * rank by relevance alone, silently. Nothing is checked for an empty organisation.
+   */
+  void requireDiversity(List<String> attributes, String what) {
+    if (everyone.isEmpty()) {
+      return;
+    }
+    Set<String> known = attributeNames();
+    for (String a : attributes) {
+      if (known.contains(a)) {
+        return;
+      }
+    }
+    throw new IllegalArgumentException(
+        origin
+            + ": "
+            + what
+            + " seeks diversity over "
+            + String.join(", ", attributes)
+            + ", but nobody has any of them (the people's attributes are: "
+            + (known.isEmpty() ? "none" : String.join(", ", known))
+            + "); it would rank by relevance alone");
+  }
+
+  /** The attributes of diversity-seeking and {@code groups}' diversity term. */
+  static final List<String> DIVERSITY =
+      List.copyOf(io.peermatch.core.DiversityOptions.DEFAULTS.distanceWeights().keySet());
+
+  /** The attributes that {@code suggest} spreads its list over. */
+  static final List<String> SUGGESTION_DIVERSITY = List.of("department", "location");
+
+  /**
    * Fails if {@code attribute} is nobody's: a typo would otherwise silently allow (or forbid) every
    * pair. Nothing is checked for an empty organisation.
    *

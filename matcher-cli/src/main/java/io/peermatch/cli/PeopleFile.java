@@ -37,29 +37,25 @@ final class PeopleFile {
     }
   }
 
-  /** Reads {@code file}, CSV or JSON. */
+  /**
+   * Reads {@code file}, CSV or JSON: by its extension, else by its first character ({@code [} or
+   * {@code {} is JSON), looked at through the reader that then parses it, so that a pipe ({@code
+   * <(...)}, {@code /dev/stdin}) works too.
+   */
   static List<Participant> read(Path file) {
-    if (isJson(file)) {
-      return PeopleJson.read(file);
-    }
-    return PeopleCsv.read(file);
-  }
-
-  private static boolean isJson(Path file) {
     String name = file.getFileName() == null ? "" : file.getFileName().toString();
     String lower = name.toLowerCase(Locale.ROOT);
     if (lower.endsWith(".json")) {
-      return true;
+      return PeopleJson.read(file);
     }
     if (lower.endsWith(".csv") || lower.endsWith(".txt")) {
-      return false;
+      return PeopleCsv.read(file);
     }
-    try (InputText reader = InputText.open(file, false)) {
-      int c;
-      do {
-        c = reader.read();
-      } while (c >= 0 && Character.isWhitespace(c));
-      return c == '[' || c == '{';
+    try (InputText text = InputText.open(file, true)) {
+      int c = text.peekNonWhitespace();
+      return c == '[' || c == '{'
+          ? PeopleJson.read(file.toString(), text)
+          : CsvInput.read(file.toString(), text, PeopleCsv::read);
     } catch (IOException e) {
       throw new UncheckedIOException(file + ": cannot read: " + e.getMessage(), e);
     }
@@ -120,6 +116,7 @@ final class PeopleFile {
       if (id.isEmpty()) {
         throw new IllegalArgumentException("empty id");
       }
+      Texts.requireNoControl(id, "");
       Participant.Builder b = Participant.builder(id);
       Map<String, String> attributes = new LinkedHashMap<>();
       for (Map.Entry<String, String> e : values.entrySet()) {

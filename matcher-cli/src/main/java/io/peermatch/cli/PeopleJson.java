@@ -23,8 +23,15 @@ final class PeopleJson {
   private PeopleJson() {}
 
   static List<Participant> read(Path file) {
-    DataTree.Node root = DataTree.read(file);
-    String name = file.toString();
+    return read(file.toString(), DataTree.read(file));
+  }
+
+  /** The people of an opened file named {@code name}. */
+  static List<Participant> read(String name, InputText text) {
+    return read(name, DataTree.read(name, text, false));
+  }
+
+  private static List<Participant> read(String name, DataTree.Node root) {
     DataTree.Node list = root;
     if (root instanceof DataTree.Obj obj && obj.fields().containsKey("people")) {
       list = obj.fields().get("people");

@@ -94,6 +94,18 @@ final class RoundsCommand implements Callable<Integer> {
     if (weeks > 10_000) {
       throw new IllegalArgumentException("--weeks must be at most 10000 but was " + weeks);
     }
+    if (cooldown != null && history == null && weeks == 1) {
+      throw new IllegalArgumentException(
+          "--cooldown applies between rounds, but there is one round and no --history; give"
+              + " --history FILE or --weeks W");
+    }
+    if (people.file() != null && PeerMatchCommand.given(spec, "--seed")) {
+      // Rounds are solved exactly and use no random numbers: the seed only makes a synthetic
+      // organisation.
+      throw new IllegalArgumentException(
+          "--seed seeds --synthetic only (rounds have no random tie-break); it would be ignored"
+              + " with --input");
+    }
     output.check(
         AtomicOutput.named(
             "--input", people.file(), "--rules", ruleOptions.file, "--history", history),

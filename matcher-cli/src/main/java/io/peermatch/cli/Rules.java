@@ -68,22 +68,31 @@ final class Rules {
         different.add("team");
       }
     } else {
+      boolean none = false;
       for (String a : options.different) {
-        String name = PeopleColumns.normalise(a);
-        if (!name.isEmpty() && !name.equals("none")) {
+        String name = optionAttribute(a, "--different");
+        if (name.equals("none")) {
+          none = true;
+        } else {
           people.requireAttribute(name, origin, "--different");
           different.add(name);
         }
+      }
+      if (none && !different.isEmpty()) {
+        // 'none' turns the default team rule off; beside names it would be ignored, or mean that
+        // the names were not meant: either way the command cannot tell.
+        throw new IllegalArgumentException(
+            "--different none means no attribute, but it also names '"
+                + String.join(",", different)
+                + "'; give 'none' alone or only the attributes");
       }
     }
     List<String> same = new ArrayList<>();
     if (options.same != null) {
       for (String a : options.same) {
-        String name = PeopleColumns.normalise(a);
-        if (!name.isEmpty()) {
-          people.requireAttribute(name, origin, "--same");
-          same.add(name);
-        }
+        String name = optionAttribute(a, "--same");
+        people.requireAttribute(name, origin, "--same");
+        same.add(name);
       }
     }
     Double minScore = options.minScore;
@@ -91,6 +100,7 @@ final class Rules {
       throw new IllegalArgumentException("--min-score must be finite but was " + minScore);
     }
     if (spec == null) {
+      requireNoConflict(different, same, options.different == null, null);
       return new Rules(
           null,
           Set.of(),
@@ -149,6 +159,7 @@ final class Rules {
       }
       pins.add(new Pin(pair, p.node().where()));
     }
+    requireNoConflict(different, same, options.different == null, spec.file());
     List<Constraint.Preference> preferences = new ArrayList<>();
     for (RulesFile.BonusSpec b : spec.prefer()) {
       String attribute = attribute(people, (DataTree.Scalar) b.node());
@@ -165,6 +176,38 @@ final class Rules {
         List.copyOf(new LinkedHashSet<>(same)),
         minScore,
         preferences);
+  }
+
+  /** An attribute name of {@code --different} or {@code --same}, normalised; never empty. */
+  private static String optionAttribute(String given, String option) {
+    String name = PeopleColumns.normalise(given);
+    if (name.isEmpty()) {
+      // "--same ''" or "--different ,team" would otherwise be dropped without a word.
+      throw new IllegalArgumentException(
+          option + " names an empty attribute (in '" + Texts.shorten(given) + "')");
+    }
+    return name;
+  }
+
+  /**
+   * Fails if one attribute is both a hard {@code different} and a hard {@code same} rule: no pair
+   * could keep both, so the run would end with nobody paired.
+   */
+  private static void requireNoConflict(
+      List<String> different, List<String> same, boolean defaultDifferent, String file) {
+    for (String a : same) {
+      if (different.contains(a)) {
+        throw new IllegalArgumentException(
+            (file == null ? "" : file + ": ")
+                + "attribute '"
+                + a
+                + "' is both a hard 'same' and a hard 'different' rule"
+                + (defaultDifferent && a.equals("team")
+                    ? " (different team is the default; --different none turns it off)"
+                    : "")
+                + ", so no pair could meet");
+      }
+    }
   }
 
   private static String attribute(People people, DataTree.Scalar s) {

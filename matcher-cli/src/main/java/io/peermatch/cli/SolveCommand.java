@@ -44,9 +44,10 @@ final class SolveCommand implements Callable<Integer> {
 
   @Option(
       names = "--problem",
-      required = true,
       paramLabel = "KIND",
-      description = "assignment, general, marriage, roommates or grouping.")
+      description =
+          "assignment, general, marriage, roommates or grouping (required, except in a JSON Lines"
+              + " batch whose every line names its problem).")
   String problem;
 
   @Option(
@@ -97,7 +98,15 @@ final class SolveCommand implements Callable<Integer> {
       description = "grouping: the seed of the search (default: ${DEFAULT-VALUE}).")
   long seed;
 
-  private final ObjectMapper mapper = new ObjectMapper();
+  /** The keys a line of a JSON Lines batch may have. */
+  static final List<String> JOB_KEYS = List.of("input", "problem", "strategy", "proposer");
+
+  /** Strict, as every other JSON reader of the command: no key twice, nothing after the object. */
+  private final ObjectMapper mapper =
+      com.fasterxml.jackson.databind.json.JsonMapper.builder()
+          .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+          .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+          .build();
 
   @Override
   public Integer call() throws Exception {
@@ -110,16 +119,57 @@ final class SolveCommand implements Callable<Integer> {
     if (input == null) {
       throw new IllegalArgumentException("solve needs --input FILE or --batch DIR|FILE.jsonl");
     }
-    if (!problem.equals("grouping") && (size != null || timeLimit != null)) {
-      throw new IllegalArgumentException(
-          (size != null ? "--size" : "--time-limit")
-              + " applies to --problem grouping only, not to "
-              + problem);
+    if (problem == null) {
+      throw new IllegalArgumentException("solve needs --problem KIND; kinds are: " + kinds());
     }
+    requireUsed(List.of(new Job(problem, strategy, false, input.toString())), true);
     ObjectNode root = mapper.createObjectNode();
     solveOne(problem, strategy, proposer, input, root);
     spec.commandLine().getOut().println(mapper.writeValueAsString(root));
     return 0;
+  }
+
+  private static String kinds() {
+    return String.join(", ", KINDS);
+  }
+
+  private boolean proposerGiven() {
+    return PeerMatchCommand.given(spec, "--proposer");
+  }
+
+  /** One instance to solve: its problem, strategy and proposer as they apply to it. */
+  private record Job(String problem, String strategy, boolean proposerGiven, String input) {
+    boolean grouping() {
+      return "grouping".equals(problem);
+    }
+
+    boolean galeShapley() {
+      return "marriage".equals(problem) && Strategy.GALE_SHAPLEY.label().equals(strategy);
+    }
+  }
+
+  /**
+   * Refuses the options that no instance would use: {@code --size}, {@code --time-limit} and {@code
+   * --seed} apply to grouping, {@code --proposer} to gale-shapley on a marriage problem. In a batch
+   * an option is refused when no instance of the batch uses it.
+   */
+  private void requireUsed(List<Job> jobs, boolean single) {
+    String which =
+        single ? "not to " + jobs.get(0).problem() : "and no instance of the batch is one";
+    boolean anyGrouping = jobs.stream().anyMatch(Job::grouping);
+    for (String option : List.of("--size", "--time-limit", "--seed")) {
+      if (PeerMatchCommand.given(spec, option) && !anyGrouping) {
+        throw new IllegalArgumentException(
+            option + " applies to --problem grouping only, " + which);
+      }
+    }
+    if (proposerGiven() && jobs.stream().noneMatch(Job::galeShapley)) {
+      throw new IllegalArgumentException(
+          "--proposer applies to gale-shapley on --problem marriage only, "
+              + (single
+                  ? "not to " + (strategy == null ? "" : strategy + " on ") + problem
+                  : "and no instance of the batch is one"));
+    }
   }
 
   /** Solves one instance into {@code root}. */
@@ -178,28 +228,91 @@ final class SolveCommand implements Callable<Integer> {
       }
     } else if (java.nio.file.Files.isRegularFile(batch)) {
       base = batch.toAbsolutePath().getParent();
-      List<String> lines = java.nio.file.Files.readAllLines(batch);
+      // UTF-8 only, the size limit, errors with the line: as every other input file.
+      List<String> lines = InputText.readString(batch).lines().toList();
       for (int i = 0; i < lines.size(); i++) {
         String line = lines.get(i).strip();
         if (line.isEmpty()) {
           continue;
         }
+        String where = batch + " line " + (i + 1);
         com.fasterxml.jackson.databind.JsonNode node;
         try {
           node = mapper.readTree(line);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
           throw new IllegalArgumentException(
-              batch + " line " + (i + 1) + ": not a JSON object: " + e.getOriginalMessage());
+              where + ": not a JSON object: " + Texts.shorten(e.getOriginalMessage()));
         }
         if (node == null || !node.isObject() || !node.path("input").isTextual()) {
           throw new IllegalArgumentException(
-              batch + " line " + (i + 1) + ": each line needs an object with a string \"input\"");
+              where + ": each line needs an object with a string \"input\"");
+        }
+        for (var fields = node.fieldNames(); fields.hasNext(); ) {
+          String key = fields.next();
+          if (!JOB_KEYS.contains(key)) {
+            throw new IllegalArgumentException(
+                where
+                    + ": unknown key '"
+                    + Texts.shorten(key)
+                    + "'; the keys are: "
+                    + String.join(", ", JOB_KEYS));
+          }
+          if (!node.get(key).isTextual()) {
+            throw new IllegalArgumentException(
+                where
+                    + ": '"
+                    + key
+                    + "' must be a string but was "
+                    + Texts.shorten(node.get(key).toString()));
+          }
         }
         jobs.add((ObjectNode) node);
+      }
+      if (!jobs.isEmpty()) {
+        for (String key : List.of("problem", "strategy", "proposer")) {
+          if (PeerMatchCommand.given(spec, "--" + key)
+              && jobs.stream().allMatch(job -> job.has(key))) {
+            throw new IllegalArgumentException(
+                "--"
+                    + key
+                    + " is given, but every line of "
+                    + batch
+                    + " sets its own '"
+                    + key
+                    + "'; it would be ignored");
+          }
+        }
       }
     } else {
       throw new IllegalArgumentException(
           "--batch must be a directory or a JSON Lines file but " + batch + " is neither");
+    }
+    List<Job> resolved = new java.util.ArrayList<>();
+    for (ObjectNode job : jobs) {
+      String kind = job.path("problem").asText(problem);
+      if (kind == null) {
+        throw new IllegalArgumentException(
+            batch
+                + ": instance '"
+                + Texts.shorten(job.get("input").asText())
+                + "' names no problem; give --problem KIND or a \"problem\" on its line");
+      }
+      resolved.add(
+          new Job(
+              kind,
+              job.path("strategy").asText(strategy),
+              job.has("proposer"),
+              job.get("input").asText()));
+    }
+    requireUsed(resolved, false);
+    for (Job job : resolved) {
+      if (job.proposerGiven() && !job.galeShapley()) {
+        throw new IllegalArgumentException(
+            batch
+                + ": instance '"
+                + Texts.shorten(job.input())
+                + "' sets a proposer, but only gale-shapley on a marriage problem has one");
+      }
     }
     java.io.PrintWriter out = spec.commandLine().getOut();
     int failed = 0;
@@ -224,7 +337,21 @@ final class SolveCommand implements Callable<Integer> {
       out.println(mapper.writeValueAsString(root));
       out.flush();
     }
-    return failed == 0 ? 0 : PeerMatchCommand.BAD_INPUT;
+    if (failed > 0) {
+      // Exit code 2 comes with its one line on standard error, as for any other bad input.
+      spec.commandLine()
+          .getErr()
+          .println(
+              "peermatch: "
+                  + batch
+                  + ": "
+                  + failed
+                  + " of "
+                  + jobs.size()
+                  + " instances failed (status \"error\" in their lines)");
+      return PeerMatchCommand.BAD_INPUT;
+    }
+    return 0;
   }
 
   private void solveGraph(

@@ -164,6 +164,11 @@ final class StableInstanceJson {
       if (id.isEmpty()) {
         throw value.error("blank id in '" + key + "'");
       }
+      try {
+        Texts.requireNoControl(id, "");
+      } catch (IllegalArgumentException control) {
+        throw value.error(control.getMessage());
+      }
       if (!(value instanceof DataTree.Arr list)) {
         throw value.error("the list of '" + Texts.shorten(id) + "' must be a list of ids");
       }

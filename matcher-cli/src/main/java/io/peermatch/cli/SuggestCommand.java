@@ -93,6 +93,10 @@ final class SuggestCommand implements Callable<Integer> {
     try (Progress progress = Progress.start("suggest", 4, output.quiet ? null : root.terminal())) {
       progress.phase("reading people");
       People everyone = people.read();
+      if (PeerMatchCommand.given(spec, "--lambda") && lambda < 1) {
+        everyone.requireDiversity(
+            People.SUGGESTION_DIVERSITY, "--lambda " + Formats.number(lambda));
+      }
       if (!everyone.byId().containsKey(person)) {
         throw new IllegalArgumentException(
             everyone.origin() + ": unknown person '" + person + "' in --person");

@@ -12,7 +12,39 @@ final class Texts {
   /** The most characters of a whole error message. */
   static final int MESSAGE_LIMIT = 400;
 
+  /**
+   * A number as people and spreadsheets write it: digits, an optional point and fraction, an
+   * optional exponent. Java's own syntax beyond that ({@code 0x1p3}, {@code 3f}, {@code 2d}) is
+   * refused, since no other program reads those cells as the same number.
+   */
+  private static final java.util.regex.Pattern DECIMAL =
+      java.util.regex.Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
+
   private Texts() {}
+
+  /**
+   * Fails if the id {@code id} holds a control character (NUL, a line break, a tab, an escape):
+   * such an id is a damaged file (a UTF-16 file read in part, a stray quote) far more often than a
+   * name, and it would reach every output and terminal.
+   */
+  static void requireNoControl(String id, String where) {
+    for (int i = 0; i < id.length(); i++) {
+      if (Character.isISOControl(id.charAt(i))) {
+        throw new IllegalArgumentException(
+            where
+                + "id '"
+                + shorten(id)
+                + "' contains a control character (U+"
+                + String.format(java.util.Locale.ROOT, "%04X", (int) id.charAt(i))
+                + "); ids are printable text");
+      }
+    }
+  }
+
+  /** Whether {@code text} (trimmed) is a plain decimal number; see {@link #DECIMAL}. */
+  static boolean isDecimal(String text) {
+    return DECIMAL.matcher(text.strip()).matches();
+  }
 
   /** {@code value} cut to {@link #VALUE_LIMIT} characters with an ellipsis, made printable. */
   static String shorten(String value) {

@@ -1,5 +1,6 @@
 package io.peermatch.core;
 
+import io.peermatch.api.Constraints;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -88,9 +89,9 @@ public record DiversityOptions(
       if (name.isBlank()) {
         throw new IllegalArgumentException("attribute name must not be blank in distance weights");
       }
-      if (!(w >= 0.0) || Double.isInfinite(w)) {
+      if (!(w >= 0.0 && w <= Constraints.MAX_WEIGHT)) {
         throw new IllegalArgumentException(
-            "distance weight must be finite and non-negative but was "
+            "distance weight must be in [0, 1e12] (so that their sum stays finite) but was "
                 + w
                 + " for attribute '"
                 + name
@@ -104,16 +105,16 @@ public record DiversityOptions(
           "distance weights must have a positive sum but were " + distanceWeights);
     }
     distanceWeights = Collections.unmodifiableMap(sorted);
-    if (!(spread >= 0.0) || Double.isInfinite(spread)) {
+    if (!(spread >= 0.0 && spread <= Constraints.MAX_WEIGHT)) {
       throw new IllegalArgumentException(
-          "spread must be finite and non-negative but was " + spread);
+          "spread must be in [0, 1e12] (so that sums stay finite) but was " + spread);
     }
     if (!(floor >= 0.0 && floor <= 1.0)) {
       throw new IllegalArgumentException("floor must be in [0, 1] but was " + floor);
     }
-    if (!(floorPenalty >= 0.0) || Double.isInfinite(floorPenalty)) {
+    if (!(floorPenalty >= 0.0 && floorPenalty <= Constraints.MAX_WEIGHT)) {
       throw new IllegalArgumentException(
-          "floor penalty must be finite and non-negative but was " + floorPenalty);
+          "floor penalty must be in [0, 1e12] (so that sums stay finite) but was " + floorPenalty);
     }
     if (iterations < 1) {
       throw new IllegalArgumentException("iterations must be at least 1 but was " + iterations);

@@ -165,7 +165,21 @@ class UserRulesTest {
             .build();
     assertThatThrownBy(() -> PeerMatch.match(problem, Strategy.GREEDY))
         .isInstanceOf(IllegalStateException.class)
-        .hasMessage("bonus 'generous' must be finite and at most 0.1 but was 0.5 for pair (m, e)");
+        .hasMessage(
+            "bonus 'generous' must be finite, at least -1e12 and at most 0.1 but was 0.5 for pair"
+                + " (m, e)");
+    // A penalty has no maximum to respect, but a huge one would make sums infinite.
+    MatchingProblem penalty =
+        MatchingProblem.twoSided(
+                List.of(Participant.builder("m").offers("go:1").build()),
+                List.of(Participant.builder("e").seeks("go:1").build()))
+            .constraint(Constraints.bonus("harsh", (a, b) -> -1e300, 0.1))
+            .build();
+    assertThatThrownBy(() -> PeerMatch.match(penalty, Strategy.GREEDY))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage(
+            "bonus 'harsh' must be finite, at least -1e12 and at most 0.1 but was -1.0E300 for"
+                + " pair (m, e)");
   }
 
   @Test
@@ -209,7 +223,13 @@ class UserRulesTest {
         .hasMessage("rule name must not be blank");
     assertThatThrownBy(() -> Constraints.bonus("x", (a, b) -> 0, -1))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("bonus maximum must be finite and at least 0 but was -1.0 for 'x'");
+        .hasMessage(
+            "bonus maximum must be in [0, 1e12] (so that sums stay finite) but was -1.0 for 'x'");
+    assertThatThrownBy(() -> Constraints.bonus("x", (a, b) -> 0, 1e13))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("but was 1.0E13 for 'x'");
+    assertThat(Constraints.bonus("x", (a, b) -> 0, Constraints.MAX_WEIGHT).maximum())
+        .isEqualTo(1e12);
   }
 
   @Test

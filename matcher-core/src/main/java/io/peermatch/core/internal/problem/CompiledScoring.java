@@ -1,5 +1,6 @@
 package io.peermatch.core.internal.problem;
 
+import io.peermatch.api.Constraints;
 import io.peermatch.api.Participant;
 import io.peermatch.api.Scoring;
 
@@ -124,11 +125,12 @@ public final class CompiledScoring {
     if (problem.isPool()) {
       s = Math.max(s, scoring.score(pb, pa));
     }
-    if (!Double.isFinite(s)) {
+    // A user's scoring is a user's weight: bounded like the others, so that sums stay finite.
+    if (!(Math.abs(s) <= Constraints.MAX_WEIGHT)) {
       throw new IllegalArgumentException(
           "scoring '"
               + scoring.name()
-              + "' returned "
+              + "' must return finite scores of at most 1e12 in magnitude but returned "
               + s
               + " for pair ("
               + pa.id()

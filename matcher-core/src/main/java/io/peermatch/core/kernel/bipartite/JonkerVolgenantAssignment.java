@@ -1,5 +1,6 @@
 package io.peermatch.core.kernel.bipartite;
 
+import io.peermatch.core.graph.CandidateGraph;
 import io.peermatch.core.kernel.SolveControl;
 import java.util.Arrays;
 
@@ -213,9 +214,10 @@ public final class JonkerVolgenantAssignment {
               + matrix.length);
     }
     for (int k = 0; k < matrix.length; k++) {
-      if (!Double.isFinite(matrix[k])) {
+      if (!(Math.abs(matrix[k]) <= CandidateGraph.MAX_WEIGHT)) {
         throw new IllegalArgumentException(
-            "entry must be finite but was "
+            "entry must be finite and at most 1e100 in magnitude (so that sums stay finite) but"
+                + " was "
                 + matrix[k]
                 + " at row "
                 + (k / columns)

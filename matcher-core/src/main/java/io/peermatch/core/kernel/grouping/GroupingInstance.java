@@ -1,5 +1,6 @@
 package io.peermatch.core.kernel.grouping;
 
+import io.peermatch.core.graph.CandidateGraph;
 import java.util.Arrays;
 
 /**
@@ -141,9 +142,15 @@ public final class GroupingInstance {
       }
       for (int v = u + 1; v < n; v++) {
         double x = copy[row + v];
-        if (!Double.isFinite(x)) {
+        if (!(Math.abs(x) <= CandidateGraph.MAX_WEIGHT)) {
           throw new IllegalArgumentException(
-              "values must be finite but values[" + u + "][" + v + "] was " + x);
+              "values must be finite and at most 1e100 in magnitude (so that sums stay finite) but"
+                  + " values["
+                  + u
+                  + "]["
+                  + v
+                  + "] was "
+                  + x);
         }
         if (x != copy[v * n + u]) {
           throw new IllegalArgumentException(
@@ -199,9 +206,15 @@ public final class GroupingInstance {
       if (u == v) {
         throw new IllegalArgumentException("pair " + i + " joins item " + u + " to itself");
       }
-      if (!Double.isFinite(values[i])) {
+      if (!(Math.abs(values[i]) <= CandidateGraph.MAX_WEIGHT)) {
         throw new IllegalArgumentException(
-            "values must be finite but pair (" + u + ", " + v + ") had " + values[i]);
+            "values must be finite and at most 1e100 in magnitude (so that sums stay finite) but"
+                + " pair ("
+                + u
+                + ", "
+                + v
+                + ") had "
+                + values[i]);
       }
       start[u + 1]++;
       start[v + 1]++;

@@ -121,9 +121,20 @@ class DiversitySeekingTest {
         .hasMessage("iterations must be at least 1 but was 0");
     assertThatThrownBy(() -> DiversityOptions.DEFAULTS.withDistanceWeights(Map.of("team", -1.0)))
         .hasMessage(
-            "distance weight must be finite and non-negative but was -1.0 for attribute 'team'");
+            "distance weight must be in [0, 1e12] (so that their sum stays finite) but was -1.0"
+                + " for attribute 'team'");
+    // Two weights of 1e308 would sum to infinity and every distance would become 0.
+    assertThatThrownBy(
+            () ->
+                DiversityOptions.DEFAULTS.withDistanceWeights(
+                    Map.of("team", 1e308, "department", 1e308)))
+        .hasMessageContaining("but was 1.0E308 for attribute");
     assertThatThrownBy(() -> DiversityOptions.DEFAULTS.withSpread(-1))
-        .hasMessage("spread must be finite and non-negative but was -1.0");
+        .hasMessage("spread must be in [0, 1e12] (so that sums stay finite) but was -1.0");
+    assertThatThrownBy(() -> DiversityOptions.DEFAULTS.withSpread(1e300))
+        .hasMessage("spread must be in [0, 1e12] (so that sums stay finite) but was 1.0E300");
+    assertThatThrownBy(() -> DiversityOptions.DEFAULTS.withFloorPenalty(1e13))
+        .hasMessage("floor penalty must be in [0, 1e12] (so that sums stay finite) but was 1.0E13");
   }
 
   @Test

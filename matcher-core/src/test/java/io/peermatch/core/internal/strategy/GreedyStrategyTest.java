@@ -83,6 +83,16 @@ class GreedyStrategyTest {
           .hasMessageContaining("'broken'")
           .hasMessageContaining("NaN")
           .hasMessageContaining("(a, b)");
+      // Finite, but a billion pairs of it would not sum to a finite objective.
+      MatchingProblem huge =
+          MatchingProblem.twoSided(List.of(a), List.of(b))
+              .scoring(Scoring.custom("huge", (x, y) -> 1e300))
+              .build();
+      assertThatThrownBy(() -> s.match(huge))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage(
+              "scoring 'huge' must return finite scores of at most 1e12 in magnitude but returned"
+                  + " 1.0E300 for pair (a, b)");
     }
   }
 

@@ -120,7 +120,16 @@ class JonkerVolgenantAssignmentTest {
     double[] w = {1, 2, Double.NaN, 4};
     assertThatThrownBy(() -> JonkerVolgenantAssignment.minimizeCost(w, 2, 2))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("entry must be finite but was NaN at row 1, column 0");
+        .hasMessage(
+            "entry must be finite and at most 1e100 in magnitude (so that sums stay finite) but"
+                + " was NaN at row 1, column 0");
+    // Finite, but a row of them would sum to infinity in the potentials.
+    double[] huge = {1, 1e308, 2, 4};
+    assertThatThrownBy(() -> JonkerVolgenantAssignment.maximizeWeight(huge, 2, 2))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageEndingWith("but was 1.0E308 at row 0, column 1");
+    double[] limit = {1e100, 0, 0, 1e100};
+    assertThat(JonkerVolgenantAssignment.maximizeWeight(limit, 2, 2).objective()).isEqualTo(2e100);
   }
 
   @Test

@@ -50,7 +50,14 @@ class GroupingInstanceTest {
     w[1] = Double.NaN;
     w[2] = Double.NaN;
     assertThatThrownBy(() -> GroupingInstance.dense(2, w))
-        .hasMessage("values must be finite but values[0][1] was NaN");
+        .hasMessage(
+            "values must be finite and at most 1e100 in magnitude (so that sums stay finite) but"
+                + " values[0][1] was NaN");
+    double[] huge = zeros(2);
+    huge[1] = -1e300;
+    huge[2] = -1e300;
+    assertThatThrownBy(() -> GroupingInstance.dense(2, huge))
+        .hasMessageEndingWith("values[0][1] was -1.0E300");
   }
 
   @Test
@@ -98,7 +105,12 @@ class GroupingInstanceTest {
             () ->
                 GroupingInstance.sparse(
                     3, new int[] {0}, new int[] {1}, new double[] {Double.POSITIVE_INFINITY}))
-        .hasMessage("values must be finite but pair (0, 1) had Infinity");
+        .hasMessage(
+            "values must be finite and at most 1e100 in magnitude (so that sums stay finite) but"
+                + " pair (0, 1) had Infinity");
+    assertThatThrownBy(
+            () -> GroupingInstance.sparse(3, new int[] {0}, new int[] {2}, new double[] {1e101}))
+        .hasMessageEndingWith("pair (0, 2) had 1.0E101");
   }
 
   @Test
