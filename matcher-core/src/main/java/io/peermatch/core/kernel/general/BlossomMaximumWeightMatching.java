@@ -111,6 +111,22 @@ public final class BlossomMaximumWeightMatching {
   private final double[] rootKey;
 
   private final DoubleMinHeap edgeHeap;
+  // The smallest key of an entry of each edge still queued (in the edge heap or the due queue), or
+  // +infinity. A push with a key no smaller is skipped: the queued entry comes out first and is
+  // revalidated then, which requeues it at the edge's true event time if the edge is still live,
+  // and an edge that dies and lives again is offered by the scan that revives it. This bounds the
+  // queued entries by about one per edge (8 bytes per edge for the keys).
+  private final double[] queuedKey;
+  // Edges that are tight already when pushed (key at most the current time), first in first out.
+  // Any order of due events is exact (the dual time does not move while they are processed), and
+  // FIFO grows all trees breadth-first, so with ties they meet along short paths. With unit weights
+  // (every event at the same few dual times) the heap's order among equal keys grew trees deep
+  // into the graph, each augmentation dissolved a large tree and re-offered all its edges: 34 heap
+  // entries per edge at 20,000 vertices, 113 at 100,000, a 6 GB heap exhausted at 300,000; now
+  // about 2 per edge at every size.
+  private int[] due = new int[64];
+  private int dueHead;
+  private int dueCount;
   private final DoubleMinHeap vertexHeap;
   private final DoubleMinHeap blossomHeap;
 
@@ -124,6 +140,8 @@ public final class BlossomMaximumWeightMatching {
   // Popped heap entries that were out of date: dropped (stale) or pushed again (requeued).
   private long stale;
   private long requeued;
+  private long skipped;
+  private long dueEntries;
 
   private int[] buffer = new int[64];
   private int[] stack = new int[64];
@@ -214,6 +232,8 @@ public final class BlossomMaximumWeightMatching {
     treeHead = new int[n];
     Arrays.fill(treeHead, -1);
     edgeHeap = new DoubleMinHeap(Math.max(16, m));
+    queuedKey = new double[m];
+    Arrays.fill(queuedKey, Double.POSITIVE_INFINITY);
     vertexHeap = new DoubleMinHeap(16);
     blossomHeap = new DoubleMinHeap(16);
   }
@@ -278,16 +298,17 @@ public final class BlossomMaximumWeightMatching {
 
   /**
    * Solves exactly and returns the heap traffic, for measurement: pushes, pops, stale pops (dropped
-   * unused), requeued pops (pushed again) and skipped pushes (none yet), summed over the three
-   * heaps.
+   * unused), requeued pops (pushed again) and skipped pushes (an entry of the edge was queued),
+   * summed over the three heaps.
    */
   static long[] profile(CandidateGraph graph) {
     BlossomMaximumWeightMatching k = new BlossomMaximumWeightMatching(graph, SolveControl.none());
     k.warmStart();
     k.run(0.0);
-    long pushes = k.edgeHeap.pushes + k.vertexHeap.pushes + k.blossomHeap.pushes;
-    long pops = k.edgeHeap.pops + k.vertexHeap.pops + k.blossomHeap.pops;
-    return new long[] {pushes, pops, k.stale, k.requeued, 0};
+    long pushes = k.edgeHeap.pushes + k.vertexHeap.pushes + k.blossomHeap.pushes + k.dueEntries;
+    long pops =
+        k.edgeHeap.pops + k.vertexHeap.pops + k.blossomHeap.pops + k.dueEntries - k.dueCount;
+    return new long[] {pushes, pops, k.stale, k.requeued, k.skipped};
   }
 
   // ---------------------------------------------------------------- duals
@@ -430,6 +451,14 @@ public final class BlossomMaximumWeightMatching {
           break;
         }
       }
+      if (dueCount > 0) {
+        int e = due[dueHead];
+        dueHead = dueHead + 1 == due.length ? 0 : dueHead + 1;
+        dueCount--;
+        queuedKey[e] = Double.POSITIVE_INFINITY;
+        edgeEvent(e);
+        continue;
+      }
       double ke = edgeHeap.isEmpty() ? Double.POSITIVE_INFINITY : edgeHeap.minKey();
       double kv = vertexHeap.isEmpty() ? Double.POSITIVE_INFINITY : vertexHeap.minKey();
       double kb = blossomHeap.isEmpty() ? Double.POSITIVE_INFINITY : blossomHeap.minKey();
@@ -451,6 +480,10 @@ public final class BlossomMaximumWeightMatching {
       } else {
         int e = edgeHeap.minItem();
         edgeHeap.pop();
+        // The entries of one edge are pushed with falling keys, so the smallest pops first.
+        if (ke <= queuedKey[e]) {
+          queuedKey[e] = Double.POSITIVE_INFINITY;
+        }
         advance(ke);
         edgeEvent(e);
       }
@@ -518,7 +551,7 @@ public final class BlossomMaximumWeightMatching {
     double wait = both ? slack / 2 : slack;
     if (wait > eps) {
       requeued++;
-      edgeHeap.push(time + wait, e);
+      pushEdge(time + wait, e);
       return;
     }
     if (both) {
@@ -564,6 +597,31 @@ public final class BlossomMaximumWeightMatching {
     }
   }
 
+  /** Queues edge e at {@code key} unless an entry of e with a key no larger is queued already. */
+  private void pushEdge(double key, int e) {
+    if (key < queuedKey[e]) {
+      queuedKey[e] = key;
+      if (key <= time) {
+        if (dueCount == due.length) {
+          int[] grown = new int[due.length * 2];
+          for (int i = 0; i < dueCount; i++) {
+            grown[i] = due[dueHead + i < due.length ? dueHead + i : dueHead + i - due.length];
+          }
+          due = grown;
+          dueHead = 0;
+        }
+        int tail = dueHead + dueCount;
+        due[tail < due.length ? tail : tail - due.length] = e;
+        dueCount++;
+        dueEntries++;
+      } else {
+        edgeHeap.push(key, e);
+      }
+    } else {
+      skipped++;
+    }
+  }
+
   private void scanFromS(int v) {
     int bv = top(v);
     double yv = y(v);
@@ -586,7 +644,7 @@ public final class BlossomMaximumWeightMatching {
       // v's tree dies when y(v) reaches 0 at the latest; an edge that cannot become tight
       // before then is offered again by a later scan (of x, or of v once relabelled).
       if (wait <= yv) {
-        edgeHeap.push(time + wait, adj[k]);
+        pushEdge(time + wait, adj[k]);
       }
     }
   }
@@ -606,7 +664,7 @@ public final class BlossomMaximumWeightMatching {
         double yv = y(v);
         double wait = yx + yv - w;
         if (wait <= yv) {
-          edgeHeap.push(time + wait, adj[k]);
+          pushEdge(time + wait, adj[k]);
         }
       }
     }
