@@ -40,8 +40,7 @@ import java.util.Arrays;
  * io.peermatch.api.MatchingCancelledException}) and, with a {@link SolveControl}, a deadline: the
  * run then stops between two events, as at a reached gap, and returns the matching so far with its
  * feasible dual ({@link GeneralMatchingResult#deadlineReached()}). Nested blossoms are augmented
- * recursively, so nesting deeper than a few thousand levels (which random and skill graphs never
- * produce) needs a larger thread stack.
+ * with an explicit stack, so any nesting depth runs on the default thread stack.
  *
  * <p>References: J. Edmonds, "Paths, trees, and flowers", Canadian J. Math. 17 (1965) 449-467; Z.
  * Galil, "Efficient algorithms for finding maximum matching in graphs", ACM Computing Surveys 18(1)
@@ -1014,55 +1013,113 @@ public final class BlossomMaximumWeightMatching {
 
   // ---------------------------------------------------------------- augmentation
 
-  private void augmentBlossom(int b, int v) {
-    int t = v;
-    while (blossomParent[t] != b) {
-      t = blossomParent[t];
+  // Frames of augmentBlossom's explicit stack: blossom, entry vertex, entry child, entry index,
+  // position on the even path, current matched endpoint, stage.
+  private int[] frameBlossom = new int[16];
+  private int[] frameVertex = new int[16];
+  private int[] frameChild = new int[16];
+  private int[] frameEntry = new int[16];
+  private int[] framePos = new int[16];
+  private int[] frameEnd = new int[16];
+  private int[] frameStage = new int[16];
+
+  private int pushFrame(int top, int b, int v) {
+    if (top == frameBlossom.length) {
+      int size = 2 * top;
+      frameBlossom = Arrays.copyOf(frameBlossom, size);
+      frameVertex = Arrays.copyOf(frameVertex, size);
+      frameChild = Arrays.copyOf(frameChild, size);
+      frameEntry = Arrays.copyOf(frameEntry, size);
+      framePos = Arrays.copyOf(framePos, size);
+      frameEnd = Arrays.copyOf(frameEnd, size);
+      frameStage = Arrays.copyOf(frameStage, size);
     }
-    if (t >= n) {
-      augmentBlossom(t, v);
-    }
-    int[] ch = childs[b];
-    int[] ep = endps[b];
-    int len = ch.length;
-    int i = indexOf(ch, t);
-    int j = i;
-    int jstep;
-    int endptrick;
-    if ((i & 1) != 0) {
-      j -= len;
-      jstep = 1;
-      endptrick = 0;
-    } else {
-      jstep = -1;
-      endptrick = 1;
-    }
-    while (j != 0) {
-      j += jstep;
-      t = ch[mod(j, len)];
-      int p = ep[mod(j - endptrick, len)] ^ endptrick;
-      if (t >= n) {
-        augmentBlossom(t, endpoint(p));
+    frameBlossom[top] = b;
+    frameVertex[top] = v;
+    frameStage[top] = 0;
+    return top + 1;
+  }
+
+  /**
+   * Flips the matching inside blossom b along the even path from vertex v's child to the base, so
+   * that v becomes the base; nested blossoms on the path are flipped first. An explicit stack, in
+   * the order of the classic recursion: unit weights nest blossoms tens of thousands deep (a
+   * 300,000-vertex pool overflowed the default thread stack).
+   */
+  private void augmentBlossom(int b0, int v0) {
+    int top = pushFrame(0, b0, v0);
+    while (top > 0) {
+      int f = top - 1;
+      int b = frameBlossom[f];
+      int stage = frameStage[f];
+      if (stage == 0) {
+        // The child of b that holds v, flipped first.
+        int v = frameVertex[f];
+        int t = v;
+        while (blossomParent[t] != b) {
+          t = blossomParent[t];
+        }
+        frameChild[f] = t;
+        frameStage[f] = 1;
+        if (t >= n) {
+          top = pushFrame(top, t, v);
+        }
+        continue;
       }
-      j += jstep;
-      t = ch[mod(j, len)];
-      if (t >= n) {
-        augmentBlossom(t, endpoint(p ^ 1));
+      if (stage == 1) {
+        int i = indexOf(childs[b], frameChild[f]);
+        frameEntry[f] = i;
+        framePos[f] = (i & 1) != 0 ? i - childs[b].length : i;
+        frameStage[f] = 2;
+        continue;
       }
-      mate[endpoint(p)] = p ^ 1;
-      mate[endpoint(p ^ 1)] = p;
-    }
-    if (i > 0) {
-      int[] rc = new int[len];
-      int[] re = new int[len];
-      for (int k = 0; k < len; k++) {
-        rc[k] = ch[(i + k) % len];
-        re[k] = ep[(i + k) % len];
+      int i = frameEntry[f];
+      int jstep = (i & 1) != 0 ? 1 : -1;
+      int endptrick = (i & 1) != 0 ? 0 : 1;
+      int[] ch = childs[b];
+      int[] ep = endps[b];
+      int len = ch.length;
+      if (stage == 2) {
+        int j = framePos[f];
+        if (j == 0) {
+          if (i > 0) {
+            int[] rc = new int[len];
+            int[] re = new int[len];
+            for (int k = 0; k < len; k++) {
+              rc[k] = ch[(i + k) % len];
+              re[k] = ep[(i + k) % len];
+            }
+            childs[b] = rc;
+            endps[b] = re;
+          }
+          blossomBase[b] = blossomBase[childs[b][0]];
+          top--;
+          continue;
+        }
+        j += jstep;
+        int t = ch[mod(j, len)];
+        int p = ep[mod(j - endptrick, len)] ^ endptrick;
+        framePos[f] = j;
+        frameEnd[f] = p;
+        frameStage[f] = 3;
+        if (t >= n) {
+          top = pushFrame(top, t, endpoint(p));
+        }
+      } else if (stage == 3) {
+        int j = framePos[f] + jstep;
+        int t = ch[mod(j, len)];
+        framePos[f] = j;
+        frameStage[f] = 4;
+        if (t >= n) {
+          top = pushFrame(top, t, endpoint(frameEnd[f] ^ 1));
+        }
+      } else {
+        int p = frameEnd[f];
+        mate[endpoint(p)] = p ^ 1;
+        mate[endpoint(p ^ 1)] = p;
+        frameStage[f] = 2;
       }
-      childs[b] = rc;
-      endps[b] = re;
     }
-    blossomBase[b] = blossomBase[childs[b][0]];
   }
 
   /** Flips the alternating path from vertex s up to its tree root; s takes remote endpoint p. */
