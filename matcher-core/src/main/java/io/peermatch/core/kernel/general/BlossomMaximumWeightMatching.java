@@ -40,8 +40,7 @@ import java.util.Arrays;
  * io.peermatch.api.MatchingCancelledException}) and, with a {@link SolveControl}, a deadline: the
  * run then stops between two events, as at a reached gap, and returns the matching so far with its
  * feasible dual ({@link GeneralMatchingResult#deadlineReached()}). Nested blossoms are augmented
- * recursively, so nesting deeper than a few thousand levels (which random and skill graphs never
- * produce) needs a larger thread stack.
+ * with an explicit stack, so any nesting depth runs on the default thread stack.
  *
  * <p>References: J. Edmonds, "Paths, trees, and flowers", Canadian J. Math. 17 (1965) 449-467; Z.
  * Galil, "Efficient algorithms for finding maximum matching in graphs", ACM Computing Surveys 18(1)
@@ -111,6 +110,22 @@ public final class BlossomMaximumWeightMatching {
   private final double[] rootKey;
 
   private final DoubleMinHeap edgeHeap;
+  // The smallest key of an entry of each edge still queued (in the edge heap or the due queue), or
+  // +infinity. A push with a key no smaller is skipped: the queued entry comes out first and is
+  // revalidated then, which requeues it at the edge's true event time if the edge is still live,
+  // and an edge that dies and lives again is offered by the scan that revives it. This bounds the
+  // queued entries by about one per edge (8 bytes per edge for the keys).
+  private final double[] queuedKey;
+  // Edges that are tight already when pushed (key at most the current time), first in first out.
+  // Any order of due events is exact (the dual time does not move while they are processed), and
+  // FIFO grows all trees breadth-first, so with ties they meet along short paths. With unit weights
+  // (every event at the same few dual times) the heap's order among equal keys grew trees deep
+  // into the graph, each augmentation dissolved a large tree and re-offered all its edges: 34 heap
+  // entries per edge at 20,000 vertices, 113 at 100,000, a 6 GB heap exhausted at 300,000; now
+  // about 2 per edge at every size.
+  private int[] due = new int[64];
+  private int dueHead;
+  private int dueCount;
   private final DoubleMinHeap vertexHeap;
   private final DoubleMinHeap blossomHeap;
 
@@ -124,6 +139,8 @@ public final class BlossomMaximumWeightMatching {
   // Popped heap entries that were out of date: dropped (stale) or pushed again (requeued).
   private long stale;
   private long requeued;
+  private long skipped;
+  private long dueEntries;
 
   private int[] buffer = new int[64];
   private int[] stack = new int[64];
@@ -214,6 +231,8 @@ public final class BlossomMaximumWeightMatching {
     treeHead = new int[n];
     Arrays.fill(treeHead, -1);
     edgeHeap = new DoubleMinHeap(Math.max(16, m));
+    queuedKey = new double[m];
+    Arrays.fill(queuedKey, Double.POSITIVE_INFINITY);
     vertexHeap = new DoubleMinHeap(16);
     blossomHeap = new DoubleMinHeap(16);
   }
@@ -278,16 +297,17 @@ public final class BlossomMaximumWeightMatching {
 
   /**
    * Solves exactly and returns the heap traffic, for measurement: pushes, pops, stale pops (dropped
-   * unused), requeued pops (pushed again) and skipped pushes (none yet), summed over the three
-   * heaps.
+   * unused), requeued pops (pushed again) and skipped pushes (an entry of the edge was queued),
+   * summed over the three heaps.
    */
   static long[] profile(CandidateGraph graph) {
     BlossomMaximumWeightMatching k = new BlossomMaximumWeightMatching(graph, SolveControl.none());
     k.warmStart();
     k.run(0.0);
-    long pushes = k.edgeHeap.pushes + k.vertexHeap.pushes + k.blossomHeap.pushes;
-    long pops = k.edgeHeap.pops + k.vertexHeap.pops + k.blossomHeap.pops;
-    return new long[] {pushes, pops, k.stale, k.requeued, 0};
+    long pushes = k.edgeHeap.pushes + k.vertexHeap.pushes + k.blossomHeap.pushes + k.dueEntries;
+    long pops =
+        k.edgeHeap.pops + k.vertexHeap.pops + k.blossomHeap.pops + k.dueEntries - k.dueCount;
+    return new long[] {pushes, pops, k.stale, k.requeued, k.skipped};
   }
 
   // ---------------------------------------------------------------- duals
@@ -430,6 +450,14 @@ public final class BlossomMaximumWeightMatching {
           break;
         }
       }
+      if (dueCount > 0) {
+        int e = due[dueHead];
+        dueHead = dueHead + 1 == due.length ? 0 : dueHead + 1;
+        dueCount--;
+        queuedKey[e] = Double.POSITIVE_INFINITY;
+        edgeEvent(e);
+        continue;
+      }
       double ke = edgeHeap.isEmpty() ? Double.POSITIVE_INFINITY : edgeHeap.minKey();
       double kv = vertexHeap.isEmpty() ? Double.POSITIVE_INFINITY : vertexHeap.minKey();
       double kb = blossomHeap.isEmpty() ? Double.POSITIVE_INFINITY : blossomHeap.minKey();
@@ -451,6 +479,10 @@ public final class BlossomMaximumWeightMatching {
       } else {
         int e = edgeHeap.minItem();
         edgeHeap.pop();
+        // The entries of one edge are pushed with falling keys, so the smallest pops first.
+        if (ke <= queuedKey[e]) {
+          queuedKey[e] = Double.POSITIVE_INFINITY;
+        }
         advance(ke);
         edgeEvent(e);
       }
@@ -518,7 +550,7 @@ public final class BlossomMaximumWeightMatching {
     double wait = both ? slack / 2 : slack;
     if (wait > eps) {
       requeued++;
-      edgeHeap.push(time + wait, e);
+      pushEdge(time + wait, e);
       return;
     }
     if (both) {
@@ -564,6 +596,31 @@ public final class BlossomMaximumWeightMatching {
     }
   }
 
+  /** Queues edge e at {@code key} unless an entry of e with a key no larger is queued already. */
+  private void pushEdge(double key, int e) {
+    if (key < queuedKey[e]) {
+      queuedKey[e] = key;
+      if (key <= time) {
+        if (dueCount == due.length) {
+          int[] grown = new int[due.length * 2];
+          for (int i = 0; i < dueCount; i++) {
+            grown[i] = due[dueHead + i < due.length ? dueHead + i : dueHead + i - due.length];
+          }
+          due = grown;
+          dueHead = 0;
+        }
+        int tail = dueHead + dueCount;
+        due[tail < due.length ? tail : tail - due.length] = e;
+        dueCount++;
+        dueEntries++;
+      } else {
+        edgeHeap.push(key, e);
+      }
+    } else {
+      skipped++;
+    }
+  }
+
   private void scanFromS(int v) {
     int bv = top(v);
     double yv = y(v);
@@ -586,7 +643,7 @@ public final class BlossomMaximumWeightMatching {
       // v's tree dies when y(v) reaches 0 at the latest; an edge that cannot become tight
       // before then is offered again by a later scan (of x, or of v once relabelled).
       if (wait <= yv) {
-        edgeHeap.push(time + wait, adj[k]);
+        pushEdge(time + wait, adj[k]);
       }
     }
   }
@@ -606,7 +663,7 @@ public final class BlossomMaximumWeightMatching {
         double yv = y(v);
         double wait = yx + yv - w;
         if (wait <= yv) {
-          edgeHeap.push(time + wait, adj[k]);
+          pushEdge(time + wait, adj[k]);
         }
       }
     }
@@ -956,55 +1013,113 @@ public final class BlossomMaximumWeightMatching {
 
   // ---------------------------------------------------------------- augmentation
 
-  private void augmentBlossom(int b, int v) {
-    int t = v;
-    while (blossomParent[t] != b) {
-      t = blossomParent[t];
+  // Frames of augmentBlossom's explicit stack: blossom, entry vertex, entry child, entry index,
+  // position on the even path, current matched endpoint, stage.
+  private int[] frameBlossom = new int[16];
+  private int[] frameVertex = new int[16];
+  private int[] frameChild = new int[16];
+  private int[] frameEntry = new int[16];
+  private int[] framePos = new int[16];
+  private int[] frameEnd = new int[16];
+  private int[] frameStage = new int[16];
+
+  private int pushFrame(int top, int b, int v) {
+    if (top == frameBlossom.length) {
+      int size = 2 * top;
+      frameBlossom = Arrays.copyOf(frameBlossom, size);
+      frameVertex = Arrays.copyOf(frameVertex, size);
+      frameChild = Arrays.copyOf(frameChild, size);
+      frameEntry = Arrays.copyOf(frameEntry, size);
+      framePos = Arrays.copyOf(framePos, size);
+      frameEnd = Arrays.copyOf(frameEnd, size);
+      frameStage = Arrays.copyOf(frameStage, size);
     }
-    if (t >= n) {
-      augmentBlossom(t, v);
-    }
-    int[] ch = childs[b];
-    int[] ep = endps[b];
-    int len = ch.length;
-    int i = indexOf(ch, t);
-    int j = i;
-    int jstep;
-    int endptrick;
-    if ((i & 1) != 0) {
-      j -= len;
-      jstep = 1;
-      endptrick = 0;
-    } else {
-      jstep = -1;
-      endptrick = 1;
-    }
-    while (j != 0) {
-      j += jstep;
-      t = ch[mod(j, len)];
-      int p = ep[mod(j - endptrick, len)] ^ endptrick;
-      if (t >= n) {
-        augmentBlossom(t, endpoint(p));
+    frameBlossom[top] = b;
+    frameVertex[top] = v;
+    frameStage[top] = 0;
+    return top + 1;
+  }
+
+  /**
+   * Flips the matching inside blossom b along the even path from vertex v's child to the base, so
+   * that v becomes the base; nested blossoms on the path are flipped first. An explicit stack, in
+   * the order of the classic recursion: unit weights nest blossoms tens of thousands deep (a
+   * 300,000-vertex pool overflowed the default thread stack).
+   */
+  private void augmentBlossom(int b0, int v0) {
+    int top = pushFrame(0, b0, v0);
+    while (top > 0) {
+      int f = top - 1;
+      int b = frameBlossom[f];
+      int stage = frameStage[f];
+      if (stage == 0) {
+        // The child of b that holds v, flipped first.
+        int v = frameVertex[f];
+        int t = v;
+        while (blossomParent[t] != b) {
+          t = blossomParent[t];
+        }
+        frameChild[f] = t;
+        frameStage[f] = 1;
+        if (t >= n) {
+          top = pushFrame(top, t, v);
+        }
+        continue;
       }
-      j += jstep;
-      t = ch[mod(j, len)];
-      if (t >= n) {
-        augmentBlossom(t, endpoint(p ^ 1));
+      if (stage == 1) {
+        int i = indexOf(childs[b], frameChild[f]);
+        frameEntry[f] = i;
+        framePos[f] = (i & 1) != 0 ? i - childs[b].length : i;
+        frameStage[f] = 2;
+        continue;
       }
-      mate[endpoint(p)] = p ^ 1;
-      mate[endpoint(p ^ 1)] = p;
-    }
-    if (i > 0) {
-      int[] rc = new int[len];
-      int[] re = new int[len];
-      for (int k = 0; k < len; k++) {
-        rc[k] = ch[(i + k) % len];
-        re[k] = ep[(i + k) % len];
+      int i = frameEntry[f];
+      int jstep = (i & 1) != 0 ? 1 : -1;
+      int endptrick = (i & 1) != 0 ? 0 : 1;
+      int[] ch = childs[b];
+      int[] ep = endps[b];
+      int len = ch.length;
+      if (stage == 2) {
+        int j = framePos[f];
+        if (j == 0) {
+          if (i > 0) {
+            int[] rc = new int[len];
+            int[] re = new int[len];
+            for (int k = 0; k < len; k++) {
+              rc[k] = ch[(i + k) % len];
+              re[k] = ep[(i + k) % len];
+            }
+            childs[b] = rc;
+            endps[b] = re;
+          }
+          blossomBase[b] = blossomBase[childs[b][0]];
+          top--;
+          continue;
+        }
+        j += jstep;
+        int t = ch[mod(j, len)];
+        int p = ep[mod(j - endptrick, len)] ^ endptrick;
+        framePos[f] = j;
+        frameEnd[f] = p;
+        frameStage[f] = 3;
+        if (t >= n) {
+          top = pushFrame(top, t, endpoint(p));
+        }
+      } else if (stage == 3) {
+        int j = framePos[f] + jstep;
+        int t = ch[mod(j, len)];
+        framePos[f] = j;
+        frameStage[f] = 4;
+        if (t >= n) {
+          top = pushFrame(top, t, endpoint(frameEnd[f] ^ 1));
+        }
+      } else {
+        int p = frameEnd[f];
+        mate[endpoint(p)] = p ^ 1;
+        mate[endpoint(p ^ 1)] = p;
+        frameStage[f] = 2;
       }
-      childs[b] = rc;
-      endps[b] = re;
     }
-    blossomBase[b] = blossomBase[childs[b][0]];
   }
 
   /** Flips the alternating path from vertex s up to its tree root; s takes remote endpoint p. */
