@@ -192,7 +192,7 @@ final class BalancedSelection {
       double from = 0.75 + 0.2 * (s - 1) / maxSearches;
       double to = 0.75 + 0.2 * s / maxSearches;
       g.stage(from, (from + to) / 2);
-      secondLists(needy, count, fromHead, heads < count);
+      secondLists(needy, count, fromHead, heads > 0, heads < count);
       g.stage((from + to) / 2, to);
       rounds.run(needy, count);
     }
@@ -222,10 +222,11 @@ final class BalancedSelection {
   /**
    * Second lists of the {@code count} participants in {@code who} (ascending): a search of the
    * people with room, leaving out those who hold their proposals; from the head of the lists for
-   * those marked {@code fromHead}, else (if {@code windows}) from the assortative starts of the
-   * people with room.
+   * those marked {@code fromHead} (if {@code heads}), else (if {@code windows}) from the
+   * assortative starts of the people with room.
    */
-  private void secondLists(int[] who, int count, boolean[] fromHead, boolean windows) {
+  private void secondLists(
+      int[] who, int count, boolean[] fromHead, boolean heads, boolean windows) {
     boolean[] open = new boolean[n];
     for (int y = 0; y < n; y++) {
       open[y] = !held.full(y);
@@ -240,12 +241,12 @@ final class BalancedSelection {
     for (int i = 0; i < count; i++) {
       missing[who[i]] = budget[who[i]] - rounds.out(who[i]);
     }
-    ListStarts starts = windows ? ListStarts.compute(g, left, right, missing, room(open)) : null;
+    ListStarts starts = windows ? ListStarts.compute(g, left, right, missing, room()) : null;
     g.checkStop(0);
     ListBuffer[] blocks =
         g.forEachBlock(
             count,
-            () -> new SecondSearch(g, left, right, starts),
+            () -> new SecondSearch(g, left, right, heads, starts),
             (search, from, to, stop) -> {
               ListBuffer out = new ListBuffer(listSpace(who, from, to, missing, 2));
               for (int i = from; i < to; i++) {
@@ -291,11 +292,11 @@ final class BalancedSelection {
     return kept;
   }
 
-  /** What each participant can still hold: the rest of its budget if it is open, else nothing. */
-  private int[] room(boolean[] open) {
+  /** What each participant can still hold: the rest of its budget (nothing once it is full). */
+  private int[] room() {
     int[] room = new int[n];
     for (int y = 0; y < n; y++) {
-      room[y] = open[y] ? budget[y] - held.held(y) : 0;
+      room[y] = budget[y] - held.held(y);
     }
     return room;
   }
@@ -382,15 +383,18 @@ final class BalancedSelection {
   }
 
   /**
-   * One worker's second searches: one query from the head of the lists of the people with room, one
-   * from their assortative starts, reading a window ({@code null} if nobody reads windows).
+   * One worker's second searches: one query from the head of the lists of the people with room
+   * ({@code null} if nobody searches from the head), one from their assortative starts, reading a
+   * window ({@code null} if nobody reads windows). Each query holds an n-sized exclusion array, so
+   * only the ones a search uses are made.
    */
   private static final class SecondSearch {
     private final CandidateQuery head;
     private final CandidateQuery window;
 
-    SecondSearch(CandidateGenerator g, SkillIndex left, SkillIndex right, ListStarts starts) {
-      this.head = new CandidateQuery(g, left, right, true, null);
+    SecondSearch(
+        CandidateGenerator g, SkillIndex left, SkillIndex right, boolean heads, ListStarts starts) {
+      this.head = heads ? new CandidateQuery(g, left, right, true, null) : null;
       this.window = starts == null ? null : new CandidateQuery(g, left, right, true, starts);
       if (window != null) {
         window.depthLimit = WINDOW;
