@@ -37,6 +37,12 @@ class Progress implements AutoCloseable {
   private static final long TICKS_PER_PHASE = 1000;
   private static final long DELAY_MILLIS = 1000;
 
+  /**
+   * How long a bar waits before it draws (a command that ends sooner draws nothing); tests of a
+   * whole command set it to 0, so that what they check does not depend on the machine's speed.
+   */
+  static volatile long delayMillis = DELAY_MILLIS;
+
   private Progress() {}
 
   /**
@@ -83,7 +89,7 @@ class Progress implements AutoCloseable {
                 t.setDaemon(true);
                 return t;
               });
-      timer.schedule(this::show, DELAY_MILLIS, TimeUnit.MILLISECONDS);
+      timer.schedule(this::show, delayMillis, TimeUnit.MILLISECONDS);
     }
 
     private synchronized void show() {

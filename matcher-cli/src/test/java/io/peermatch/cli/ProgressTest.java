@@ -44,9 +44,20 @@ class ProgressTest {
     ByteArrayOutputStream terminal = new ByteArrayOutputStream();
     PrintStream stream = new PrintStream(terminal, true, StandardCharsets.UTF_8);
     String[] args = {"compare", "--synthetic", "3000", "--pool", "--format", "csv"};
-    int code =
-        PeerMatchCommand.run(
-            args, new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()), stream);
+    // Without the delay: a fast machine finishes this compare within the default second.
+    long delay = Progress.delayMillis;
+    Progress.delayMillis = 0;
+    int code;
+    try {
+      code =
+          PeerMatchCommand.run(
+              args,
+              new PrintWriter(new StringWriter()),
+              new PrintWriter(new StringWriter()),
+              stream);
+    } finally {
+      Progress.delayMillis = delay;
+    }
     assertThat(code).isZero();
     assertThat(terminal.toString(StandardCharsets.UTF_8)).contains("compare", "phases");
 
