@@ -46,8 +46,9 @@ import picocli.CommandLine.Spec;
           + " or capacity fill, relevance, blocking pairs, cross-department rate, price of"
           + " diversity) that fits a terminal; --metrics for more.",
       "With --sweep, runs diversity-seeking for each value of lambda instead: the"
-          + " relevance/diversity trade-off curve. With --report, also writes an HTML report with"
-          + " charts."
+          + " relevance/diversity trade-off curve. With --groups, compares groupings of one pool"
+          + " instead. With --report, also writes an HTML report with charts (for --groups: the"
+          + " figures, group sizes, diversity and the groups)."
     },
     footerHeading = "%nExamples:%n",
     footer = {
@@ -114,7 +115,7 @@ final class CompareCommand implements Callable<Integer> {
       description =
           "Instead of strategies, compare groupings of one pool: a size S or range MIN-MAX, each"
               + " optionally with @LAMBDA (for example 4,4@1,3-5@0.2); one row of group metrics"
-              + " each.")
+              + " each (and with --report, a report of the groupings).")
   List<String> groups;
 
   @Option(
@@ -267,10 +268,9 @@ final class CompareCommand implements Callable<Integer> {
 
   /** {@code --groups}: one grouping per specification, one row of group metrics each. */
   private int compareGroups(OutputOptions.Format format) {
-    if (strategies != null || sweep != null || report != null) {
+    if (strategies != null || sweep != null) {
       throw new IllegalArgumentException(
-          "--groups compares groupings; it cannot be combined with --strategies, --sweep or"
-              + " --report");
+          "--groups compares groupings; it cannot be combined with --strategies or --sweep");
     }
     if (!(timeLimit > 0) || timeLimit > 86_400) {
       throw new IllegalArgumentException(
@@ -302,9 +302,16 @@ final class CompareCommand implements Callable<Integer> {
       labels.add(text);
       variants.add(o);
     }
+    output.check(
+        AtomicOutput.named("--input", people.file(), "--rules", ruleOptions.file),
+        AtomicOutput.named("--report", report),
+        false);
     PeerMatchCommand root = (PeerMatchCommand) spec.root().userObject();
     try (Progress progress =
-        Progress.start("compare", 2 + variants.size(), output.quiet ? null : root.terminal())) {
+        Progress.start(
+            "compare",
+            2 + variants.size() + (report != null ? 1 : 0),
+            output.quiet ? null : root.terminal())) {
       progress.phase("reading people");
       People everyone = people.read();
       Rules rules = ruleOptions.rules(everyone);
@@ -317,14 +324,15 @@ final class CompareCommand implements Callable<Integer> {
       List<Map<String, Double>> measured = new ArrayList<>();
       List<Double> millis = new ArrayList<>();
       List<String> present = new ArrayList<>();
+      List<GroupReport.Run> runs = new ArrayList<>();
       for (int i = 0; i < variants.size(); i++) {
         progress.phase(labels.get(i));
         long start = System.nanoTime();
         Grouping grouping = PeerMatch.groups(problem, variants.get(i));
         millis.add((System.nanoTime() - start) / 1e6);
-        Map<String, Double> values =
-            new java.util.LinkedHashMap<>(
-                Evaluation.evaluate(problem, grouping, EvaluationOptions.DEFAULTS).asMap());
+        Metrics metrics = Evaluation.evaluate(problem, grouping, EvaluationOptions.DEFAULTS);
+        runs.add(new GroupReport.Run(labels.get(i), grouping, metrics, 0));
+        Map<String, Double> values = new java.util.LinkedHashMap<>(metrics.asMap());
         values.put("objective", grouping.objective());
         values.put("gap", grouping.gap());
         measured.add(values);
@@ -335,16 +343,13 @@ final class CompareCommand implements Callable<Integer> {
           columns.add(Table.Column.of(name, Table.Style.COMPACT));
         }
       }
-      Table table =
-          new Table(columns)
-              .title(
-                  String.format(
-                      Locale.ROOT,
-                      "%d people in groups%s",
-                      problem.size(),
-                      rules.skipped().isEmpty()
-                          ? ""
-                          : " (" + rules.skipped().size() + " skipped)"));
+      String heading =
+          String.format(
+              Locale.ROOT,
+              "%d people in groups%s",
+              problem.size(),
+              rules.skipped().isEmpty() ? "" : " (" + rules.skipped().size() + " skipped)");
+      Table table = new Table(columns).title(heading);
       for (int i = 0; i < variants.size(); i++) {
         Object[] row = new Object[columns.size()];
         row[0] = labels.get(i);
@@ -357,6 +362,23 @@ final class CompareCommand implements Callable<Integer> {
       }
       progress.phase("writing");
       output.write(table, spec.commandLine().getOut());
+      if (report != null) {
+        progress.phase("writing the report");
+        GroupReport.write(
+            report,
+            spec.commandLine().getOut(),
+            new GroupReport.Content(
+                "PeerMatch: groupings compared",
+                List.of(
+                    heading + " from " + everyone.origin(),
+                    "Each grouping: a size S or range MIN-MAX and its lambda (the share of"
+                        + " relevance; the rest is diversity), "
+                        + Formats.number(timeLimit)
+                        + " s of search each"),
+                runs,
+                false,
+                everyone.byId()));
+      }
     }
     return 0;
   }
@@ -365,16 +387,7 @@ final class CompareCommand implements Callable<Integer> {
   static List<String> facts(
       People everyone, Rules rules, MatchingProblem problem, PreparedProblem prepared) {
     List<String> facts = new ArrayList<>();
-    facts.add(
-        String.format(
-            Locale.ROOT,
-            "%d people from %s%s; %s",
-            everyone.size(),
-            everyone.origin(),
-            rules.skipped().isEmpty() ? "" : ", " + rules.skipped().size() + " skipped",
-            problem.isPool()
-                ? "one pool"
-                : problem.left().size() + " mentors and " + problem.right().size() + " mentees"));
+    facts.add(peopleFact(everyone, rules, problem));
     facts.add(
         String.format(
             Locale.ROOT,
@@ -382,13 +395,30 @@ final class CompareCommand implements Callable<Integer> {
             prepared.candidateGraph().edgeCount(),
             prepared.exactCandidates() ? "every allowed pair" : "top-K per person",
             prepared.candidateNanos() / 1e6));
+    facts.add(rulesFact(rules, problem));
+    return facts;
+  }
+
+  /** Who a report is about: how many people, from where, skipped, one pool or two sides. */
+  static String peopleFact(People everyone, Rules rules, MatchingProblem problem) {
+    return String.format(
+        Locale.ROOT,
+        "%d people from %s%s; %s",
+        everyone.size(),
+        everyone.origin(),
+        rules.skipped().isEmpty() ? "" : ", " + rules.skipped().size() + " skipped",
+        problem.isPool()
+            ? "one pool"
+            : problem.left().size() + " mentors and " + problem.right().size() + " mentees");
+  }
+
+  /** The rules a report's result keeps, by name, and where they came from. */
+  static String rulesFact(Rules rules, MatchingProblem problem) {
     List<String> names = new ArrayList<>();
     problem.constraints().forEach(c -> names.add(c.name()));
-    facts.add(
-        "Rules: "
-            + (names.isEmpty() ? "none" : String.join(", ", new LinkedHashSet<>(names)))
-            + (rules.file() == null ? "" : " (from " + rules.file() + " and the options)"));
-    return facts;
+    return "Rules: "
+        + (names.isEmpty() ? "none" : String.join(", ", new LinkedHashSet<>(names)))
+        + (rules.file() == null ? "" : " (from " + rules.file() + " and the options)");
   }
 
   /** Two heat maps tell the story best: max-weight against diversity-seeking, or the ends. */

@@ -7,6 +7,8 @@ import io.peermatch.api.IdPair;
 import io.peermatch.api.MatchingProblem;
 import io.peermatch.api.Participant;
 import io.peermatch.api.Scoring;
+import io.peermatch.core.Evaluation;
+import io.peermatch.core.EvaluationOptions;
 import io.peermatch.core.GroupOptions;
 import io.peermatch.core.Grouping;
 import io.peermatch.core.Rounds;
@@ -42,13 +44,16 @@ import picocli.CommandLine.Spec;
           + " to groups). With --rounds W, W rounds in a row: no two people share a group again"
           + " within the cool-down (the fewest repeats when that cannot be kept, reported).",
       "Writes round,group,id,size,members,brings,explanation, one row per person (group empty"
-          + " for someone left out); a summary goes to standard error."
+          + " for someone left out); a summary goes to standard error. With --report, also an"
+          + " HTML report: the figures of each round, group sizes, diversity, repeats and the"
+          + " groups with their explanations."
     },
     footerHeading = "%nExamples:%n",
     footer = {
       "  peermatch groups --input examples/org.csv --size 4 --rules examples/rules.yaml",
       "  peermatch groups --synthetic 2000 --size 4 --rounds 10 --out rounds.csv",
       "  peermatch groups --input org.csv --size 3-5 --history rounds.csv --format json",
+      "  peermatch groups --input examples/org.csv --size 4 --rounds 4 --report groups.html",
       ""
     })
 final class GroupsCommand implements Callable<Integer> {
@@ -117,6 +122,15 @@ final class GroupsCommand implements Callable<Integer> {
               + " must number between mentors x MIN and mentors x MAX (up to 3000 people).")
   String cohorts;
 
+  @Option(
+      names = "--report",
+      paramLabel = "FILE",
+      description =
+          "Also write a self-contained HTML report (opens offline; no script): each round's"
+              + " figures, group sizes, diversity, repeats, and the groups with their"
+              + " explanations.")
+  Path report;
+
   @Override
   // The progress bar is closed before the summary is printed, inside its try block.
   @SuppressWarnings("try")
@@ -143,11 +157,14 @@ final class GroupsCommand implements Callable<Integer> {
     output.check(
         AtomicOutput.named(
             "--input", people.file(), "--rules", ruleOptions.file, "--history", history),
-        AtomicOutput.named(),
+        AtomicOutput.named("--report", report),
         false);
     PeerMatchCommand root = (PeerMatchCommand) spec.root().userObject();
     try (Progress progress =
-        Progress.start("groups", 2 + rounds, output.quiet ? null : root.terminal())) {
+        Progress.start(
+            "groups",
+            2 + rounds + (report != null ? 1 : 0),
+            output.quiet ? null : root.terminal())) {
       progress.phase("reading people");
       People everyone = people.read();
       if (PeerMatchCommand.given(spec, "--lambda") && lambda < 1) {
@@ -189,9 +206,32 @@ final class GroupsCommand implements Callable<Integer> {
       }
       progress.phase("writing");
       output.write(table(earlier.size() + 1, computed), spec.commandLine().getOut());
+      int[] repeats = repeatsPerRound(earlier, computed, rules);
+      if (report != null) {
+        progress.phase("writing the report");
+        List<GroupReport.Run> runs = new ArrayList<>();
+        for (int w = 0; w < computed.size(); w++) {
+          Grouping round = computed.get(w);
+          runs.add(
+              new GroupReport.Run(
+                  Integer.toString(earlier.size() + 1 + w),
+                  round,
+                  Evaluation.evaluate(problem, round, EvaluationOptions.DEFAULTS),
+                  repeats[w]));
+        }
+        GroupReport.write(
+            report,
+            spec.commandLine().getOut(),
+            new GroupReport.Content(
+                "PeerMatch: " + (cohorts != null ? "cohorts" : "groups"),
+                facts(everyone, rules, problem, options, earlier.size()),
+                runs,
+                rounds > 1 || history != null,
+                everyone.byId()));
+      }
       progress.close();
       if (!output.quiet) {
-        printSummary(earlier, computed, totalMillis, pool.size(), rules);
+        printSummary(earlier, computed, repeats, totalMillis, pool.size());
       }
     }
     return 0;
@@ -312,11 +352,10 @@ final class GroupsCommand implements Callable<Integer> {
   }
 
   /**
-   * Repeats count pairs that met before, at any distance (the cool-down may allow them), except
-   * pinned pairs, which meet every round by decision.
+   * The repeats of each computed round: pairs that met before, at any distance (the cool-down may
+   * allow them), except pinned pairs, which meet every round by decision.
    */
-  private void printSummary(
-      History earlier, List<Grouping> computed, double totalMillis, int n, Rules rules) {
+  static int[] repeatsPerRound(History earlier, List<Grouping> computed, Rules rules) {
     Set<IdPair> pinned = new HashSet<>();
     rules.pins().forEach(p -> pinned.add(p.pair().unordered()));
     Set<IdPair> met = new HashSet<>();
@@ -325,7 +364,48 @@ final class GroupsCommand implements Callable<Integer> {
         met.add(p.unordered());
       }
     }
-    int repeats = 0;
+    int[] repeats = new int[computed.size()];
+    for (int w = 0; w < computed.size(); w++) {
+      for (IdPair p : computed.get(w).pairs()) {
+        if (!met.add(p.unordered()) && !pinned.contains(p.unordered())) {
+          repeats[w]++;
+        }
+      }
+    }
+    return repeats;
+  }
+
+  /** The facts a report starts with: the people, the shape of the groups, the rules. */
+  private List<String> facts(
+      People everyone, Rules rules, MatchingProblem problem, GroupOptions options, int before) {
+    List<String> facts = new ArrayList<>();
+    facts.add(CompareCommand.peopleFact(everyone, rules, problem));
+    facts.add(
+        String.format(
+            Locale.ROOT,
+            "%s; lambda %s (the share of relevance; the rest is diversity); %s s of search per"
+                + " round",
+            options.cohorts()
+                ? "cohorts of one mentor with "
+                    + (options.minSize() - 1)
+                    + " to "
+                    + (options.maxSize() - 1)
+                    + " mentees"
+                : "groups of " + options.minSize() + " to " + options.maxSize() + " people",
+            Formats.number(options.lambda()),
+            Formats.number(timeLimit)));
+    facts.add(
+        CompareCommand.rulesFact(rules, problem)
+            + (before > 0 ? "; " + before + " earlier round(s) in the history" : ""));
+    return facts;
+  }
+
+  private void printSummary(
+      History earlier, List<Grouping> computed, int[] repeats, double totalMillis, int n) {
+    int repeated = 0;
+    for (int r : repeats) {
+      repeated += r;
+    }
     int groups = 0;
     int unplaced = 0;
     int crossing = 0;
@@ -339,11 +419,6 @@ final class GroupsCommand implements Callable<Integer> {
       build += round.diagnostics().getOrDefault("build_ms", 0.0);
       solve += round.diagnostics().getOrDefault("solve_ms", 0.0);
       statuses.add(round.status());
-      for (IdPair p : round.pairs()) {
-        if (!met.add(p.unordered()) && !pinned.contains(p.unordered())) {
-          repeats++;
-        }
-      }
       groups += round.groups().size();
       unplaced += round.unplaced().size();
       for (Grouping.Group g : round.groups()) {
@@ -367,7 +442,7 @@ final class GroupsCommand implements Callable<Integer> {
             groups,
             crossing,
             unplaced,
-            repeats,
+            repeated,
             objective,
             100 * gap,
             totalMillis / computed.size(),

@@ -11,9 +11,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.knowm.xchart.internal.chartpart.Chart;
@@ -22,7 +20,8 @@ import org.knowm.xchart.internal.chartpart.Chart;
  * The HTML report of {@code compare --report} and {@code match --report}: one self-contained file
  * (inline CSS and SVG, no script, nothing fetched) that opens offline in any browser, with a
  * summary table and five charts drawn by {@link ReportCharts}. The file is well-formed XML (XHTML
- * syntax), so that tests can check its structure.
+ * syntax), so that tests can check its structure. {@link #page} lays out any report (the groups'
+ * one, {@link GroupReport}, too), so that every report has the same frame, style and escaping.
  */
 final class HtmlReport {
 
@@ -40,6 +39,13 @@ final class HtmlReport {
       List<ReportCharts.Run> heatMaps,
       PreparedProblem prepared) {}
 
+  /**
+   * One section of a report: its id (the anchor of the table of contents), heading, a paragraph
+   * that says how to read it, and its body, HTML made by this class or {@link #svg} (not escaped
+   * again).
+   */
+  record Section(String id, String title, String text, String body) {}
+
   private HtmlReport() {}
 
   static void write(Path file, java.io.PrintWriter stdout, Content content) {
@@ -49,36 +55,33 @@ final class HtmlReport {
 
   static String render(Content c) {
     List<String> departments = ReportCharts.departments(c.prepared());
-    Map<String, String[]> sections = new LinkedHashMap<>();
-    sections.put(
-        "metrics",
-        new String[] {
-          "Metrics per strategy",
-          "Coverage (or capacity fill): the share of people with a partner. Price of diversity:"
-              + " relevance kept relative to the maximum-weight matching. Cross-department rate:"
-              + " the share of pairs whose two people work in different departments. Department"
-              + " pair entropy: how evenly pairs spread over department pairs.",
-          svg("metrics", ReportCharts.metrics(c.runs()))
-        });
-    sections.put(
-        "trade-off",
-        new String[] {
-          "The relevance/diversity trade-off",
-          "Each point of the curve is diversity-seeking with one value of lambda, the share of"
-              + " relevance in its objective (1 is max-weight): the further right, the more pairs"
-              + " cross departments; the lower, the more relevance that costs. Diamonds are the"
-              + " strategies.",
-          svg("trade-off", ReportCharts.tradeOff(c.sweep(), c.runs()))
-        });
-    sections.put(
-        "ranks",
-        new String[] {
-          "Partners' ranks",
-          "For each person with a partner, where that partner stood in the person's own list of"
-              + " candidates, best first: a high bar at 1 means most people got their best"
-              + " candidate.",
-          svg("ranks", ReportCharts.ranks(c.runs(), c.prepared()))
-        });
+    List<Section> sections = new ArrayList<>();
+    sections.add(
+        new Section(
+            "metrics",
+            "Metrics per strategy",
+            "Coverage (or capacity fill): the share of people with a partner. Price of diversity:"
+                + " relevance kept relative to the maximum-weight matching. Cross-department rate:"
+                + " the share of pairs whose two people work in different departments. Department"
+                + " pair entropy: how evenly pairs spread over department pairs.",
+            svg("metrics", ReportCharts.metrics(c.runs()))));
+    sections.add(
+        new Section(
+            "trade-off",
+            "The relevance/diversity trade-off",
+            "Each point of the curve is diversity-seeking with one value of lambda, the share of"
+                + " relevance in its objective (1 is max-weight): the further right, the more pairs"
+                + " cross departments; the lower, the more relevance that costs. Diamonds are the"
+                + " strategies.",
+            svg("trade-off", ReportCharts.tradeOff(c.sweep(), c.runs()))));
+    sections.add(
+        new Section(
+            "ranks",
+            "Partners' ranks",
+            "For each person with a partner, where that partner stood in the person's own list of"
+                + " candidates, best first: a high bar at 1 means most people got their best"
+                + " candidate.",
+            svg("ranks", ReportCharts.ranks(c.runs(), c.prepared()))));
     StringBuilder heat = new StringBuilder();
     int k = 0;
     for (ReportCharts.Run run : c.heatMaps()) {
@@ -87,57 +90,62 @@ final class HtmlReport {
               "department-pairs-" + k++,
               ReportCharts.departmentPairs(run, c.prepared(), departments)));
     }
-    sections.put(
-        "department-pairs",
-        new String[] {
-          "Pairs between departments",
-          "How many pairs join each pair of departments. The diagonal keeps people inside their"
-              + " department; cells off it are bridges between silos.",
-          heat.toString()
-        });
-    sections.put(
-        "coverage-by-department",
-        new String[] {
-          "Coverage by department",
-          "The share of each department's people who have a partner: a department far below the"
-              + " others is under-served (few mentors for its mentees, or rules that exclude it).",
-          svg(
-              "coverage-by-department",
-              ReportCharts.coverageByDepartment(c.runs(), c.prepared(), departments))
-        });
+    sections.add(
+        new Section(
+            "department-pairs",
+            "Pairs between departments",
+            "How many pairs join each pair of departments. The diagonal keeps people inside their"
+                + " department; cells off it are bridges between silos.",
+            heat.toString()));
+    sections.add(
+        new Section(
+            "coverage-by-department",
+            "Coverage by department",
+            "The share of each department's people who have a partner: a department far below the"
+                + " others is under-served (few mentors for its mentees, or rules that exclude it).",
+            svg(
+                "coverage-by-department",
+                ReportCharts.coverageByDepartment(c.runs(), c.prepared(), departments))));
+    return page(c.title(), c.facts(), c.summary(), sections);
+  }
 
+  /**
+   * A whole report: the title, the facts as a list, a table of contents, the summary table, then
+   * each section. Every text given is escaped here; section bodies are HTML already.
+   */
+  static String page(String title, List<String> facts, Table summary, List<Section> sections) {
     StringBuilder html = new StringBuilder(1 << 20);
     html.append("<!DOCTYPE html>\n<html lang=\"en\" xmlns=\"http://www.w3.org/1999/xhtml\">\n");
     html.append("<head>\n<meta charset=\"utf-8\"/>\n<title>")
-        .append(escape(c.title()))
+        .append(escape(title))
         .append("</title>\n<style>\n")
         .append(CSS)
         .append("</style>\n</head>\n<body>\n<h1>")
-        .append(escape(c.title()))
+        .append(escape(title))
         .append("</h1>\n<ul class=\"facts\">\n");
-    for (String fact : c.facts()) {
+    for (String fact : facts) {
       html.append("<li>").append(escape(fact)).append("</li>\n");
     }
     html.append("</ul>\n<nav><ul>\n");
-    for (Map.Entry<String, String[]> s : sections.entrySet()) {
+    for (Section s : sections) {
       html.append("<li><a href=\"#")
-          .append(s.getKey())
+          .append(s.id())
           .append("\">")
-          .append(escape(s.getValue()[0]))
+          .append(escape(s.title()))
           .append("</a></li>\n");
     }
     html.append("</ul></nav>\n<section id=\"summary\">\n<h2>Summary</h2>\n");
-    html.append(table(c.summary()));
+    html.append(table(summary));
     html.append("</section>\n");
-    for (Map.Entry<String, String[]> s : sections.entrySet()) {
+    for (Section s : sections) {
       html.append("<section id=\"")
-          .append(s.getKey())
+          .append(s.id())
           .append("\" class=\"chart\">\n<h2>")
-          .append(escape(s.getValue()[0]))
+          .append(escape(s.title()))
           .append("</h2>\n<p>")
-          .append(escape(s.getValue()[1]))
+          .append(escape(s.text()))
           .append("</p>\n<figure>\n")
-          .append(s.getValue()[2])
+          .append(s.body())
           .append("</figure>\n</section>\n");
     }
     html.append("<footer>Made by peermatch ")
@@ -163,17 +171,21 @@ final class HtmlReport {
       footer { margin-top: 3em; color: #777; font-size: 0.85em; }
       """;
 
-  private static String table(Table t) {
+  /** A table, every cell escaped; columns of numbers (but the first) aligned to the right. */
+  static String table(Table t) {
     StringBuilder sb = new StringBuilder("<table>\n<thead><tr>");
     for (Table.Column col : t.columns()) {
       sb.append("<th>").append(escape(col.header())).append("</th>");
     }
     sb.append("</tr></thead>\n<tbody>\n");
+    boolean[] numeric = t.numericColumns();
     List<String[]> rows = t.textRows();
     for (String[] row : rows) {
       sb.append("<tr>");
       for (int i = 0; i < row.length; i++) {
-        sb.append(i == 0 ? "<td>" : "<td class=\"num\">").append(escape(row[i])).append("</td>");
+        sb.append(i > 0 && numeric[i] ? "<td class=\"num\">" : "<td>")
+            .append(escape(row[i]))
+            .append("</td>");
       }
       sb.append("</tr>\n");
     }

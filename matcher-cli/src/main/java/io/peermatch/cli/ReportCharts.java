@@ -81,21 +81,6 @@ final class ReportCharts {
   }
 
   static CategoryChart metrics(List<Run> runs) {
-    CategoryChart chart =
-        new CategoryChartBuilder()
-            .width(WIDTH)
-            .height(440)
-            .title("Metrics per strategy (each between 0 and 1)")
-            .xAxisTitle("")
-            .yAxisTitle("value")
-            .build();
-    style(chart);
-    chart
-        .getStyler()
-        .setYAxisMin(0.0)
-        .setYAxisMax(1.0)
-        .setXAxisLabelRotation(runs.size() > 6 ? 20 : 0);
-    List<String> labels = runs.stream().map(Run::label).toList();
     List<String> names = new ArrayList<>();
     if (!runs.isEmpty()) {
       Metrics first = runs.get(0).metrics();
@@ -111,15 +96,78 @@ final class ReportCharts {
         }
       }
     }
+    List<Metrics> metrics = new ArrayList<>();
+    runs.forEach(r -> metrics.add(r.metrics()));
+    return shares(
+        "Metrics per strategy (each between 0 and 1)",
+        runs.stream().map(Run::label).toList(),
+        metrics,
+        names);
+  }
+
+  /**
+   * Metrics between 0 and 1 side by side: one group of bars per label (a strategy, a round, a
+   * grouping), one bar per metric name; a metric a run lacks counts 0.
+   */
+  static CategoryChart shares(
+      String title, List<String> labels, List<Metrics> metrics, List<String> names) {
+    CategoryChart chart =
+        new CategoryChartBuilder()
+            .width(WIDTH)
+            .height(440)
+            .title(title)
+            .xAxisTitle("")
+            .yAxisTitle("value")
+            .build();
+    style(chart);
+    chart
+        .getStyler()
+        .setYAxisMin(0.0)
+        .setYAxisMax(1.0)
+        .setXAxisLabelRotation(labels.size() > 6 ? 20 : 0);
     for (String name : names) {
       List<Double> values = new ArrayList<>();
-      for (Run r : runs) {
-        values.add(r.metrics().has(name) ? r.metrics().get(name) : 0.0);
+      for (Metrics m : metrics) {
+        values.add(m.has(name) ? m.get(name) : 0.0);
       }
       chart.addSeries(name, labels, values);
     }
-    if (names.isEmpty()) {
+    if (names.isEmpty() || labels.isEmpty()) {
       chart.addSeries("none", List.of("no matching"), List.of(0.0));
+    }
+    return chart;
+  }
+
+  /**
+   * Counts as bars: one category per entry of {@code categories}, one series per entry of {@code
+   * series} with {@code values[series][category]} (group sizes per round, repeats per round).
+   */
+  static CategoryChart bars(
+      String title,
+      String xTitle,
+      String yTitle,
+      List<String> categories,
+      List<String> series,
+      double[][] values) {
+    CategoryChart chart =
+        new CategoryChartBuilder()
+            .width(WIDTH)
+            .height(420)
+            .title(title)
+            .xAxisTitle(xTitle)
+            .yAxisTitle(yTitle)
+            .build();
+    style(chart);
+    chart.getStyler().setYAxisMin(0.0).setYAxisDecimalPattern("#,##0");
+    for (int s = 0; s < series.size(); s++) {
+      List<Double> ys = new ArrayList<>();
+      for (double v : values[s]) {
+        ys.add(v);
+      }
+      chart.addSeries(series.get(s), categories, ys);
+    }
+    if (series.isEmpty() || categories.isEmpty()) {
+      chart.addSeries("none", List.of("none"), List.of(0.0));
     }
     return chart;
   }

@@ -141,14 +141,30 @@ final class Table {
     return out;
   }
 
+  /**
+   * Which columns hold numbers only (empty cells aside): a text table and the HTML report align
+   * those to the right, so that digits line up.
+   */
+  boolean[] numericColumns() {
+    boolean[] numeric = new boolean[columns.size()];
+    Arrays.fill(numeric, true);
+    for (Object[] row : rows) {
+      for (int c = 0; c < row.length; c++) {
+        if (row[c] != null && !(row[c] instanceof Number)) {
+          numeric[c] = false;
+        }
+      }
+    }
+    return numeric;
+  }
+
   void writeText(Writer w) throws IOException {
     if (title != null) {
       w.write(title + "\n\n");
     }
     int n = columns.size();
     int[] width = new int[n];
-    boolean[] numeric = new boolean[n];
-    Arrays.fill(numeric, true);
+    boolean[] numeric = numericColumns();
     List<String[]> cells = new ArrayList<>(rows.size());
     for (int c = 0; c < n; c++) {
       width[c] = columns.get(c).header().length();
@@ -158,9 +174,6 @@ final class Table {
       for (int c = 0; c < n; c++) {
         line[c] = text(c, row[c], true);
         width[c] = Math.max(width[c], line[c].length());
-        if (row[c] != null && !(row[c] instanceof Number)) {
-          numeric[c] = false;
-        }
       }
       cells.add(line);
     }

@@ -59,9 +59,17 @@ class ReadmeCommandsTest {
       assertThat(r.err()).as("peermatch %s", args).doesNotContain("Exception");
     }
     for (String file :
-        List.of("pairs.csv", "people-out.csv", "report.html", "compare.html", "next.csv")) {
+        List.of(
+            "pairs.csv",
+            "people-out.csv",
+            "report.html",
+            "compare.html",
+            "next.csv",
+            "groups.html")) {
       assertThat(dir.resolve(file)).as(file).isNotEmptyFile();
     }
     ReportTest.checkReport(dir.resolve("report.html"));
+    ReportTest.checkReport(
+        dir.resolve("groups.html"), List.of("group-sizes", "diversity", "repeats"));
   }
 }
