@@ -34,6 +34,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "groups",
     mixinStandardHelpOptions = true,
+    resourceBundle = HistoryOptions.BUNDLE,
     description = {
       "Forms groups of one pool (lunch-and-learn circles, cohorts): everyone in exactly one group"
           + " of --size people unless their hard rules leave no group, maximising the relevance"
@@ -66,6 +67,8 @@ final class GroupsCommand implements Callable<Integer> {
 
   @Mixin OutputOptions output = new OutputOptions();
 
+  @Mixin HistoryOptions history = new HistoryOptions();
+
   @Option(
       names = "--size",
       defaultValue = "4",
@@ -91,20 +94,6 @@ final class GroupsCommand implements Callable<Integer> {
       paramLabel = "W",
       description = "Rounds to compute, each appended to the history (default: ${DEFAULT-VALUE}).")
   int rounds;
-
-  @Option(
-      names = "--history",
-      paramLabel = "FILE",
-      description =
-          "Earlier rounds: this command's CSV output (round,group,id) or the rounds command's"
-              + " pairs (round,first,second[,third]).")
-  Path history;
-
-  @Option(
-      names = "--cooldown",
-      paramLabel = "K",
-      description = "No two people share a group again within K rounds (default: never again).")
-  Integer cooldown;
 
   @Option(
       names = "--time-limit",
@@ -136,10 +125,7 @@ final class GroupsCommand implements Callable<Integer> {
   @SuppressWarnings("try")
   public Integer call() {
     GroupOptions options = options();
-    int k = cooldown == null ? Integer.MAX_VALUE : cooldown;
-    if (k < 0) {
-      throw new IllegalArgumentException("--cooldown must be at least 0 rounds but was " + k);
-    }
+    int k = history.cooldown();
     if (rounds < 1 || rounds > 10_000) {
       throw new IllegalArgumentException("--rounds must be in [1, 10000] but was " + rounds);
     }
@@ -149,16 +135,9 @@ final class GroupsCommand implements Callable<Integer> {
       throw new IllegalArgumentException(
           "--min-score does not apply to groups (a group is more than its weakest pair)");
     }
-    if (cooldown != null && history == null && rounds == 1) {
-      throw new IllegalArgumentException(
-          "--cooldown applies between rounds, but there is one round and no --history; give"
-              + " --history FILE or --rounds W");
-    }
+    history.requireUse(rounds, "--rounds");
     output.check(
-        AtomicOutput.named(
-            "--input", people.file(), "--rules", ruleOptions.file, "--history", history),
-        AtomicOutput.named("--report", report),
-        false);
+        history.inputs(people, ruleOptions), AtomicOutput.named("--report", report), false);
     PeerMatchCommand root = (PeerMatchCommand) spec.root().userObject();
     try (Progress progress =
         Progress.start(
@@ -186,9 +165,7 @@ final class GroupsCommand implements Callable<Integer> {
           cohorts != null
               ? Problems.build(everyone, rules, false, null, false, people.seed())
               : problem(pool, rules);
-      Set<String> ids = new HashSet<>();
-      everyone.everyone().forEach(p -> ids.add(p.id()));
-      History earlier = history == null ? History.empty() : GroupHistoryCsv.read(history, ids);
+      History earlier = history.read(everyone, GroupHistoryCsv::read);
       History current = earlier;
       List<Grouping> computed = new ArrayList<>(rounds);
       double totalMillis = 0.0;
@@ -226,7 +203,7 @@ final class GroupsCommand implements Callable<Integer> {
                 "PeerMatch: " + (cohorts != null ? "cohorts" : "groups"),
                 facts(everyone, rules, problem, options, earlier.size()),
                 runs,
-                rounds > 1 || history != null,
+                rounds > 1 || history.file != null,
                 everyone.byId()));
       }
       progress.close();
@@ -358,12 +335,7 @@ final class GroupsCommand implements Callable<Integer> {
   static int[] repeatsPerRound(History earlier, List<Grouping> computed, Rules rules) {
     Set<IdPair> pinned = new HashSet<>();
     rules.pins().forEach(p -> pinned.add(p.pair().unordered()));
-    Set<IdPair> met = new HashSet<>();
-    for (List<IdPair> round : earlier.rounds()) {
-      for (IdPair p : round) {
-        met.add(p.unordered());
-      }
-    }
+    Set<IdPair> met = HistoryOptions.met(earlier);
     int[] repeats = new int[computed.size()];
     for (int w = 0; w < computed.size(); w++) {
       for (IdPair p : computed.get(w).pairs()) {

@@ -10,7 +10,6 @@ import io.peermatch.api.Participant;
 import io.peermatch.api.Scoring;
 import io.peermatch.api.Trio;
 import io.peermatch.core.Rounds;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -34,6 +33,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "rounds",
     mixinStandardHelpOptions = true,
+    resourceBundle = HistoryOptions.BUNDLE,
     description = {
       "Computes the next rounds of one pool (weekly coffee, peer learning) after the earlier"
           + " rounds: no pair repeated within the cool-down, whoever sat out last round served"
@@ -61,17 +61,7 @@ final class RoundsCommand implements Callable<Integer> {
 
   @Mixin OutputOptions output = new OutputOptions();
 
-  @Option(
-      names = "--history",
-      paramLabel = "FILE",
-      description = "Earlier rounds: CSV round,first,second[,third], rounds numbered from 1.")
-  Path history;
-
-  @Option(
-      names = "--cooldown",
-      paramLabel = "K",
-      description = "No pair meets again within K rounds (default: never again).")
-  Integer cooldown;
+  @Mixin HistoryOptions history = new HistoryOptions();
 
   @Option(
       names = "--weeks",
@@ -84,21 +74,14 @@ final class RoundsCommand implements Callable<Integer> {
   // The progress bar is closed before the summary is printed, inside its try block.
   @SuppressWarnings("try")
   public Integer call() {
-    int k = cooldown == null ? Integer.MAX_VALUE : cooldown;
-    if (k < 0) {
-      throw new IllegalArgumentException("--cooldown must be at least 0 rounds but was " + k);
-    }
+    int k = history.cooldown();
     if (weeks < 1) {
       throw new IllegalArgumentException("--weeks must be at least 1 but was " + weeks);
     }
     if (weeks > 10_000) {
       throw new IllegalArgumentException("--weeks must be at most 10000 but was " + weeks);
     }
-    if (cooldown != null && history == null && weeks == 1) {
-      throw new IllegalArgumentException(
-          "--cooldown applies between rounds, but there is one round and no --history; give"
-              + " --history FILE or --weeks W");
-    }
+    history.requireUse(weeks, "--weeks");
     if (people.file() != null && PeerMatchCommand.given(spec, "--seed")) {
       // Rounds are solved exactly and use no random numbers: the seed only makes a synthetic
       // organisation.
@@ -106,11 +89,7 @@ final class RoundsCommand implements Callable<Integer> {
           "--seed seeds --synthetic only (rounds have no random tie-break); it would be ignored"
               + " with --input");
     }
-    output.check(
-        AtomicOutput.named(
-            "--input", people.file(), "--rules", ruleOptions.file, "--history", history),
-        AtomicOutput.named(),
-        false);
+    output.check(history.inputs(people, ruleOptions), AtomicOutput.named(), false);
     PeerMatchCommand root = (PeerMatchCommand) spec.root().userObject();
     try (Progress progress =
         Progress.start("rounds", 2 + weeks, output.quiet ? null : root.terminal())) {
@@ -135,9 +114,7 @@ final class RoundsCommand implements Callable<Integer> {
               .constraints(rules.hardRules())
               .build();
       List<IdPair> pins = pinsOfOnePartner(Problems.orientedPins(check, rules), rules);
-      Set<String> ids = new HashSet<>();
-      everyone.everyone().forEach(p -> ids.add(p.id()));
-      History earlier = history == null ? History.empty() : HistoryCsv.read(history, ids);
+      History earlier = history.read(everyone, HistoryCsv::read);
       History current = withoutSkipped(earlier, rules.skipped());
 
       List<Matching> computed = new ArrayList<>(weeks);
@@ -354,12 +331,7 @@ final class RoundsCommand implements Callable<Integer> {
       double maxMillis,
       int n,
       Rules rules) {
-    Set<IdPair> met = new HashSet<>();
-    for (List<IdPair> round : earlier.rounds()) {
-      for (IdPair p : round) {
-        met.add(p.unordered());
-      }
-    }
+    Set<IdPair> met = HistoryOptions.met(earlier);
     int repeats = 0;
     int pairs = 0;
     int trios = 0;

@@ -22,14 +22,7 @@ class BadInputTest {
   }
 
   private void assertBadInput(CliRunner.Result result, String... fragments) {
-    assertThat(result.code()).isEqualTo(2);
-    assertThat(result.out()).isEmpty();
-    String err = result.err().strip();
-    assertThat(err.lines().count()).as("one line on stderr: %s", err).isEqualTo(1);
-    assertThat(err).doesNotContain("Exception").doesNotContain("\tat ");
-    for (String f : fragments) {
-      assertThat(err).contains(f);
-    }
+    CliRunner.assertBadInput(result, fragments);
   }
 
   private CliRunner.Result match(Path input) {

@@ -1,5 +1,7 @@
 package io.peermatch.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringReader;
@@ -69,6 +71,32 @@ final class CliRunner {
       Thread.currentThread().interrupt();
       throw new AssertionError(e);
     }
+  }
+
+  /**
+   * Asserts bad input as every command reports it: exit code 2, nothing on standard output, one
+   * line on standard error without a stack trace, containing each of {@code fragments}.
+   */
+  static void assertBadInput(Result result, String... fragments) {
+    assertThat(result.code()).as(result.err()).isEqualTo(2);
+    assertThat(result.out()).isEmpty();
+    String err = result.err().strip();
+    assertThat(err.lines().count()).as("one line on stderr: %s", err).isEqualTo(1);
+    assertThat(err).doesNotContain("Exception").doesNotContain("\tat ");
+    for (String f : fragments) {
+      assertThat(err).contains(f);
+    }
+  }
+
+  /** Writes {@code content} to the file {@code name} in {@code dir}; returns its path. */
+  static Path write(Path dir, String name, String content) {
+    Path file = dir.resolve(name);
+    try {
+      java.nio.file.Files.writeString(file, content);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return file;
   }
 
   /** CSV text with a header, as records. */

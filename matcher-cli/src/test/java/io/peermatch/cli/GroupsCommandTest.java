@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -13,7 +12,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,31 +37,16 @@ class GroupsCommandTest {
       hal,fin,t4,go:0.5,excel:0.5
       """;
 
-  private Path file(String name, String content) throws IOException {
-    Path file = dir.resolve(name);
-    Files.writeString(file, content);
-    return file;
+  private Path file(String name, String content) {
+    return CliRunner.write(dir, name, content);
   }
 
-  private static List<CSVRecord> records(String csv) throws IOException {
-    return CSVFormat.DEFAULT
-        .builder()
-        .setHeader()
-        .setSkipHeaderRecord(true)
-        .get()
-        .parse(new StringReader(csv))
-        .getRecords();
+  private static List<CSVRecord> records(String csv) {
+    return CliRunner.records(csv);
   }
 
   private static void assertBadInput(CliRunner.Result result, String... fragments) {
-    assertThat(result.code()).as(result.err()).isEqualTo(2);
-    assertThat(result.out()).isEmpty();
-    String err = result.err().strip();
-    assertThat(err.lines().count()).as("one line on stderr: %s", err).isEqualTo(1);
-    assertThat(err).doesNotContain("Exception").doesNotContain("\tat ");
-    for (String f : fragments) {
-      assertThat(err).contains(f);
-    }
+    CliRunner.assertBadInput(result, fragments);
   }
 
   /** round → group → members, checking that everyone appears once per round. */

@@ -4,13 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.peermatch.api.IdPair;
 import java.io.IOException;
-import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,31 +28,16 @@ class RoundsAndSuggestTest {
       eve,mentee,hr,t5,1,hiring:0.6,sql:0.9
       """;
 
-  private Path file(String name, String content) throws IOException {
-    Path file = dir.resolve(name);
-    Files.writeString(file, content);
-    return file;
+  private Path file(String name, String content) {
+    return CliRunner.write(dir, name, content);
   }
 
-  private static List<CSVRecord> records(String csv) throws IOException {
-    return CSVFormat.DEFAULT
-        .builder()
-        .setHeader()
-        .setSkipHeaderRecord(true)
-        .get()
-        .parse(new StringReader(csv))
-        .getRecords();
+  private static List<CSVRecord> records(String csv) {
+    return CliRunner.records(csv);
   }
 
   private static void assertBadInput(CliRunner.Result result, String... fragments) {
-    assertThat(result.code()).as(result.err()).isEqualTo(2);
-    assertThat(result.out()).isEmpty();
-    String err = result.err().strip();
-    assertThat(err.lines().count()).as("one line on stderr: %s", err).isEqualTo(1);
-    assertThat(err).doesNotContain("Exception").doesNotContain("\tat ");
-    for (String f : fragments) {
-      assertThat(err).contains(f);
-    }
+    CliRunner.assertBadInput(result, fragments);
   }
 
   @Test
@@ -273,12 +256,7 @@ class RoundsAndSuggestTest {
             "csv");
     assertThat(result.code()).as(result.err()).isZero();
     assertThat(result.out()).startsWith("rank,partner,score,explanation\n");
-    List<CSVRecord> rows;
-    try {
-      rows = records(result.out());
-    } catch (IOException e) {
-      throw new AssertionError(e);
-    }
+    List<CSVRecord> rows = records(result.out());
     assertThat(rows).hasSize(5);
     Set<String> partners = new HashSet<>();
     for (int i = 0; i < rows.size(); i++) {
