@@ -108,7 +108,7 @@ final class GroupsCommand implements Callable<Integer> {
       description =
           "Two-sided cohorts instead of --size: every group has one mentor (role mentor) and N, or"
               + " MIN to MAX, mentees (role mentee); every mentor leads one group, so the mentees"
-              + " must number between mentors x MIN and mentors x MAX (up to 3000 people).")
+              + " must number between mentors x MIN and mentors x MAX.")
   String cohorts;
 
   @Option(

@@ -123,9 +123,11 @@ public final class PeerMatch {
    * <p>Up to 3,000 people every pair counts (iterated maxima search, exact up to 12 people); up to
    * 300,000 the candidate graph's pairs (a sparse local search); above that, 16 sampled partners
    * per person scored exactly, the best 8 kept (which handles a million people in under a minute of
-   * CPU). Everyone is placed unless their rules leave no group: a group that still breaks a rule
-   * loses the member in most broken pairs, reported in {@link Grouping#unplaced()}. Deterministic
-   * for a problem seed as long as the time limit does not stop the search.
+   * CPU). Cohorts ({@link GroupOptions#cohorts}) take every pair up to 3,000 people and the
+   * candidate graph's pairs at any size above, their mentors kept one per cohort. Everyone is
+   * placed unless their rules leave no group: a group that still breaks a rule loses the member in
+   * most broken pairs, reported in {@link Grouping#unplaced()}. Deterministic for a problem seed as
+   * long as the time limit does not stop the search.
    *
    * @throws IllegalArgumentException if the problem is two-sided, has fewer people than the
    *     smallest group, pins more people together than the largest group holds, or (above 3,000

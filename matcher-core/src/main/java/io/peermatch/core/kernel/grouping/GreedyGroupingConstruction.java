@@ -13,7 +13,9 @@ import java.util.SplittableRandom;
  * towards the group are candidates, so a group may stay incomplete when its neighbourhood is used
  * up; the items left at the end then fill the incomplete groups, each where it is worth most (or,
  * worth nothing anywhere, where it breaks no rule). A component that no group can hold whole is
- * split (its pins are then broken and reported).
+ * split (its pins are then broken and reported). Leaders ({@link GroupingInstance#leaderCount()})
+ * seed groups {@code 0..L-1}, one each, and are never candidates elsewhere, so no two share a
+ * group.
  *
  * <p>Running time O(n²) dense, O(n + m s) sparse for groups of at most {@code s} (each item added
  * scans its values once; candidates are kept in a touched list). O(n + K) extra memory. No
@@ -75,6 +77,7 @@ public final class GreedyGroupingConstruction {
     int touchedCount;
     final boolean[] blocked;
     final int[][] componentMembers;
+    final int leaders;
 
     Builder(GroupingInstance instance) {
       this.instance = instance;
@@ -88,18 +91,53 @@ public final class GreedyGroupingConstruction {
       forbidden = ForbiddenLists.of(instance);
       groupOf = new int[n];
       java.util.Arrays.fill(groupOf, -1);
+      leaders = instance.leaderCount();
+      componentMembers = components();
       target = targetSizes(instance);
+      makeRoomForLeaders();
       size = new int[k];
       memberStart = new int[k + 1];
       for (int g = 0; g < k; g++) {
         memberStart[g + 1] = memberStart[g] + target[g];
       }
-      members = new int[n];
+      members = new int[Math.max(n, memberStart[k])];
       score = new double[n];
       touched = new int[n];
       isTouched = new boolean[n];
       blocked = new boolean[n];
-      componentMembers = components();
+      // Every leader's component belongs to the leader's group from the start, so that no other
+      // group takes it as a candidate.
+      for (int g = 0; g < leaders; g++) {
+        if (componentMembers != null && componentMembers[instance.pinnedComponent(g)] != null) {
+          for (int x : componentMembers[instance.pinnedComponent(g)]) {
+            groupOf[x] = g;
+          }
+        } else {
+          groupOf[g] = g;
+        }
+      }
+    }
+
+    /**
+     * Raises the target of a leader's group to the size of the leader's pinned component (it enters
+     * whole) and lowers other targets, while above the smallest size, by as much.
+     */
+    private void makeRoomForLeaders() {
+      int excess = 0;
+      for (int g = 0; g < leaders; g++) {
+        int c = componentSize(g);
+        if (c > target[g]) {
+          excess += c - target[g];
+          target[g] = c;
+        }
+      }
+      for (int g = k - 1; g >= 0 && excess > 0; g--) {
+        int floor = Math.max(instance.minSize(), g < leaders ? componentSize(g) : 0);
+        while (excess > 0 && target[g] > floor) {
+          target[g]--;
+          excess--;
+        }
+      }
     }
 
     /** The members of each pinned component, indexed by its leader; null for singletons. */
@@ -139,6 +177,10 @@ public final class GreedyGroupingConstruction {
       }
       int next = 0;
       for (int g = 0; g < k; g++) {
+        if (g < leaders) {
+          growGroup(g, g);
+          continue;
+        }
         while (next < n && groupOf[order[next]] >= 0) {
           next++;
         }
@@ -157,18 +199,23 @@ public final class GreedyGroupingConstruction {
           }
           seed = order[alt];
         }
-        addComponent(seed, g);
-        while (size[g] < target[g]) {
-          int c = bestCandidate(g);
-          if (c < 0) {
-            break;
-          }
-          addComponent(c, g);
-        }
-        clearScores();
+        growGroup(seed, g);
       }
       fillLeftovers(order);
       return groupOf;
+    }
+
+    /** Group g around {@code seed}: each time the unassigned item worth most to its members. */
+    void growGroup(int seed, int g) {
+      addComponent(seed, g);
+      while (size[g] < target[g]) {
+        int c = bestCandidate(g);
+        if (c < 0) {
+          break;
+        }
+        addComponent(c, g);
+      }
+      clearScores();
     }
 
     void addComponent(int item, int g) {

@@ -22,7 +22,10 @@ import java.util.Arrays;
  *
  * <p>Every grouping has exactly {@link #groupCount()} groups (numbered {@code 0..groupCount-1}),
  * each of size in {@code [minSize, maxSize]}. Pinned pairs are closed transitively: the items
- * joined by pins form a <em>pinned component</em> that must lie in one group.
+ * joined by pins form a <em>pinned component</em> that must lie in one group. The first {@link
+ * #leaderCount()} items may be <em>leaders</em>: no two of them share a group, as if every pair of
+ * them were forbidden, without listing the pairs (two-sided cohorts of a hundred thousand people
+ * have tens of thousands of mentors, hundreds of millions of such pairs).
  *
  * <p>Validation happens once, in {@link Builder#build()}: every bad value fails with an {@link
  * IllegalArgumentException} whose message names the rule and the value. Instances are immutable and
@@ -43,6 +46,7 @@ public final class GroupingInstance {
   private final int[] component;
   private final int[] componentSize;
   private final double maxAbsValue;
+  private final int leaders;
 
   private GroupingInstance(Builder b, int groupCount, int minSize, int maxSize) {
     this.n = b.n;
@@ -55,6 +59,7 @@ public final class GroupingInstance {
     this.maxSize = maxSize;
     this.forbidden = sortedUnique(b.forbidden, b.forbiddenCount);
     this.pinned = sortedUnique(b.pinned, b.pinnedCount);
+    this.leaders = b.leaders;
     this.component = new int[n];
     this.componentSize = new int[n];
     double m = 0;
@@ -70,7 +75,7 @@ public final class GroupingInstance {
     this.maxAbsValue = m;
   }
 
-  private GroupingInstance(GroupingInstance base, long[] forbidden) {
+  private GroupingInstance(GroupingInstance base, long[] forbidden, int leaders) {
     this.n = base.n;
     this.dense = base.dense;
     this.start = base.start;
@@ -84,6 +89,7 @@ public final class GroupingInstance {
     this.component = base.component;
     this.componentSize = base.componentSize;
     this.maxAbsValue = base.maxAbsValue;
+    this.leaders = leaders;
   }
 
   /**
@@ -96,7 +102,7 @@ public final class GroupingInstance {
     }
     long[] all = Arrays.copyOf(forbidden, forbidden.length + count);
     System.arraycopy(keys, 0, all, forbidden.length, count);
-    GroupingInstance result = new GroupingInstance(this, sortedUnique(all, all.length));
+    GroupingInstance result = new GroupingInstance(this, sortedUnique(all, all.length), leaders);
     for (int i = 0; i < count; i++) {
       int u = (int) (keys[i] >>> 32);
       int v = (int) keys[i];
@@ -106,6 +112,31 @@ public final class GroupingInstance {
       }
     }
     return result;
+  }
+
+  /**
+   * This instance with its leaders' pairs listed as forbidden pairs and no leaders: the same
+   * groupings keep the rules. For the kernels that only know forbidden pairs (the dense search,
+   * branch and bound), on instances small enough to list them ({@code L(L−1)/2} pairs for {@code L}
+   * leaders). Returns this instance when it has no leaders.
+   */
+  GroupingInstance withLeadersForbidden() {
+    if (leaders < 2) {
+      return leaders == 0 ? this : new GroupingInstance(this, forbidden, 0);
+    }
+    long pairs = (long) leaders * (leaders - 1) / 2;
+    if (forbidden.length + pairs > Integer.MAX_VALUE - 8) {
+      throw new IllegalArgumentException(
+          leaders + " leaders are too many to list their pairs (" + pairs + ")");
+    }
+    long[] all = Arrays.copyOf(forbidden, (int) (forbidden.length + pairs));
+    int c = forbidden.length;
+    for (int a = 0; a < leaders; a++) {
+      for (int b = a + 1; b < leaders; b++) {
+        all[c++] = pairKey(a, b);
+      }
+    }
+    return new GroupingInstance(this, sortedUnique(all, all.length), 0);
   }
 
   /**
@@ -392,9 +423,20 @@ public final class GroupingInstance {
     return maxAbsValue;
   }
 
-  /** Whether the pair {u, v} is forbidden from sharing a group. */
+  /** Whether the pair {u, v} is forbidden from sharing a group (listed, or two leaders). */
   public boolean isForbidden(int u, int v) {
+    if (u != v && u < leaders && v < leaders) {
+      return true;
+    }
     return forbidden.length > 0 && Arrays.binarySearch(forbidden, pairKey(u, v)) >= 0;
+  }
+
+  /**
+   * The number of leaders: items {@code 0..leaderCount()-1}, no two of which share a group (0 when
+   * the instance has none).
+   */
+  public int leaderCount() {
+    return leaders;
   }
 
   /** Whether the pair {u, v} is pinned (directly, not through other pins) into one group. */
@@ -424,7 +466,7 @@ public final class GroupingInstance {
     return new int[] {(int) (key >>> 32), (int) key};
   }
 
-  /** Whether the instance has any forbidden or pinned pair. */
+  /** Whether the instance has any forbidden or pinned pair (leaders aside). */
   public boolean hasRules() {
     return forbidden.length > 0 || pinned.length > 0;
   }
@@ -525,6 +567,7 @@ public final class GroupingInstance {
     private int forbiddenCount;
     private long[] pinned = new long[8];
     private int pinnedCount;
+    private int leaders;
 
     private Builder(int n) {
       this.n = n;
@@ -606,6 +649,20 @@ public final class GroupingInstance {
       return this;
     }
 
+    /**
+     * Items {@code 0..count-1} lead groups: no two of them share one (for example one mentor per
+     * cohort, with exactly {@code count} groups). Checked in {@link #build()}: at most the number
+     * of groups, and no pins joining two leaders.
+     */
+    public Builder leaders(int count) {
+      if (count < 0 || count > n) {
+        throw new IllegalArgumentException(
+            "leaders must be between 0 and the " + n + " items but were " + count);
+      }
+      this.leaders = count;
+      return this;
+    }
+
     /** Items {@code u} and {@code v} must share a group. */
     public Builder pin(int u, int v) {
       checkPair(u, v, "pinned");
@@ -649,6 +706,10 @@ public final class GroupingInstance {
         throw new IllegalArgumentException(
             n + " items do not fit in " + k + " groups of at most " + hi);
       }
+      if (leaders > k) {
+        throw new IllegalArgumentException(
+            leaders + " leaders cannot each lead one of " + k + " groups (no two share a group)");
+      }
       GroupingInstance instance = new GroupingInstance(this, k, lo, hi);
       instance.closePins();
       return instance;
@@ -691,6 +752,18 @@ public final class GroupingInstance {
       if (component[u] == component[v]) {
         throw new IllegalArgumentException(
             "items " + u + " and " + v + " are forbidden from one group but pinned into one");
+      }
+    }
+    // A component's smallest member is its representative: a leader's component that holds
+    // another leader has a representative below it, itself a leader.
+    for (int x = 1; x < leaders; x++) {
+      if (component[x] != x) {
+        throw new IllegalArgumentException(
+            "leaders "
+                + component[x]
+                + " and "
+                + x
+                + " never share a group but are pinned into one");
       }
     }
   }

@@ -57,6 +57,13 @@ public final class GroupingResult {
         forbidden++;
       }
     }
+    if (instance.leaderCount() > 1) {
+      // Leaders sharing a group: each pair of them counts as a forbidden pair kept together.
+      int[] leadersIn = new int[instance.groupCount()];
+      for (int x = 0; x < instance.leaderCount(); x++) {
+        forbidden += leadersIn[groupOf[x]]++;
+      }
+    }
     int broken = 0;
     for (long key : instance.pinnedKeys()) {
       if (groupOf[(int) (key >>> 32)] != groupOf[(int) key]) {

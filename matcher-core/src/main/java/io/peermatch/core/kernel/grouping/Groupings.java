@@ -74,7 +74,8 @@ public final class Groupings {
     }
     GroupingInstance.Builder b =
         GroupingInstance.dense(n, w)
-            .groups(sparse.groupCount(), sparse.minSize(), sparse.maxSize());
+            .groups(sparse.groupCount(), sparse.minSize(), sparse.maxSize())
+            .leaders(sparse.leaderCount());
     for (int i = 0; i < sparse.forbiddenCount(); i++) {
       int[] p = sparse.forbiddenPair(i);
       b.forbid(p[0], p[1]);

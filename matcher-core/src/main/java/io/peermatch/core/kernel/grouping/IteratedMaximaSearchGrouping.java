@@ -74,6 +74,8 @@ public final class IteratedMaximaSearchGrouping {
       throw new IllegalArgumentException(
           "iterated maxima search needs a dense instance; use SparseLocalSearchGrouping");
     }
+    // Leaders become the forbidden pairs they stand for (a dense instance lists a few million).
+    instance = instance.withLeadersForbidden();
     SplittableRandom rng = new SplittableRandom(options.seed());
     int[] start = GreedyGroupingConstruction.construct(instance, rng);
     return improve(instance, start, options, rng, Parameters.defaults(instance));

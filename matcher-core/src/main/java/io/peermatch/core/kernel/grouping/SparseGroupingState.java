@@ -27,6 +27,11 @@ import java.util.SplittableRandom;
  * group {@code g}; the members of a group, their own-group values and the scratch values of an
  * examination are stored by position, so one group's data is one or two cache lines (at a million
  * items, the search is bound by memory latency, not arithmetic). Not thread-safe.
+ *
+ * <p>Leaders ({@link GroupingInstance#leaderCount()}) never move: the start places each in a group
+ * of its own, and neither a move nor a swap takes one, so no two ever share a group without a
+ * single listed pair (the alternative, {@code L²/2} forbidden pairs, is hundreds of millions for
+ * the mentors of a hundred thousand people in cohorts).
  */
 final class SparseGroupingState {
 
@@ -55,6 +60,9 @@ final class SparseGroupingState {
   final double epsilon;
   double value;
 
+  /** Items {@code 0..leaders-1} stay in their groups. */
+  final int leaders;
+
   private final double[] towardGroup;
   private final int[] groupList;
   private final boolean[] groupSeen;
@@ -73,8 +81,17 @@ final class SparseGroupingState {
   private int logSize = -1;
 
   SparseGroupingState(
-      int[] start, int[] adj, double[] val, int n, int k, int minSize, int maxSize, double scale) {
+      int[] start,
+      int[] adj,
+      double[] val,
+      int n,
+      int k,
+      int minSize,
+      int maxSize,
+      double scale,
+      int leaders) {
     this.n = n;
+    this.leaders = leaders;
     this.k = k;
     this.minSize = minSize;
     this.maxSize = maxSize;
@@ -141,7 +158,8 @@ final class SparseGroupingState {
         instance.groupCount(),
         instance.minSize(),
         instance.maxSize(),
-        instance.maxAbsValue() * instance.maxSize());
+        instance.maxAbsValue() * instance.maxSize(),
+        instance.leaderCount());
   }
 
   /** Adds the extra pairs to a CSR adjacency (values of a pair listed twice are summed). */
@@ -435,6 +453,10 @@ final class SparseGroupingState {
 
   /** Applies the best improving move or swap of item u, if any. */
   boolean improveItem(int u, SplittableRandom rng, boolean wide) {
+    if (u < leaders) {
+      return false;
+    }
+    final int lead = leaders;
     final int sh = shift;
     final int pu = pos[u];
     final int a = pu >>> sh;
@@ -489,7 +511,7 @@ final class SparseGroupingState {
       int end = gb + size[g];
       for (int p = gb; p < end; p++) {
         double gain = tg - fromUAt[p] + towardMatesAt[p] - innerAt[p];
-        if (gain > best) {
+        if (gain > best && (lead == 0 || member[p] >= lead)) {
           best = gain;
           bestP = p;
           bestG = -1;
@@ -499,7 +521,7 @@ final class SparseGroupingState {
     for (int i = 0; i < positions; i++) {
       int p = positionList[i];
       double gain = towardGroup[p >>> sh] - innerU - fromUAt[p] + towardMatesAt[p] - innerAt[p];
-      if (gain > best) {
+      if (gain > best && (lead == 0 || member[p] >= lead)) {
         best = gain;
         bestP = p;
         bestG = -1;
@@ -514,7 +536,7 @@ final class SparseGroupingState {
         }
         double tg = towardGroup[g] - innerU;
         double gain = tg - fromUAt[p] + towardMatesAt[p] - innerAt[p];
-        if (gain > best) {
+        if (gain > best && (lead == 0 || member[p] >= lead)) {
           best = gain;
           bestP = p;
           bestG = -1;

@@ -22,8 +22,9 @@ import java.util.concurrent.CompletableFuture;
  * limit.
  *
  * <p>Running time O(n + m s) for the construction plus O(s d) per examination, O(n s d) in all;
- * memory O(n + m + K). Rules are kept through {@link Penalties}. The gap to {@link
- * GroupingUpperBound} is reported; above {@value #WIDE_LIMIT} items the bound takes {@value
+ * memory O(n + m + K). Rules are kept through {@link Penalties}; leaders never move (see {@link
+ * SparseGroupingState}), so they stay one per group as the construction placed them. The gap to
+ * {@link GroupingUpperBound} is reported; above {@value #WIDE_LIMIT} items the bound takes {@value
  * #LARGE_SWEEPS} coordinate-descent sweeps and runs beside the search in the common fork-join pool
  * (the only use of a second thread; the result does not depend on it). No guarantee beyond "never
  * worse than the construction"; deterministic for a seed when no time limit stops it. Measured at a
@@ -79,6 +80,11 @@ public final class SparseLocalSearchGrouping {
         continue;
       }
       int v = state.memberOf(b, rng.nextInt(state.size[b]));
+      if (u < state.leaders || v < state.leaders) {
+        // Leaders stay where the start put them (one per group).
+        used++;
+        continue;
+      }
       state.startLog();
       state.swap(u, v);
       state.enqueueGroup(a);
