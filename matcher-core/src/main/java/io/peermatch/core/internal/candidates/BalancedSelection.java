@@ -279,6 +279,14 @@ final class BalancedSelection {
    * pairs than the scarce side's capacity (at a million mentoring people, windows for both sides
    * took candidate generation from 45 s to 65 s and the heap to its 4 GiB limit). Returns how many
    * are kept, in ascending order.
+   *
+   * <p>Measured and not taken: windows only for those with few candidates (proposals out plus held
+   * below {@code b(x)}, or fewer than {@code b(x)/4} out). On the million-person pool it made 1.47
+   * million window searches instead of 2.29 million and took {@code suitor} from 93.8 s to 78.6 s
+   * end to end (99.68 % paired, 2.4 % less weight), and mentoring {@code max-weight} from 59.2 s to
+   * 54.4 s (still 100 %); but the sparser graphs cost the strategies that do not optimise the fill:
+   * {@code greedy} paired 89.1 % of the pool (95.0 % with this rule), {@code stable-roommates} 85.7
+   * % (90.0 %), and the stable mentoring strategies 94.64 % (96.55 %).
    */
   private int windowReaders(int[] who, int count, boolean[] fromHead) {
     int kept = 0;
