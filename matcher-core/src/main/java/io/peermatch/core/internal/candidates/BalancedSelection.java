@@ -285,8 +285,8 @@ final class BalancedSelection {
    * million window searches instead of 2.29 million and took {@code suitor} from 93.8 s to 78.6 s
    * end to end (99.68 % paired, 2.4 % less weight), and mentoring {@code max-weight} from 59.2 s to
    * 54.4 s (still 100 %); but the sparser graphs cost the strategies that do not optimise the fill:
-   * {@code greedy} paired 89.1 % of the pool (95.0 % with this rule), {@code stable-roommates} 85.7
-   * % (90.0 %), and the stable mentoring strategies 94.64 % (96.55 %).
+   * {@code greedy} paired 89.1 % of the pool (95.0 % with the rule above), {@code stable-roommates}
+   * 85.7 % (90.0 %), and the stable mentoring strategies 94.64 % (96.55 %).
    */
   private int windowReaders(int[] who, int count, boolean[] fromHead) {
     int kept = 0;
