@@ -126,6 +126,21 @@ public final class SkillVector {
    *     level is not a number, or a rule of {@link #of(Map)} is broken
    */
   public static SkillVector parse(String text) {
+    return parse(text, null);
+  }
+
+  /**
+   * Parses the text form, as {@link #parse(String)}, keeping one instance of each skill name in
+   * {@code names}: a name already in the map is stored as the map's instance, a new one is added.
+   * Readers of many people share one map, so that a million vectors hold a few hundred names
+   * instead of ten million copies (a gigabyte of heap at a million people, and a string comparison
+   * instead of a reference check wherever names are looked up). Threads that parse at once may
+   * share a map that is safe for them (a {@code ConcurrentHashMap}); pass {@code null} to keep
+   * every name as parsed.
+   *
+   * @throws IllegalArgumentException as {@link #parse(String)}
+   */
+  public static SkillVector parse(String text, Map<String, String> names) {
     Objects.requireNonNull(text, "text");
     if (text.isBlank()) {
       return EMPTY;
@@ -141,6 +156,10 @@ public final class SkillVector {
             "skill entry must be name:level but was '" + entry.trim() + "'");
       }
       String name = checkName(entry.substring(0, colon));
+      if (names != null) {
+        String known = names.putIfAbsent(name, name);
+        name = known == null ? name : known;
+      }
       String number = entry.substring(colon + 1).trim();
       double level;
       try {

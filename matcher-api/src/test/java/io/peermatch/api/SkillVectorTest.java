@@ -11,6 +11,19 @@ import org.junit.jupiter.api.Test;
 class SkillVectorTest {
 
   @Test
+  void parse_withNames_sharesOneInstancePerName_andParsesAsParse() {
+    Map<String, String> names = new java.util.HashMap<>();
+    SkillVector a = SkillVector.parse("sql:0.4; kubernetes:0.8", names);
+    SkillVector b = SkillVector.parse(new String("kubernetes:0.5"), names);
+    assertThat(a).isEqualTo(SkillVector.parse("sql:0.4; kubernetes:0.8"));
+    assertThat(b.skill(0)).isSameAs(a.skill(0)).isEqualTo("kubernetes");
+    assertThat(names).containsOnlyKeys("kubernetes", "sql");
+    assertThat(SkillVector.parse("go:0.5", null).skill(0)).isEqualTo("go");
+    assertThatThrownBy(() -> SkillVector.parse("go:0.5;go:0.6", names))
+        .hasMessage("skill 'go' is listed twice");
+  }
+
+  @Test
   void parse_sortsByNameAndRoundTripsThroughToString() {
     SkillVector v = SkillVector.parse(" sql : 0.4 ; kubernetes:0.8;go:1 ");
     assertThat(v.size()).isEqualTo(3);

@@ -38,6 +38,9 @@ final class PeopleCsv {
           "offers",
           "seeks");
 
+  /** Rows handed to the collector's workers at a time. */
+  private static final int CHUNK = 4096;
+
   private PeopleCsv() {}
 
   static List<Participant> read(Path file) {
@@ -53,16 +56,29 @@ final class PeopleCsv {
     }
     List<String> names = PeopleColumns.resolve(header, name);
     PeopleFile.requireColumns(names, name, header);
-    List<PeopleFile.Row> rows = new ArrayList<>();
-    for (CsvInput.Row row : sheet) {
-      Map<String, String> values = new LinkedHashMap<>();
-      for (int c = 0; c < names.size(); c++) {
-        values.put(names.get(c), row.get(c));
+    try (PeopleFile.Collector people = new PeopleFile.Collector()) {
+      List<PeopleFile.Row> chunk = new ArrayList<>(CHUNK);
+      int count = 0;
+      try {
+        for (CsvInput.Row row : sheet) {
+          Map<String, String> values = new LinkedHashMap<>();
+          for (int c = 0; c < names.size(); c++) {
+            values.put(names.get(c), row.get(c));
+          }
+          PeopleFile.requireCount(++count, name);
+          chunk.add(new PeopleFile.Row(values, name, "line " + row.line()));
+          if (chunk.size() == CHUNK) {
+            people.addChunk(chunk);
+            chunk = new ArrayList<>(CHUNK);
+          }
+        }
+      } catch (IllegalArgumentException e) {
+        people.drain(); // an error on an earlier line is reported first
+        throw e;
       }
-      rows.add(new PeopleFile.Row(values, name, "line " + row.line()));
-      PeopleFile.requireCount(rows.size(), name);
+      people.addChunk(chunk);
+      return people.people();
     }
-    return PeopleFile.participants(rows);
   }
 
   /**

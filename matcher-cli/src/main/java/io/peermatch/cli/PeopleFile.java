@@ -5,12 +5,19 @@ import io.peermatch.api.SkillVector;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * Reads a people file, CSV or JSON (by its extension, else by its first character), into
@@ -83,25 +90,132 @@ final class PeopleFile {
     }
   }
 
-  /** Builds the participants of {@code rows}, failing on a duplicate id with both places. */
-  static List<Participant> participants(List<Row> rows) {
-    List<Participant> people = new ArrayList<>(rows.size());
-    Map<String, String> firstSeen = new HashMap<>();
-    for (Row row : rows) {
-      Participant p = participant(row);
-      String previous = firstSeen.putIfAbsent(p.id(), row.place());
-      if (previous != null) {
-        throw new IllegalArgumentException(
-            row.where()
-                + ": duplicate participant id '"
-                + Texts.shorten(p.id())
-                + "' (first on "
-                + previous
-                + ")");
-      }
-      people.add(p);
+  /**
+   * Builds participants from rows, in order, failing on a duplicate id with both places. Rows are
+   * not kept, and every skill name and attribute value is kept once (a million people from a file
+   * share a few hundred skill names and a few thousand departments, teams and places instead of
+   * holding ten million copies, a gigabyte of heap, which also made compiling the problem compare
+   * strings where it now compares references).
+   *
+   * <p>Chunks of rows ({@link #addChunk}) become participants on worker threads while the caller
+   * reads on: parsing skills and building participants was two thirds of reading a million-line
+   * file, on one thread. The result and the errors are those of building them one by one in file
+   * order: a chunk stops at its first bad row, and chunks are merged in order, so the first error
+   * of the file is the one reported, whichever thread met it. Close it when done (it owns the
+   * workers).
+   */
+  static final class Collector implements AutoCloseable {
+
+    /** Chunks converting or converted but not merged yet, at most (bounds the rows in memory). */
+    private static final int IN_FLIGHT = 8;
+
+    private final List<Participant> people = new ArrayList<>();
+    private final Map<String, Integer> firstSeen = new HashMap<>();
+    private final List<String> places = new ArrayList<>();
+    private final Map<String, String> canonical = new ConcurrentHashMap<>();
+    private final ArrayDeque<Future<Converted>> pending = new ArrayDeque<>();
+    private ExecutorService workers;
+
+    /** The participants of a chunk of rows, up to the first row that fails, and its error. */
+    private record Converted(List<Row> rows, Participant[] people, RuntimeException failure) {}
+
+    /** Adds the participant of {@code row}, now, on this thread. */
+    void add(Row row) {
+      drain();
+      merge(convert(List.of(row)));
     }
-    return people;
+
+    /** Adds the participants of {@code rows}, converted on a worker thread. */
+    void addChunk(List<Row> rows) {
+      if (workers == null) {
+        int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+        workers = Executors.newFixedThreadPool(threads, Collector::daemon);
+      }
+      pending.add(workers.submit(() -> convert(rows)));
+      while (pending.size() > IN_FLIGHT) {
+        merge(take(pending.poll()));
+      }
+    }
+
+    /**
+     * Merges every chunk given so far: a caller that meets an error of its own (a malformed line)
+     * calls this first, so that an error on an earlier line is the one reported.
+     */
+    void drain() {
+      while (!pending.isEmpty()) {
+        merge(take(pending.poll()));
+      }
+    }
+
+    /** The participants, in order, once every chunk is merged. */
+    List<Participant> people() {
+      drain();
+      return people;
+    }
+
+    @Override
+    public void close() {
+      if (workers != null) {
+        workers.shutdownNow();
+      }
+    }
+
+    private Converted convert(List<Row> rows) {
+      Participant[] converted = new Participant[rows.size()];
+      for (int i = 0; i < converted.length; i++) {
+        try {
+          converted[i] = participant(rows.get(i), canonical);
+        } catch (IllegalArgumentException e) {
+          return new Converted(rows, Arrays.copyOf(converted, i), e);
+        }
+      }
+      return new Converted(rows, converted, null);
+    }
+
+    private void merge(Converted chunk) {
+      for (int i = 0; i < chunk.people().length; i++) {
+        Participant p = chunk.people()[i];
+        Row row = chunk.rows().get(i);
+        Integer previous = firstSeen.putIfAbsent(p.id(), people.size());
+        if (previous != null) {
+          throw new IllegalArgumentException(
+              row.where()
+                  + ": duplicate participant id '"
+                  + Texts.shorten(p.id())
+                  + "' (first on "
+                  + places.get(previous)
+                  + ")");
+        }
+        people.add(p);
+        places.add(row.place());
+      }
+      if (chunk.failure() != null) {
+        throw chunk.failure();
+      }
+    }
+
+    private static Converted take(Future<Converted> future) {
+      try {
+        return future.get();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while reading people", e);
+      } catch (ExecutionException e) {
+        if (e.getCause() instanceof RuntimeException r) {
+          throw r;
+        }
+        if (e.getCause() instanceof Error err) {
+          throw err;
+        }
+        throw new IllegalStateException(e.getCause());
+      }
+    }
+
+    private static Thread daemon(Runnable r) {
+      Thread t = new Thread(r, "peermatch-reader");
+      t.setDaemon(true);
+      return t;
+    }
   }
 
   /**
@@ -109,7 +223,7 @@ final class PeopleFile {
    * kubernetes:0.8;sql:0.4}), {@code capacity} (default 1), {@code role} in lower case, every other
    * non-empty value an attribute.
    */
-  static Participant participant(Row row) {
+  static Participant participant(Row row, Map<String, String> canonical) {
     try {
       Map<String, String> values = row.values();
       String id = values.getOrDefault("id", "").strip();
@@ -123,17 +237,18 @@ final class PeopleFile {
         String value = e.getValue() == null ? "" : e.getValue().strip();
         switch (e.getKey()) {
           case "id" -> {}
-          case "offers" -> b.offers(SkillVector.parse(value));
-          case "seeks" -> b.seeks(SkillVector.parse(value));
+          case "offers" -> b.offers(SkillVector.parse(value, canonical));
+          case "seeks" -> b.seeks(SkillVector.parse(value, canonical));
           case "capacity" -> b.capacity(value.isEmpty() ? 1 : wholeNumber("capacity", value));
           case "role" -> {
             if (!value.isEmpty()) {
-              attributes.put("role", value.toLowerCase(Locale.ROOT));
+              attributes.put(
+                  "role", canonical.computeIfAbsent(value.toLowerCase(Locale.ROOT), v -> v));
             }
           }
           default -> {
             if (!value.isEmpty()) {
-              attributes.put(e.getKey(), value);
+              attributes.put(e.getKey(), canonical.computeIfAbsent(value, v -> v));
             }
           }
         }

@@ -40,21 +40,23 @@ final class PeopleJson {
       throw root.error("expected an array of people, or an object with a 'people' array");
     }
     PeopleFile.requireCount(array.items().size(), name);
-    List<PeopleFile.Row> rows = new ArrayList<>();
-    for (DataTree.Node item : array.items()) {
-      if (!(item instanceof DataTree.Obj person)) {
-        throw item.error("expected an object for each person");
+    try (PeopleFile.Collector people = new PeopleFile.Collector()) {
+      for (DataTree.Node item : array.items()) {
+        if (!(item instanceof DataTree.Obj person)) {
+          throw item.error("expected an object for each person");
+        }
+        List<String> keys = new ArrayList<>(person.fields().keySet());
+        List<String> names = PeopleColumns.resolve(keys, item.where());
+        PeopleFile.requireColumns(names, item.where(), keys);
+        Map<String, String> values = new LinkedHashMap<>();
+        for (int k = 0; k < keys.size(); k++) {
+          values.put(names.get(k), text(person.fields().get(keys.get(k)), names.get(k)));
+        }
+        people.add(
+            new PeopleFile.Row(values, name, "line " + item.line() + " (" + item.path() + ")"));
       }
-      List<String> keys = new ArrayList<>(person.fields().keySet());
-      List<String> names = PeopleColumns.resolve(keys, item.where());
-      PeopleFile.requireColumns(names, item.where(), keys);
-      Map<String, String> values = new LinkedHashMap<>();
-      for (int k = 0; k < keys.size(); k++) {
-        values.put(names.get(k), text(person.fields().get(keys.get(k)), names.get(k)));
-      }
-      rows.add(new PeopleFile.Row(values, name, "line " + item.line() + " (" + item.path() + ")"));
+      return people.people();
     }
-    return PeopleFile.participants(rows);
   }
 
   private static String text(DataTree.Node node, String name) {

@@ -43,6 +43,48 @@ class PeopleFileTest {
     assertThat(people.get(1).seeks().toString()).isEqualTo("go:0.5");
   }
 
+  /** A people CSV of {@code rows} valid people, with {@code line -> text} replacing some lines. */
+  private Path big(int rows, java.util.Map<Integer, String> replaced) throws IOException {
+    StringBuilder b = new StringBuilder("id,team,offers,seeks\n");
+    for (int line = 2; line < rows + 2; line++) {
+      b.append(replaced.getOrDefault(line, "p" + line + ",t" + (line % 7) + ",go:0.5;sql:0.25,"))
+          .append('\n');
+    }
+    return file("big.csv", b.toString());
+  }
+
+  @Test
+  void csv_manyRows_readInOrder_sharingEachNameAndValue() throws IOException {
+    List<Participant> people = PeopleFile.read(big(20_000, java.util.Map.of()));
+    assertThat(people).hasSize(20_000);
+    for (int i = 0; i < people.size(); i++) {
+      assertThat(people.get(i).id()).isEqualTo("p" + (i + 2));
+    }
+    // One instance per skill name and per attribute value, whichever worker parsed the row.
+    assertThat(people.get(19_999).offers().skill(0)).isSameAs(people.get(0).offers().skill(0));
+    assertThat(people.get(19_998).attribute("team").orElseThrow())
+        .isSameAs(people.get(6).attribute("team").orElseThrow());
+  }
+
+  @Test
+  void csv_manyRows_theFirstErrorOfTheFileIsReported() throws IOException {
+    // A duplicate id in one chunk of rows, a bad level in a later one: the duplicate comes first.
+    Path both = big(20_000, java.util.Map.of(9_000, "p100,t1,go:0.5,", 15_000, "x,t1,go:2,"));
+    assertThatThrownBy(() -> PeopleFile.read(both))
+        .hasMessageContaining("line 9000")
+        .hasMessageContaining("duplicate participant id 'p100' (first on line 100)");
+    // A bad level before a duplicate in the same chunk: the bad level comes first.
+    Path same = big(20_000, java.util.Map.of(9_000, "x,t1,go:2,", 9_001, "p100,t1,go:0.5,"));
+    assertThatThrownBy(() -> PeopleFile.read(same))
+        .hasMessageContaining("line 9000")
+        .hasMessageContaining("skill level must be in [0, 1] but was 2.0");
+    // A bad row early, a malformed line (a quote left open) much later: the bad row comes first.
+    Path quote = big(20_000, java.util.Map.of(30, "x,t1,go:nope,", 19_000, "y,\"t1,go:0.5,"));
+    assertThatThrownBy(() -> PeopleFile.read(quote))
+        .hasMessageContaining("line 30")
+        .hasMessageContaining("not a number");
+  }
+
   @Test
   void csv_ownNameWinsOverAnAlias() throws IOException {
     Path file = file("org.csv", "id,email,offers,seeks\na,a@x.org,,\n");
