@@ -30,8 +30,15 @@ final class CandidateQuery {
   private final SkillIndex leftIndex;
   private final SkillIndex rightIndex;
 
-  /** Per partner: the number of the query that must leave it out ({@link #exclude}), or null. */
-  private final int[] excluded;
+  /**
+   * The partners the next {@link #list} must leave out ({@link #exclude}): a few (those holding the
+   * searcher's proposals), marked in their slots once touched ({@link #excludedSlot}), so that the
+   * checks read the query's own small arrays instead of an array over every participant, which cost
+   * a cache miss per partner touched.
+   */
+  private int[] excludedIds = new int[16];
+
+  private int excludedCount;
 
   /** Where each term starts reading, or null to read every list from its head. */
   private final ListStarts starts;
@@ -64,6 +71,9 @@ final class CandidateQuery {
 
   // Per touched partner: whether it has been rescored exactly in this query, and the results.
   private boolean[] exact = new boolean[1024];
+
+  /** Per touched partner: whether the current query leaves it out ({@link #exclude}). */
+  private boolean[] excludedSlot = new boolean[1024];
 
   // Per touched partner: the terms whose lists it has been read in (bit t for term t < 64), and
   // the number of the query whose last shortlist took it.
@@ -103,25 +113,23 @@ final class CandidateQuery {
   private int denseFor = -1;
 
   CandidateQuery(CandidateGenerator generator) {
-    this(generator, generator.leftIndex, generator.rightIndex, false, null);
+    this(generator, generator.leftIndex, generator.rightIndex, null);
   }
 
   /**
-   * A query over the given indexes (of the left and right sides; the same index twice in a pool);
-   * with {@code exclusions}, partners can be left out of a search ({@link #exclude}).
+   * A query over the given indexes (of the left and right sides; the same index twice in a pool),
+   * reading each list from its head, or from {@code starts} when given.
    */
   CandidateQuery(
       CandidateGenerator generator,
       SkillIndex leftIndex,
       SkillIndex rightIndex,
-      boolean exclusions,
       ListStarts starts) {
     this.g = generator;
     this.scoring = generator.scoring;
     this.rules = generator.rules;
     this.leftIndex = leftIndex;
     this.rightIndex = rightIndex;
-    this.excluded = exclusions ? new int[generator.n] : null;
     this.starts = starts;
     this.growing =
         !scoring.isLinear() || (scoring.c1() >= 0 && scoring.c2() >= 0 && scoring.c3() >= 0);
@@ -147,7 +155,25 @@ final class CandidateQuery {
    * participant's proposal). Call before the query it applies to.
    */
   void exclude(int c) {
-    excluded[c] = query + 1;
+    if (excludedCount == excludedIds.length) {
+      excludedIds = Arrays.copyOf(excludedIds, 2 * excludedCount);
+    }
+    excludedIds[excludedCount++] = c;
+  }
+
+  /** Marks the slots of the excluded partners touched so far. */
+  private void markExcluded() {
+    int mask = table.length - 1;
+    for (int i = 0; i < excludedCount; i++) {
+      long key = (long) (excludedIds[i] + 1) << 32;
+      long e;
+      for (int h = hash(excludedIds[i]) & mask; (e = table[h]) != 0; h = (h + 1) & mask) {
+        if ((e & 0xFFFFFFFF00000000L) == key) {
+          excludedSlot[(int) e] = true;
+          break;
+        }
+      }
+    }
   }
 
   /**
@@ -160,9 +186,11 @@ final class CandidateQuery {
   int list(int q, int k, int keep) {
     if (k <= 0) {
       exhaustive = false;
+      excludedCount = 0;
       return 0;
     }
     search(q, k);
+    excludedCount = 0;
     int count = 0;
     int limit = Math.min(shortlistSize, keep);
     for (int r = 0; r < limit; r++) {
@@ -278,9 +306,7 @@ final class CandidateQuery {
     double best = Double.NEGATIVE_INFINITY;
     for (int i = 0; i < touchedCount; i++) {
       int c = touched[i];
-      if (inShortlist[i] == shortlistStamp
-          || c == q
-          || (excluded != null && excluded[c] == query)) {
+      if (inShortlist[i] == shortlistStamp || c == q || excludedSlot[i]) {
         continue;
       }
       if (exact[i]) {
@@ -415,6 +441,34 @@ final class CandidateQuery {
     return Math.max(1, Integer.bitCount(used));
   }
 
+  /**
+   * Loads where every term will read next, for all terms before any is read (as {@link #warmRows}
+   * does for the rescoring): the end of the tie block the next entry opens, then the entry the
+   * rotation of that block reads first. Each term starts in another list, at a place of its own
+   * (the rotation, the assortative starts), so each start is a wait for main memory, and the scan
+   * of one term is too long for the processor to run ahead into the next.
+   */
+  private void warmTerms() {
+    long sum = 0;
+    for (int t = 0; t < termCount; t++) {
+      int r = termPos[t];
+      if (r < termEnd[t] && r >= termBlockEnd[t]) {
+        sum += termBlockEnds[t][r];
+      }
+    }
+    for (int t = 0; t < termCount; t++) {
+      int r = termPos[t];
+      if (r < termEnd[t]) {
+        int p =
+            r < termBlockEnd[t]
+                ? rotated(r, termBlockStart[t], termBlockEnd[t], termRotation[t])
+                : rotated(r, r, termBlockEnds[t][r], termRotation[t]);
+        sum += termEntries[t][p];
+      }
+    }
+    warmSum += sum;
+  }
+
   /** Where entry {@code r} of the tie block {@code [start, end)} lies after the rotation. */
   private static int rotated(int r, int start, int end, int rotation) {
     int length = end - start;
@@ -423,6 +477,7 @@ final class CandidateQuery {
 
   /** Reads every term's list down to {@code depth} entries from its head. */
   private void scan(int depth) {
+    warmTerms();
     for (int t = 0; t < termCount; t++) {
       int end = (int) Math.min(termEnd[t], (long) termStart[t] + depth);
       long[] entries = termEntries[t];
@@ -467,6 +522,7 @@ final class CandidateQuery {
           tablePos[slot] = h;
           touched[slot] = c;
           exact[slot] = false;
+          excludedSlot[slot] = false;
           seen[slot] = 0;
           acc[X][slot] = 0;
           acc[Y][slot] = 0;
@@ -484,6 +540,7 @@ final class CandidateQuery {
       termBlockStart[t] = blockStart;
       termBlockEnd[t] = blockEnd;
     }
+    markExcluded();
   }
 
   private static int hash(int c) {
@@ -510,6 +567,7 @@ final class CandidateQuery {
     touched = Arrays.copyOf(touched, size);
     tablePos = Arrays.copyOf(tablePos, size);
     exact = Arrays.copyOf(exact, size);
+    excludedSlot = Arrays.copyOf(excludedSlot, size);
     seen = Arrays.copyOf(seen, size);
     inShortlist = Arrays.copyOf(inShortlist, size);
     exactWeight = Arrays.copyOf(exactWeight, size);
@@ -587,7 +645,7 @@ final class CandidateQuery {
       if (c == q || (filter && !rules.allowsIgnoringScore(qLeft ? q : c, qLeft ? c : q))) {
         continue;
       }
-      if (excluded != null && excluded[c] == query) {
+      if (excludedSlot[i]) {
         continue;
       }
       double t1 = qLeft ? acc[X][i] : acc[Y][i];
@@ -622,6 +680,7 @@ final class CandidateQuery {
                   qLeft ? q : touched[i], qLeft ? touched[i] : q, t1, t2, acc[Z][i]));
     }
     partialFloor = shortlist == (long) factor * k && growing ? worst : Double.NEGATIVE_INFINITY;
+    warmRows(shortlist);
     int allowed = 0;
     for (int r = 0; r < shortlist; r++) {
       int c = ids[r];
@@ -660,6 +719,63 @@ final class CandidateQuery {
 
   /** Whether partial sums can only grow as lists are read deeper (no negative coefficient). */
   private final boolean growing;
+
+  /**
+   * Loads the skill rows (and the attribute codes the rules compare) of the shortlisted partners
+   * that are about to be rescored, all of them before any is rescored.
+   *
+   * <p>Why: a partner's rows are far apart in memory at a million people, so rescoring it waits for
+   * main memory: its row bounds, then its skills and levels. Rescored one partner after another,
+   * those waits add up (the rescoring loop is too long for the processor to run ahead into the next
+   * partner). Here every load of one pass is independent of the others, so the processor has many
+   * in flight at once, and the rescoring that follows finds the rows in the cache.
+   */
+  private void warmRows(int shortlist) {
+    if (queryOffers == null) {
+      return;
+    }
+    SkillMatrix offers = g.problem.offers();
+    SkillMatrix seeks = g.problem.seeks();
+    if (rowBounds.length < 4 * shortlist) {
+      rowBounds = new int[Math.max(4 * shortlist, 2 * rowBounds.length)];
+    }
+    int[] bounds = rowBounds;
+    for (int r = 0; r < shortlist; r++) {
+      int c = ids[r];
+      bounds[4 * r] = offers.start(c);
+      bounds[4 * r + 1] = offers.end(c);
+      bounds[4 * r + 2] = seeks.start(c);
+      bounds[4 * r + 3] = seeks.end(c);
+    }
+    long sum = 0;
+    for (int r = 0; r < shortlist; r++) {
+      if (exact[(int) relevance[r]]) {
+        continue;
+      }
+      sum += rules.touch(ids[r]);
+      // A row's first and last entries: a row of levels can span two cache lines.
+      int from = bounds[4 * r];
+      int to = bounds[4 * r + 1] - 1;
+      if (from <= to) {
+        sum += offers.skill(from) + offers.skill(to);
+        sum += Double.doubleToRawLongBits(offers.level(from) + offers.level(to));
+      }
+      from = bounds[4 * r + 2];
+      to = bounds[4 * r + 3] - 1;
+      if (from <= to) {
+        sum += seeks.skill(from) + seeks.skill(to);
+        sum += Double.doubleToRawLongBits(seeks.level(from) + seeks.level(to));
+      }
+    }
+    // Kept, so that the loads are not optimised away.
+    warmSum += sum;
+  }
+
+  /** Per shortlisted partner: the bounds of its offers row, then of its seeks row. */
+  private int[] rowBounds = new int[256];
+
+  /** The sum of the warmed entries: never read, only there so that the loads stay. */
+  private long warmSum;
 
   /**
    * The exact relevance of the pair of q and c, equal bit for bit to {@link

@@ -32,6 +32,12 @@ public final class CompiledRules {
   private final String[] softName;
   private final Constraint.CustomBonus[] bonuses;
 
+  /** The attribute codes the built-in rules and preferences compare, each once ({@link #touch}). */
+  private final int[][] comparedCodes;
+
+  /** Filled while the rules compile: the code arrays they read. */
+  private final List<int[]> codesRead = new ArrayList<>();
+
   private CompiledRules(CompiledProblem problem) {
     this.problem = problem;
     List<PairTest> hardTests = new ArrayList<>();
@@ -66,6 +72,7 @@ public final class CompiledRules {
     this.soft = softTests.toArray(new PairTest[0]);
     this.softWeight = weights.stream().mapToDouble(Double::doubleValue).toArray();
     this.softName = names.toArray(new String[0]);
+    this.comparedCodes = codesRead.toArray(new int[0][]);
   }
 
   /** Compiles the constraints of {@code problem}. */
@@ -75,11 +82,11 @@ public final class CompiledRules {
 
   private PairTest compile(Constraint.PairRule rule) {
     if (rule instanceof Constraint.DifferentValue d) {
-      int[] codes = problem.attributeCodes(d.attribute());
+      int[] codes = read(problem.attributeCodes(d.attribute()));
       return (i, j, r) -> codes[i] < 0 || codes[i] != codes[j];
     }
     if (rule instanceof Constraint.SameValue s) {
-      int[] codes = problem.attributeCodes(s.attribute());
+      int[] codes = read(problem.attributeCodes(s.attribute()));
       return (i, j, r) -> codes[i] >= 0 && codes[i] == codes[j];
     }
     if (rule instanceof Constraint.MinimumScore m) {
@@ -105,6 +112,31 @@ public final class CompiledRules {
       };
     }
     throw new IllegalStateException("unknown rule " + rule);
+  }
+
+  /** Notes that the rules read {@code codes} ({@link #touch}); returns it. */
+  private int[] read(int[] codes) {
+    for (int[] known : codesRead) {
+      if (known == codes) {
+        return codes;
+      }
+    }
+    codesRead.add(codes);
+    return codes;
+  }
+
+  /**
+   * Reads the attribute codes of participant {@code j} that the built-in rules and preferences
+   * compare, and returns their sum, which means nothing: a caller about to check many pairs loads
+   * them for all its partners first, so that the checks find them in the cache instead of waiting
+   * for main memory one partner at a time.
+   */
+  public int touch(int j) {
+    int sum = 0;
+    for (int[] codes : comparedCodes) {
+      sum += codes[j];
+    }
+    return sum;
   }
 
   private String pairName(int i, int j) {
