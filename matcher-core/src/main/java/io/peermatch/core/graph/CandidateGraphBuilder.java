@@ -157,6 +157,27 @@ public final class CandidateGraphBuilder {
     return this;
   }
 
+  /**
+   * Makes room for {@code edges} edges in all, so that a caller that knows how many it will add
+   * (millions, say) does not have the arrays grown and copied as they come.
+   *
+   * @throws IllegalArgumentException if {@code edges} is negative or above {@link
+   *     CandidateGraph#MAX_EDGES}
+   */
+  public CandidateGraphBuilder expectEdges(int edges) {
+    if (edges < 0 || edges > CandidateGraph.MAX_EDGES) {
+      throw new IllegalArgumentException(
+          "expected edges must be in [0, " + CandidateGraph.MAX_EDGES + "] but was " + edges);
+    }
+    if (edges > us.length) {
+      us = Arrays.copyOf(us, edges);
+      vs = Arrays.copyOf(vs, edges);
+      ws = Arrays.copyOf(ws, edges);
+      rs = Arrays.copyOf(rs, edges);
+    }
+    return this;
+  }
+
   /** The number of edges added so far, duplicates included. */
   public int size() {
     return size;
@@ -217,12 +238,21 @@ public final class CandidateGraphBuilder {
         vertexCount,
         leftCount,
         bipartite,
-        Arrays.copyOf(u, m),
-        Arrays.copyOf(v, m),
-        Arrays.copyOf(w, m),
-        Arrays.copyOf(r, m),
+        trimmed(u, m),
+        trimmed(v, m),
+        trimmed(w, m),
+        trimmed(r, m),
         capacity.clone(),
         control);
+  }
+
+  /** The first {@code m} entries of {@code a}: {@code a} itself when that is all of it. */
+  private static int[] trimmed(int[] a, int m) {
+    return m == a.length ? a : Arrays.copyOf(a, m);
+  }
+
+  private static double[] trimmed(double[] a, int m) {
+    return m == a.length ? a : Arrays.copyOf(a, m);
   }
 
   /** Indices {@code 0..n-1} ordered by key; stable, so duplicates keep insertion order. */

@@ -21,6 +21,40 @@ class CandidateGraphBuilderTest {
   }
 
   @Test
+  void expectEdges_outOfRange_rejectedNamingTheValue() {
+    assertThatThrownBy(() -> CandidateGraphBuilder.general(3).expectEdges(-1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("but was -1");
+  }
+
+  @Test
+  void expectEdges_thenFewerOrMore_buildsTheSameGraph() {
+    CandidateGraph sized =
+        CandidateGraphBuilder.general(4)
+            .expectEdges(2)
+            .addEdge(2, 3, 1.5)
+            .addEdge(0, 1, 2)
+            .addEdge(1, 0, 3)
+            .build();
+    CandidateGraph plain =
+        CandidateGraphBuilder.general(4)
+            .addEdge(2, 3, 1.5)
+            .addEdge(0, 1, 2)
+            .addEdge(1, 0, 3)
+            .build();
+    assertThat(sized.edgeCount()).isEqualTo(2).isEqualTo(plain.edgeCount());
+    for (int e = 0; e < 2; e++) {
+      assertThat(sized.u(e)).isEqualTo(plain.u(e));
+      assertThat(sized.v(e)).isEqualTo(plain.v(e));
+      assertThat(sized.weight(e)).isEqualTo(plain.weight(e));
+    }
+    assertThat(sized.weight(0)).isEqualTo(3.0);
+    CandidateGraph roomy =
+        CandidateGraphBuilder.general(4).expectEdges(100).addEdge(2, 3, 1.5).build();
+    assertThat(roomy.edgeCount()).isEqualTo(1);
+  }
+
+  @Test
   void addEdge_selfPair_rejected() {
     assertThatThrownBy(() -> CandidateGraphBuilder.general(3).addEdge(1, 1, 1))
         .isInstanceOf(IllegalArgumentException.class)

@@ -73,27 +73,41 @@ final class ListStarts {
     ListStarts starts = new ListStarts(offers.entries(), seeks.entries());
     double[] share = shares(g, offers, seeks, demand);
     int skills = g.problem.skillCount();
-    if (g.pool) {
-      SkillIndex index = g.leftIndex;
-      for (int s = 0; s < skills; s++) {
-        g.checkStop(s);
-        walk(index, false, leftTargets, true, s, offers, share, receive, starts.offersToSeekers);
-        walk(index, true, leftTargets, false, s, seeks, share, receive, starts.seeksToOfferers);
-        walk(index, false, leftTargets, false, s, offers, share, receive, starts.offersToOfferers);
-      }
-      return starts;
-    }
-    for (int side = 0; side < 2; side++) {
-      SkillIndex own = side == 0 ? g.leftIndex : g.rightIndex;
-      SkillIndex other = side == 0 ? rightTargets : leftTargets;
-      for (int s = 0; s < skills; s++) {
-        g.checkStop(s);
-        walk(own, false, other, true, s, offers, share, receive, starts.offersToSeekers);
-        walk(own, true, other, false, s, seeks, share, receive, starts.seeksToOfferers);
-        walk(own, false, other, false, s, offers, share, receive, starts.offersToOfferers);
-      }
-    }
+    // Skills in parallel: a skill's walks write only the offsets of that skill's entries, so the
+    // result is the same whatever the number of threads. Blocks of one skill, because a few
+    // popular skills hold most of the entries.
+    g.forEachBlock(
+        skills,
+        () -> null,
+        (none, from, to, stop) -> {
+          for (int s = from; s < to && !stop.poll(); s++) {
+            walkSkill(g, leftTargets, rightTargets, s, offers, seeks, share, receive, starts);
+          }
+          return Boolean.TRUE;
+        },
+        Boolean[]::new,
+        1);
     return starts;
+  }
+
+  /** The three walks of skill {@code s}: of each side's readers in a two-sided problem. */
+  private static void walkSkill(
+      CandidateGenerator g,
+      SkillIndex leftTargets,
+      SkillIndex rightTargets,
+      int s,
+      SkillMatrix offers,
+      SkillMatrix seeks,
+      double[] share,
+      int[] receive,
+      ListStarts starts) {
+    for (int side = 0; side < (g.pool ? 1 : 2); side++) {
+      SkillIndex own = side == 0 ? g.leftIndex : g.rightIndex;
+      SkillIndex other = g.pool ? leftTargets : side == 0 ? rightTargets : leftTargets;
+      walk(own, false, other, true, s, offers, share, receive, starts.offersToSeekers);
+      walk(own, true, other, false, s, seeks, share, receive, starts.seeksToOfferers);
+      walk(own, false, other, false, s, offers, share, receive, starts.offersToOfferers);
+    }
   }
 
   /**
