@@ -28,19 +28,19 @@ import java.util.Arrays;
  *       {@code b(y)} proposals received (ties by index) and lets the others go, who propose again
  *       in the next round ({@link ProposalRounds}).
  *   <li><i>Second searches.</i> People whose list ran out with proposals left to make search again,
- *       in an index rebuilt from only the people who still have room, leaving out those who hold
- *       them already; then more rounds, up to {@link #MAX_SEARCHES} times. A search reads from the
- *       head of the lists (the best partners with room) for at most {@code min(n, 10⁵)} people in
- *       all (measured: beyond that they cost more than they bring, see below), the scarce side of a
- *       two-sided problem first (the side whose total capacity is smaller: its people decide how
- *       many pairs can form), then those with the fewest proposals out for their budget. Everyone
- *       else reads a window of {@link #WINDOW} entries per list at assortative starts recomputed
- *       over the people with room ({@link ListStarts}: what they can still hold against what the
- *       searchers still want), a short read that reaches partners who can take them. Measured on
- *       one pool of a million people (seed 1): with head searches only (for 316,228 people) {@code
- *       suitor} paired 87.1 % of the people, with the windows 99.9 %; on 100,000 mentoring people,
- *       windows instead of head searches lost 0.8 % of {@code max-weight}'s relevance, which is why
- *       the head comes first while the allowance lasts.
+ *       in an index of only the people who still have room (the first one, filtered), leaving out
+ *       those who hold them already; then more rounds, up to {@link #MAX_SEARCHES} times. A search
+ *       reads from the head of the lists (the best partners with room) for at most {@code min(n,
+ *       10⁵)} people in all (measured: beyond that they cost more than they bring, see below), the
+ *       scarce side of a two-sided problem first (the side whose total capacity is smaller: its
+ *       people decide how many pairs can form), then those with the fewest proposals out for their
+ *       budget. Everyone else reads a window of {@link #WINDOW} entries per list at assortative
+ *       starts recomputed over the people with room ({@link ListStarts}: what they can still hold
+ *       against what the searchers still want), a short read that reaches partners who can take
+ *       them. Measured on one pool of a million people (seed 1): with head searches only (for
+ *       316,228 people) {@code suitor} paired 87.1 % of the people, with the windows 99.9 %; on
+ *       100,000 mentoring people, windows instead of head searches lost 0.8 % of {@code
+ *       max-weight}'s relevance, which is why the head comes first while the allowance lasts.
  * </ol>
  *
  * The candidate graph is the set of held proposals: every participant has at most {@code 2 b(x)}
