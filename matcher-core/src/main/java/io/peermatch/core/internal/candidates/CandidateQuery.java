@@ -740,7 +740,12 @@ final class CandidateQuery {
       rowBounds = new int[Math.max(4 * shortlist, 2 * rowBounds.length)];
     }
     int[] bounds = rowBounds;
+    // Partners rescored by an earlier pass of this query are skipped in both passes: their rows
+    // are not read again.
     for (int r = 0; r < shortlist; r++) {
+      if (exact[(int) relevance[r]]) {
+        continue;
+      }
       int c = ids[r];
       bounds[4 * r] = offers.start(c);
       bounds[4 * r + 1] = offers.end(c);
