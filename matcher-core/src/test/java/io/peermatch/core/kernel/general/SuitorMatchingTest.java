@@ -3,6 +3,7 @@ package io.peermatch.core.kernel.general;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.peermatch.core.graph.CandidateGraph;
+import io.peermatch.core.kernel.SolveControl;
 import java.util.Arrays;
 import java.util.SplittableRandom;
 import net.jqwik.api.ForAll;
@@ -47,6 +48,23 @@ class SuitorMatchingTest {
     GeneralMatchingResult s = SuitorMatching.solve(g);
     assertThat(GeneralMatchingChecker.feasibilityViolation(g, s.edges())).isNull();
     assertThat(s.edges()).containsExactly(greedy(g));
+  }
+
+  /**
+   * The suitor along the weight-sorted lists (what the improved solvers start from) forms the same
+   * matching as the full-scan suitor and as greedy, ties included (weights drawn from few values).
+   */
+  @Property(tries = 2000, seed = "20261205")
+  void sortedListSuitor_equalsGreedyUnderSameTieBreak(@ForAll long seed) {
+    SplittableRandom r = new SplittableRandom(seed);
+    int n = 2 + r.nextInt(60);
+    CandidateGraph g =
+        SmallGraphs.random(r, n, (1.0 + 8 * r.nextDouble()) / n + 0.05, r.nextInt(4));
+    int[] sorted =
+        SuitorMatching.suitorMateEdges(
+            g, WeightSortedAdjacency.of(g), SolveControl.none(), new boolean[1]);
+    assertThat(sorted).containsExactly(SuitorMatching.suitorMateEdges(g));
+    assertThat(SuitorMatching.toResult(g, sorted).edges()).containsExactly(greedy(g));
   }
 
   @Property(tries = 2000, seed = "20261129")
