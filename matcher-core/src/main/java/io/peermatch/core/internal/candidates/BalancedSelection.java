@@ -245,7 +245,7 @@ final class BalancedSelection {
     g.checkStop(0);
     SkillIndex right = g.pool ? left : g.rightIndex.restrictedTo(open);
     g.checkStop(0);
-    int[][] holders = holders(who, count);
+    Holders holders = holders(who, count);
     int[] missing = new int[n];
     for (int i = 0; i < count; i++) {
       missing[who[i]] = budget[who[i]] - rounds.out(who[i]);
@@ -264,8 +264,8 @@ final class BalancedSelection {
                 }
                 int x = who[i];
                 CandidateQuery query = fromHead[x] ? search.head : search.window;
-                for (int y : holders[i]) {
-                  query.exclude(y);
+                for (int h = holders.start[i]; h < holders.start[i + 1]; h++) {
+                  query.exclude(holders.ids[h]);
                 }
                 int found = query.list(x, missing[x], 2 * missing[x]);
                 // Another search is worth it only if this one found someone and may have missed
@@ -351,37 +351,88 @@ final class BalancedSelection {
 
   /**
    * For each of the {@code count} participants in {@code who}, the participants that hold its
-   * proposals: a search must not find them again.
+   * proposals (a search must not find them again), ascending: those of {@code who[i]} are {@code
+   * ids[start[i]] .. ids[start[i + 1] - 1]}.
+   *
+   * <p>Two passes over every held proposal, each over contiguous ranges of holders in parallel (one
+   * range per thread): the first counts per searcher and range, the second writes each range's
+   * holders after those of the ranges before it, so the lists are the same whatever the number of
+   * threads. Why: on one thread, the passes over the sixteen million proposals of a million people
+   * took 1.7 s of the candidates' wall time.
    */
-  private int[][] holders(int[] who, int count) {
+  private static final class Holders {
+    final int[] start;
+    final int[] ids;
+
+    private Holders(int[] start, int[] ids) {
+      this.start = start;
+      this.ids = ids;
+    }
+  }
+
+  private Holders holders(int[] who, int count) {
     int[] slot = new int[n];
     Arrays.fill(slot, -1);
     for (int i = 0; i < count; i++) {
       slot[who[i]] = i;
     }
-    int[] size = new int[count];
-    for (int y = 0; y < n; y++) {
-      for (int s = held.start(y), e = s + held.held(y); s < e; s++) {
-        int x = held.proposer(s);
-        if (slot[x] >= 0) {
-          size[slot[x]]++;
-        }
-      }
-    }
-    int[][] result = new int[count][];
+    int size = (int) ((n + (long) g.threads() - 1) / g.threads());
+    // Pass 1: per range of holders, the proposals it holds from each searcher.
+    int[][] counts =
+        g.forEachBlock(
+            n,
+            () -> null,
+            (none, from, to, stop) -> {
+              int[] c = new int[count];
+              for (int y = from; y < to; y++) {
+                if ((y & 4095) == 0 && stop.poll()) {
+                  break;
+                }
+                for (int at = held.start(y), e = at + held.held(y); at < e; at++) {
+                  int i = slot[held.proposer(at)];
+                  if (i >= 0) {
+                    c[i]++;
+                  }
+                }
+              }
+              return c;
+            },
+            int[][]::new,
+            size);
+    // Each range's first position for each searcher: searchers in order, ranges in order.
+    int[] start = new int[count + 1];
+    int next = 0;
     for (int i = 0; i < count; i++) {
-      result[i] = new int[size[i]];
-      size[i] = 0;
-    }
-    for (int y = 0; y < n; y++) {
-      for (int s = held.start(y), e = s + held.held(y); s < e; s++) {
-        int x = held.proposer(s);
-        if (slot[x] >= 0) {
-          result[slot[x]][size[slot[x]]++] = y;
-        }
+      start[i] = next;
+      for (int[] c : counts) {
+        int k = c[i];
+        c[i] = next;
+        next += k;
       }
     }
-    return result;
+    start[count] = next;
+    int[] ids = new int[next];
+    g.forEachBlock(
+        n,
+        () -> null,
+        (none, from, to, stop) -> {
+          int[] at = counts[from / size];
+          for (int y = from; y < to; y++) {
+            if ((y & 4095) == 0 && stop.poll()) {
+              break;
+            }
+            for (int s = held.start(y), e = s + held.held(y); s < e; s++) {
+              int i = slot[held.proposer(s)];
+              if (i >= 0) {
+                ids[at[i]++] = y;
+              }
+            }
+          }
+          return null;
+        },
+        Object[]::new,
+        size);
+    return new Holders(start, ids);
   }
 
   /**

@@ -225,6 +225,11 @@ final class CandidateGenerator {
         EdgeBuffer[]::new);
   }
 
+  /** The threads the parallel loops use: the configured number, or one per processor. */
+  int threads() {
+    return Math.max(1, options.effectiveThreads());
+  }
+
   /**
    * Maps the progress of the next loops into {@code [from, to]} of the phase (a selection in
    * several steps reports each as a slice, so the phase's progress grows once from 0 to 1).
