@@ -25,7 +25,7 @@ public final class Prepared {
   private Prepared(
       MatchingProblem problem, CandidateOptions options, long seed, SolveControl control) {
     this.seed = seed;
-    this.compiled = CompiledProblem.compile(problem, control);
+    this.compiled = CompiledProblem.compile(problem, control, options.effectiveThreads());
     this.scoring = CompiledScoring.of(compiled);
     this.rules = CompiledRules.of(compiled);
     this.candidates = CandidateGenerator.generate(compiled, scoring, rules, options, control);

@@ -3,11 +3,15 @@ package io.peermatch.core.internal.problem;
 import io.peermatch.api.MatchingProblem;
 import io.peermatch.api.Participant;
 import io.peermatch.api.SkillVector;
+import io.peermatch.core.internal.control.Parallel;
 import io.peermatch.core.kernel.SolveControl;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A {@link MatchingProblem} turned into int-indexed primitive arrays: the form every stage after
@@ -37,7 +41,7 @@ public final class CompiledProblem {
   /** The progress phase of compiling a problem. */
   public static final String PHASE = "compile";
 
-  private CompiledProblem(MatchingProblem problem, SolveControl control) {
+  private CompiledProblem(MatchingProblem problem, SolveControl control, int threads, int chunk) {
     this.problem = problem;
     List<Participant> all = problem.participants();
     int n = all.size();
@@ -45,68 +49,144 @@ public final class CompiledProblem {
     this.leftCount = problem.isPool() ? n : problem.left().size();
     this.indexById = new HashMap<>(n * 2);
     this.capacity = new int[n];
-    // One pass with hash maps (first-seen codes), then sort the names once: no per-person sorted
-    // structure, which matters at a million people.
-    Map<String, Integer> skillSeen = new HashMap<>();
-    Map<String, AttributeCodes> attributes = new HashMap<>();
-    for (int i = 0; i < n; i++) {
-      if ((i & 511) == 0) {
-        control.check(PHASE);
-        control.progress(PHASE, 0.5 * i / n);
-      }
-      Participant p = participants[i];
-      indexById.put(p.id(), i);
-      capacity[i] = p.capacity();
-      addSkills(skillSeen, p.offers());
-      addSkills(skillSeen, p.seeks());
-      for (Map.Entry<String, String> e : p.attributes().entrySet()) {
-        attributes.computeIfAbsent(e.getKey(), k -> new AttributeCodes(n)).add(i, e.getValue());
+    // Chunk 0 indexes the ids; chunks 1.. collect the names of a range of participants each, with
+    // codes of their own (first seen first). Merged below: names sorted, codes renumbered in value
+    // order, so the result is the same for any number of threads.
+    int chunks = (int) ((n + (long) chunk - 1) / chunk);
+    ChunkNames[] names = new ChunkNames[chunks];
+    Parallel.forEach(
+        chunks + 1,
+        Math.max(1, threads),
+        control.within(PHASE, 0, 0.5),
+        PHASE,
+        () ->
+            (c, stop) -> {
+              if (c == 0) {
+                for (int i = 0; i < n; i++) {
+                  if ((i & 4095) == 0 && stop.poll()) {
+                    return;
+                  }
+                  indexById.put(participants[i].id(), i);
+                  capacity[i] = participants[i].capacity();
+                }
+              } else {
+                int from = (c - 1) * chunk;
+                names[c - 1] = ChunkNames.of(participants, from, Math.min(n, from + chunk), stop);
+              }
+            });
+    Set<String> skillSeen = new HashSet<>();
+    Map<String, List<AttributeCodes>> attributes = new HashMap<>();
+    for (ChunkNames part : names) {
+      skillSeen.addAll(part.skills);
+      for (Map.Entry<String, AttributeCodes> e : part.attributes.entrySet()) {
+        attributes.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue());
       }
     }
-    this.skillNames = skillSeen.keySet().toArray(new String[0]);
+    control.check(PHASE);
+    this.skillNames = skillSeen.toArray(new String[0]);
     Arrays.sort(skillNames);
     Map<String, Integer> skillIndex = new HashMap<>(skillNames.length * 2);
     for (int s = 0; s < skillNames.length; s++) {
       skillIndex.put(skillNames[s], s);
     }
-    this.offers = SkillMatrix.of(participants, skillIndex, true, control.within(PHASE, 0.5, 0.75));
-    this.seeks = SkillMatrix.of(participants, skillIndex, false, control.within(PHASE, 0.75, 1));
-    for (Map.Entry<String, AttributeCodes> e : attributes.entrySet()) {
-      AttributeCodes a = e.getValue();
-      attributeValues.put(e.getKey(), a.sortedValues());
-      attributeCodes.put(e.getKey(), a.codes);
+    for (Map.Entry<String, List<AttributeCodes>> e : attributes.entrySet()) {
+      String[] values = AttributeCodes.sortedValues(e.getValue());
+      attributeValues.put(e.getKey(), values);
+      attributeCodes.put(e.getKey(), AttributeCodes.merge(e.getValue(), values, n));
     }
+    // The two matrices in parallel; progress is reported as each is done.
+    SkillMatrix[] matrices = new SkillMatrix[2];
+    SolveControl quiet = control.withProgress(null);
+    Parallel.forEach(
+        2,
+        Math.max(1, threads),
+        control.within(PHASE, 0.5, 1),
+        PHASE,
+        () -> (m, stop) -> matrices[m] = SkillMatrix.of(participants, skillIndex, m == 0, quiet));
+    this.offers = matrices[0];
+    this.seeks = matrices[1];
   }
+
+  /** Participants per chunk of the parallel first pass. */
+  private static final int CHUNK = 1 << 15;
 
   /** Compiles {@code problem}; linear in the size of the problem. */
   public static CompiledProblem compile(MatchingProblem problem) {
-    return new CompiledProblem(problem, SolveControl.none());
+    return compile(problem, SolveControl.none());
   }
 
   /**
-   * Compiles {@code problem}, honouring {@code control}.
+   * Compiles {@code problem}, honouring {@code control}, on the calling thread.
    *
    * @throws io.peermatch.api.MatchingCancelledException on an interrupt or the deadline
    */
   public static CompiledProblem compile(MatchingProblem problem, SolveControl control) {
-    CompiledProblem compiled = new CompiledProblem(problem, control);
+    return compile(problem, control, 1);
+  }
+
+  /**
+   * Compiles {@code problem}, honouring {@code control}, with up to {@code threads} threads (the
+   * calling one included; helpers on {@code control}'s executor, or threads of its own). The result
+   * does not depend on the number of threads.
+   *
+   * @throws io.peermatch.api.MatchingCancelledException on an interrupt or the deadline
+   */
+  public static CompiledProblem compile(
+      MatchingProblem problem, SolveControl control, int threads) {
+    return compile(problem, control, threads, CHUNK);
+  }
+
+  /** As {@link #compile(MatchingProblem, SolveControl, int)} with chunks of {@code chunk}. */
+  static CompiledProblem compile(
+      MatchingProblem problem, SolveControl control, int threads, int chunk) {
+    CompiledProblem compiled = new CompiledProblem(problem, control, threads, chunk);
     control.progress(PHASE, 1.0);
     return compiled;
   }
 
-  private static void addSkills(Map<String, Integer> skills, SkillVector v) {
-    for (int i = 0; i < v.size(); i++) {
-      skills.putIfAbsent(v.skill(i), skills.size());
+  /** The skill names and attribute values of one chunk of participants. */
+  private static final class ChunkNames {
+    final Set<String> skills = new HashSet<>();
+    final Map<String, AttributeCodes> attributes = new HashMap<>();
+
+    static ChunkNames of(Participant[] participants, int from, int to, Parallel.Stop stop) {
+      ChunkNames chunk = new ChunkNames();
+      for (int i = from; i < to; i++) {
+        if ((i & 1023) == 0 && stop.poll()) {
+          break;
+        }
+        Participant p = participants[i];
+        addSkills(chunk.skills, p.offers());
+        addSkills(chunk.skills, p.seeks());
+        for (Map.Entry<String, String> e : p.attributes().entrySet()) {
+          chunk
+              .attributes
+              .computeIfAbsent(e.getKey(), k -> new AttributeCodes(from, to - from))
+              .add(i, e.getValue());
+        }
+      }
+      return chunk;
     }
   }
 
-  /** One attribute's values, coded first in order of appearance, then renumbered in value order. */
+  private static void addSkills(Set<String> skills, SkillVector v) {
+    for (int i = 0; i < v.size(); i++) {
+      skills.add(v.skill(i));
+    }
+  }
+
+  /**
+   * One attribute's values in one chunk of participants ({@code from} on), coded in order of
+   * appearance; {@link #merge} renumbers them in value order over all chunks.
+   */
   private static final class AttributeCodes {
+    final int from;
     final int[] codes;
     final Map<String, Integer> seen = new HashMap<>();
 
-    AttributeCodes(int n) {
-      codes = new int[n];
+    AttributeCodes(int from, int size) {
+      this.from = from;
+      this.codes = new int[size];
       Arrays.fill(codes, -1);
     }
 
@@ -116,23 +196,40 @@ public final class CompiledProblem {
         code = seen.size();
         seen.put(value, code);
       }
-      codes[i] = code;
+      codes[i - from] = code;
     }
 
-    /** Renumbers the codes so that they follow value order; returns the values in code order. */
-    String[] sortedValues() {
-      String[] values = seen.keySet().toArray(new String[0]);
-      Arrays.sort(values);
-      int[] remap = new int[values.length];
-      for (int c = 0; c < values.length; c++) {
-        remap[seen.get(values[c])] = c;
+    /** Every value of the chunks, sorted. */
+    static String[] sortedValues(List<AttributeCodes> chunks) {
+      Set<String> all = new HashSet<>();
+      for (AttributeCodes chunk : chunks) {
+        all.addAll(chunk.seen.keySet());
       }
-      for (int i = 0; i < codes.length; i++) {
-        if (codes[i] >= 0) {
-          codes[i] = remap[codes[i]];
+      String[] values = all.toArray(new String[0]);
+      Arrays.sort(values);
+      return values;
+    }
+
+    /** The codes of all {@code n} participants in {@code values}' order, -1 where absent. */
+    static int[] merge(List<AttributeCodes> chunks, String[] values, int n) {
+      Map<String, Integer> code = new HashMap<>(values.length * 2);
+      for (int c = 0; c < values.length; c++) {
+        code.put(values[c], c);
+      }
+      int[] codes = new int[n];
+      Arrays.fill(codes, -1);
+      for (AttributeCodes chunk : chunks) {
+        int[] remap = new int[chunk.seen.size()];
+        for (Map.Entry<String, Integer> e : chunk.seen.entrySet()) {
+          remap[e.getValue()] = code.get(e.getKey());
+        }
+        for (int i = 0; i < chunk.codes.length; i++) {
+          if (chunk.codes[i] >= 0) {
+            codes[chunk.from + i] = remap[chunk.codes[i]];
+          }
         }
       }
-      return values;
+      return codes;
     }
   }
 
