@@ -498,22 +498,32 @@ public final class Evaluation {
     }
     double sum = 0.0;
     int people = 0;
-    Map<Integer, Integer> counts = new HashMap<>();
+    int[] group = new int[16];
     for (int x = 0; x < n; x++) {
       if (degree[x] == 0) {
         continue;
       }
-      counts.clear();
-      counts.merge(codes[x], 1, Integer::sum);
-      for (int k = start[x]; k < start[x + 1]; k++) {
-        counts.merge(codes[partner[k]], 1, Integer::sum);
+      int size = degree[x] + 1;
+      if (group.length < size) {
+        group = new int[Math.max(size, 2 * group.length)];
       }
-      double size = degree[x] + 1.0;
-      double concentration = 0.0;
-      for (int c : counts.values()) {
-        concentration += (c / size) * (c / size);
+      group[0] = codes[x];
+      for (int k = start[x], g = 1; k < start[x + 1]; k++, g++) {
+        group[g] = codes[partner[k]];
       }
-      sum += 1.0 - concentration;
+      // Σ_c (count_c / size)² = (ordered pairs of members with the same value) / size², counted
+      // on the sorted values (absent is its own value, -1): no map and no boxing per person.
+      Arrays.sort(group, 0, size);
+      long same = 0;
+      for (int i = 0; i < size; ) {
+        int j = i + 1;
+        while (j < size && group[j] == group[i]) {
+          j++;
+        }
+        same += (long) (j - i) * (j - i);
+        i = j;
+      }
+      sum += 1.0 - (double) same / ((double) size * size);
       people++;
     }
     return people == 0 ? 0.0 : sum / people;
