@@ -21,10 +21,12 @@ public final class Prepared {
   private final Candidates candidates;
   private final int[] pinnedEdges;
   private final long seed;
+  private final int threads;
 
   private Prepared(
       MatchingProblem problem, CandidateOptions options, long seed, SolveControl control) {
     this.seed = seed;
+    this.threads = Math.max(1, options.effectiveThreads());
     this.compiled = CompiledProblem.compile(problem, control, options.effectiveThreads());
     this.scoring = CompiledScoring.of(compiled);
     this.rules = CompiledRules.of(compiled);
@@ -76,6 +78,11 @@ public final class Prepared {
   /** The seed of every random choice made on this problem: the problem's, unless overridden. */
   public long seed() {
     return seed;
+  }
+
+  /** The threads parallel steps use: the configured number, or one per processor. */
+  public int threads() {
+    return threads;
   }
 
   /** The int-indexed problem. */

@@ -65,7 +65,7 @@ public final class SuitorStrategy extends GraphStrategy {
   protected KernelResult solve(CandidateGraph graph, Prepared prepared, SolveControl control) {
     // The pinned pairs are fixed outside the kernel: they count on both sides of the ratio.
     double pinned = prepared.graph().totalWeight(prepared.pinnedEdges());
-    return solve(graph, pinned, control);
+    return solve(graph, pinned, control, prepared.threads());
   }
 
   /** The improved suitor matching of {@code graph}, with its bound and certified ratio. */
@@ -78,12 +78,12 @@ public final class SuitorStrategy extends GraphStrategy {
    * far with status {@link MatchingStatus#DEADLINE_REACHED} and a cheaper (still proven) bound.
    */
   public static KernelResult solve(CandidateGraph graph, SolveControl control) {
-    return solve(graph, 0.0, control);
+    return solve(graph, 0.0, control, 1);
   }
 
   private static KernelResult solve(
-      CandidateGraph graph, double pinnedWeight, SolveControl control) {
-    GeneralMatchingResult r = SuitorMatching.solveImprovedWithBound(graph, control);
+      CandidateGraph graph, double pinnedWeight, SolveControl control, int threads) {
+    GeneralMatchingResult r = SuitorMatching.solveImprovedWithBound(graph, control, threads);
     double objective = pinnedWeight + r.weight();
     double bound = Math.max(objective, pinnedWeight + r.upperBound());
     double ratio = bound > 0 ? Math.min(1.0, objective / bound) : 1.0;

@@ -112,10 +112,23 @@ public final class SuitorMatching {
    */
   public static GeneralMatchingResult solveImprovedWithBound(
       CandidateGraph graph, SolveControl control) {
+    return solveImprovedWithBound(graph, control, 1);
+  }
+
+  /**
+   * As {@link #solveImprovedWithBound(CandidateGraph, SolveControl)}, sorting the adjacency lists
+   * on up to {@code threads} threads (the calling one included; helpers on {@code control}'s
+   * executor, or threads of its own); the rest runs on the calling thread. The result does not
+   * depend on the number of threads.
+   *
+   * @throws io.peermatch.api.MatchingCancelledException if the thread is interrupted
+   */
+  public static GeneralMatchingResult solveImprovedWithBound(
+      CandidateGraph graph, SolveControl control, int threads) {
     boolean[] stopped = new boolean[1];
     WeightSortedAdjacency adj;
     try {
-      adj = WeightSortedAdjacency.of(graph, control, PHASE);
+      adj = WeightSortedAdjacency.of(graph, control.within(PHASE, 0, 0.1), PHASE, threads);
     } catch (MatchingCancelledException e) {
       if (e.reason() == MatchingCancelledException.Reason.INTERRUPTED) {
         throw e;

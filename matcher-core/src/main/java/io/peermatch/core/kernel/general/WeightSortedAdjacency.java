@@ -1,6 +1,7 @@
 package io.peermatch.core.kernel.general;
 
 import io.peermatch.core.graph.CandidateGraph;
+import io.peermatch.core.internal.control.Parallel;
 import io.peermatch.core.kernel.SolveControl;
 import java.util.Arrays;
 
@@ -8,8 +9,8 @@ import java.util.Arrays;
  * The positive-weight edges of a candidate graph as adjacency lists of (other end, weight), each
  * list sorted heaviest first (ties by the other end): the layout the local search and the
  * fractional-cover bound scan, with the weight beside the neighbour so that a scan reads memory in
- * order and can stop at the first edge too light to matter. Built in O(m log &Delta;) time; O(m)
- * memory.
+ * order and can stop at the first edge too light to matter. Built in O(m log &Delta;) time (the
+ * lists sorted in parallel when threads are given); O(m) memory.
  */
 final class WeightSortedAdjacency {
 
@@ -34,6 +35,15 @@ final class WeightSortedAdjacency {
 
   /** As {@link #of(CandidateGraph)}; throws when {@code control} says stop. */
   static WeightSortedAdjacency of(CandidateGraph g, SolveControl control, String phase) {
+    return of(g, control, phase, 1);
+  }
+
+  /**
+   * As {@link #of(CandidateGraph, SolveControl, String)}, the lists sorted on up to {@code threads}
+   * threads (each list by one, so the result is the same for any number).
+   */
+  static WeightSortedAdjacency of(
+      CandidateGraph g, SolveControl control, String phase, int threads) {
     int n = g.vertexCount();
     int m = g.edgeCount();
     int[] offset = new int[n + 1];
@@ -63,45 +73,71 @@ final class WeightSortedAdjacency {
         weight[fill[v]++] = w;
       }
     }
-    long[] keys = new long[maxDegree];
-    int[] otherCopy = new int[maxDegree];
-    double[] weightCopy = new double[maxDegree];
-    for (int v = 0; v < n; v++) {
-      if ((v & 0xFF) == 0) {
-        control.check(phase);
-      }
-      int from = offset[v];
-      int d = offset[v + 1] - from;
-      for (int i = 0; i < d; i++) {
-        // Positive doubles order as their bits; complementing the high half gives heaviest first,
-        // and the position in the list (ascending other end) breaks ties.
-        long bits = Double.doubleToRawLongBits(weight[from + i]);
-        keys[i] = ((long) (Integer.MAX_VALUE - (int) (bits >>> 32)) << 32) | i;
-      }
-      Arrays.sort(keys, 0, d);
-      System.arraycopy(other, from, otherCopy, 0, d);
-      System.arraycopy(weight, from, weightCopy, 0, d);
-      for (int i = 0; i < d; i++) {
-        int j = (int) keys[i];
-        other[from + i] = otherCopy[j];
-        weight[from + i] = weightCopy[j];
-      }
-      // The high half of the bits orders only up to about 2^-20 relative: finish by insertion,
-      // which is linear on the nearly sorted list.
-      for (int i = from + 1; i < from + d; i++) {
-        double wi = weight[i];
-        int oi = other[i];
-        int j = i - 1;
-        while (j >= from && weight[j] < wi) {
-          weight[j + 1] = weight[j];
-          other[j + 1] = other[j];
-          j--;
-        }
-        weight[j + 1] = wi;
-        other[j + 1] = oi;
-      }
-    }
+    int chunks = (n + SORT_CHUNK - 1) / SORT_CHUNK;
+    int scratch = maxDegree;
+    Parallel.forEach(
+        chunks,
+        Math.max(1, threads),
+        control,
+        phase,
+        () -> {
+          long[] keys = new long[scratch];
+          int[] otherCopy = new int[scratch];
+          double[] weightCopy = new double[scratch];
+          return (c, stop) -> {
+            int to = Math.min(n, (c + 1) * SORT_CHUNK);
+            for (int v = c * SORT_CHUNK; v < to; v++) {
+              if ((v & 0xFF) == 0 && stop.poll()) {
+                return;
+              }
+              sortList(offset[v], offset[v + 1], other, weight, keys, otherCopy, weightCopy);
+            }
+          };
+        });
     return new WeightSortedAdjacency(n, offset, other, weight);
+  }
+
+  /** Vertices per chunk of the parallel sort. */
+  private static final int SORT_CHUNK = 1 << 14;
+
+  /** Sorts positions {@code from .. to-1} heaviest first, ties by position (the other end). */
+  private static void sortList(
+      int from,
+      int to,
+      int[] other,
+      double[] weight,
+      long[] keys,
+      int[] otherCopy,
+      double[] weightCopy) {
+    int d = to - from;
+    for (int i = 0; i < d; i++) {
+      // Positive doubles order as their bits; complementing the high half gives heaviest first,
+      // and the position in the list (ascending other end) breaks ties.
+      long bits = Double.doubleToRawLongBits(weight[from + i]);
+      keys[i] = ((long) (Integer.MAX_VALUE - (int) (bits >>> 32)) << 32) | i;
+    }
+    Arrays.sort(keys, 0, d);
+    System.arraycopy(other, from, otherCopy, 0, d);
+    System.arraycopy(weight, from, weightCopy, 0, d);
+    for (int i = 0; i < d; i++) {
+      int j = (int) keys[i];
+      other[from + i] = otherCopy[j];
+      weight[from + i] = weightCopy[j];
+    }
+    // The high half of the bits orders only up to about 2^-20 relative: finish by insertion,
+    // which is linear on the nearly sorted list.
+    for (int i = from + 1; i < to; i++) {
+      double wi = weight[i];
+      int oi = other[i];
+      int j = i - 1;
+      while (j >= from && weight[j] < wi) {
+        weight[j + 1] = weight[j];
+        other[j + 1] = other[j];
+        j--;
+      }
+      weight[j + 1] = wi;
+      other[j + 1] = oi;
+    }
   }
 
   /** The heaviest edge weight at v, or 0 when v has no positive edge. */

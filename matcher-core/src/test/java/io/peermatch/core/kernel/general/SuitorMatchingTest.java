@@ -67,6 +67,21 @@ class SuitorMatchingTest {
     assertThat(SuitorMatching.toResult(g, sorted).edges()).containsExactly(greedy(g));
   }
 
+  /** Lists sorted on several threads, in several chunks, are the lists sorted on one. */
+  @Test
+  void adjacencySortedOnThreads_equalsOneThread_andSoDoesTheResult() {
+    CandidateGraph g = GeneralGraphGenerators.skillLike(40_000, 10, 40, 5);
+    WeightSortedAdjacency one = WeightSortedAdjacency.of(g);
+    WeightSortedAdjacency three = WeightSortedAdjacency.of(g, SolveControl.none(), "test", 3);
+    assertThat(three.offset).isEqualTo(one.offset);
+    assertThat(three.other).isEqualTo(one.other);
+    assertThat(three.weight).isEqualTo(one.weight);
+    GeneralMatchingResult a = SuitorMatching.solveImprovedWithBound(g, SolveControl.none(), 1);
+    GeneralMatchingResult b = SuitorMatching.solveImprovedWithBound(g, SolveControl.none(), 3);
+    assertThat(b.edges()).isEqualTo(a.edges());
+    assertThat(b.upperBound()).isEqualTo(a.upperBound());
+  }
+
   @Property(tries = 2000, seed = "20261129")
   void solveImproved_atLeastHalfOptimumAndAtLeastSuitor(@ForAll long seed) {
     SplittableRandom r = new SplittableRandom(seed);
