@@ -3,7 +3,6 @@ package io.peermatch.api;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Why two people were paired: the skills that contributed most to the pair's score (with amounts,
@@ -79,7 +78,7 @@ public record Explanation(List<SkillContribution> skills, List<Term> terms) {
   }
 
   private static String signed(double amount) {
-    return String.format(Locale.ROOT, "%+.3f", amount);
+    return FixedPoint.signedThousandths(amount);
   }
 
   @Override
