@@ -11,12 +11,13 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The scale story, one strategy per forked JVM: for each strategy, a fresh JVM with a fixed heap
- * ({@code -Xmx4g}) and processor count (2) generates the seeded synthetic organisation, builds the
- * candidate graph, matches and evaluates ({@link ScaleChild}); this tool collects per-phase wall
- * times, the peak heap and the status of each, and writes a Markdown table. A run that fails (out
- * of memory, a strategy that does not support the problem, a timeout, a crash) is a row with that
- * status, never a failure of the tool. A run out of memory at the first heap is repeated once at
- * the fallback heap ({@code -Xmx6g}), and the row says so.
+ * ({@code -Xmx4g}), processor count (2) and, where Linux offers them, transparent huge pages (as
+ * the {@code peermatch} command; see {@link #hugePages()}) generates the seeded synthetic
+ * organisation, builds the candidate graph, matches and evaluates ({@link ScaleChild}); this tool
+ * collects per-phase wall times, the peak heap and the status of each, and writes a Markdown table.
+ * A run that fails (out of memory, a strategy that does not support the problem, a timeout, a
+ * crash) is a row with that status, never a failure of the tool. A run out of memory at the first
+ * heap is repeated once at the fallback heap ({@code -Xmx6g}), and the row says so.
  *
  * <p>The peak heap is the largest heap occupancy seen just before any garbage collection or at the
  * end (from collection notifications; see {@link HeapPeak} for why not the pools' peak usage), and
@@ -52,6 +53,24 @@ public final class ScaleRun {
       """;
 
   private ScaleRun() {}
+
+  /** The JVM flag for transparent huge pages, which the {@code peermatch} command passes too. */
+  static final String HUGE_PAGES = "-XX:+UseTransparentHugePages";
+
+  /**
+   * Whether the runs use transparent huge pages: where Linux offers them ({@code always} or {@code
+   * madvise}), as the {@code peermatch} script decides, so that the table measures what the command
+   * runs. At a million people the candidate searches read partners' rows all over the heap, and
+   * with 4 KiB pages nearly every such read also misses the TLB.
+   */
+  static boolean hugePages() {
+    try {
+      String enabled = Files.readString(Path.of("/sys/kernel/mm/transparent_hugepage/enabled"));
+      return enabled.contains("[always]") || enabled.contains("[madvise]");
+    } catch (IOException | RuntimeException e) {
+      return false; // not Linux, or not readable: the JVM's default pages
+    }
+  }
 
   /** Runs the strategies and writes the table; exit code 2 on bad arguments. */
   public static void main(String[] args) throws IOException, InterruptedException {
@@ -122,11 +141,15 @@ public final class ScaleRun {
     Path err = options.logs().resolve(name + ".err");
     Path gcLog = options.logs().resolve(name + ".gc.log");
     Files.deleteIfExists(gcLog);
-    List<String> command =
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.add("-Xmx" + heap);
+    command.add("-XX:ActiveProcessorCount=" + options.cpus());
+    if (hugePages()) {
+      command.add(HUGE_PAGES);
+    }
+    command.addAll(
         List.of(
-            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-            "-Xmx" + heap,
-            "-XX:ActiveProcessorCount=" + options.cpus(),
             "-Xlog:gc:file=" + gcLog,
             "-cp",
             System.getProperty("java.class.path"),
@@ -135,7 +158,7 @@ public final class ScaleRun {
             job.shape(),
             job.strategy(),
             heap,
-            Integer.toString(recall));
+            Integer.toString(recall)));
     System.err.printf(
         "Running %s %s at %,d people with -Xmx%s ...%n",
         job.shape(), job.strategy(), options.people(), heap);

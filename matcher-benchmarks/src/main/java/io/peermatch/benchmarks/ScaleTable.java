@@ -36,7 +36,10 @@ final class ScaleTable {
         + " processors"
         + load
         + " at the start, Java "
-        + System.getProperty("java.version");
+        + System.getProperty("java.version")
+        + (ScaleRun.hugePages()
+            ? ", transparent huge pages (" + ScaleRun.HUGE_PAGES + ", as the peermatch command)"
+            : ", the JVM's default pages (Linux offers no transparent huge pages here)");
   }
 
   static String markdown(List<ScaleResult> results, ScaleOptions options, String machine) {
