@@ -35,9 +35,6 @@ public final class CompiledRules {
   /** The attribute codes the built-in rules and preferences compare, each once ({@link #touch}). */
   private final int[][] comparedCodes;
 
-  /** Filled while the rules compile: the code arrays they read. */
-  private final List<int[]> codesRead = new ArrayList<>();
-
   private CompiledRules(CompiledProblem problem) {
     this.problem = problem;
     List<PairTest> hardTests = new ArrayList<>();
@@ -47,17 +44,18 @@ public final class CompiledRules {
     List<Double> weights = new ArrayList<>();
     List<String> names = new ArrayList<>();
     List<Constraint.CustomBonus> bonusList = new ArrayList<>();
+    List<int[]> codesRead = new ArrayList<>();
     for (Constraint c : problem.problem().constraints()) {
       if (c instanceof Constraint.CustomRule rule) {
-        customTests.add(compile(rule));
+        customTests.add(compile(rule, codesRead));
       } else if (c instanceof Constraint.PairRule rule) {
-        PairTest test = compile(rule);
+        PairTest test = compile(rule, codesRead);
         hardTests.add(test);
         if (!(rule instanceof Constraint.MinimumScore)) {
           structuralTests.add(test);
         }
       } else if (c instanceof Constraint.Preference preference) {
-        softTests.add(compile(preference.rule()));
+        softTests.add(compile(preference.rule(), codesRead));
         weights.add(preference.weight());
         names.add(preference.rule().name());
       } else if (c instanceof Constraint.CustomBonus bonus) {
@@ -80,13 +78,14 @@ public final class CompiledRules {
     return new CompiledRules(problem);
   }
 
-  private PairTest compile(Constraint.PairRule rule) {
+  /** The test of {@code rule}; the attribute codes it compares are noted in {@code codesRead}. */
+  private PairTest compile(Constraint.PairRule rule, List<int[]> codesRead) {
     if (rule instanceof Constraint.DifferentValue d) {
-      int[] codes = read(problem.attributeCodes(d.attribute()));
+      int[] codes = read(problem.attributeCodes(d.attribute()), codesRead);
       return (i, j, r) -> codes[i] < 0 || codes[i] != codes[j];
     }
     if (rule instanceof Constraint.SameValue s) {
-      int[] codes = read(problem.attributeCodes(s.attribute()));
+      int[] codes = read(problem.attributeCodes(s.attribute()), codesRead);
       return (i, j, r) -> codes[i] >= 0 && codes[i] == codes[j];
     }
     if (rule instanceof Constraint.MinimumScore m) {
@@ -114,8 +113,8 @@ public final class CompiledRules {
     throw new IllegalStateException("unknown rule " + rule);
   }
 
-  /** Notes that the rules read {@code codes} ({@link #touch}); returns it. */
-  private int[] read(int[] codes) {
+  /** Notes in {@code codesRead} that the rules read {@code codes} ({@link #touch}); returns it. */
+  private static int[] read(int[] codes, List<int[]> codesRead) {
     for (int[] known : codesRead) {
       if (known == codes) {
         return codes;
