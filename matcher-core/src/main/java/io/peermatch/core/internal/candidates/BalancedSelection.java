@@ -400,18 +400,8 @@ final class BalancedSelection {
             int[][]::new,
             size);
     // Each range's first position for each searcher: searchers in order, ranges in order.
-    int[] start = new int[count + 1];
-    int next = 0;
-    for (int i = 0; i < count; i++) {
-      start[i] = next;
-      for (int[] c : counts) {
-        int k = c[i];
-        c[i] = next;
-        next += k;
-      }
-    }
-    start[count] = next;
-    int[] ids = new int[next];
+    int[] start = Positions.lay(counts, count);
+    int[] ids = new int[start[count]];
     g.forEachBlock(
         n,
         () -> null,

@@ -124,17 +124,7 @@ final class ProposalRounds {
         Object[]::new,
         1);
     // Range-major positions: range r holds the proposals of block 0, then block 1, ...
-    int[] rangeStart = new int[ranges + 1];
-    int next = 0;
-    for (int r = 0; r < ranges; r++) {
-      rangeStart[r] = next;
-      for (int[] c : counts) {
-        int k = c[r];
-        c[r] = next;
-        next += k;
-      }
-    }
-    rangeStart[ranges] = next;
+    int[] rangeStart = Positions.lay(counts, ranges);
     int[] proposer = new int[total];
     int[] receiver = new int[total];
     double[] weight = new double[total];

@@ -211,13 +211,8 @@ public final class SuitorMatching {
     int[] suitorEdge = new int[n];
     Arrays.fill(suitorEdge, -1);
     for (int u = 0; u < n; u++) {
-      if ((u & 0xFF) == 0) {
-        control.checkInterrupted(PHASE);
-        if (control.deadlinePassed()) {
-          stopped[0] = true;
-          break;
-        }
-        control.progress(PHASE, (double) u / n);
+      if ((u & 0xFF) == 0 && deadlinePassed(u, n, control, stopped)) {
+        break;
       }
       int current = u;
       while (current >= 0) {
@@ -275,13 +270,8 @@ public final class SuitorMatching {
     double[] suitorWeight = new double[n];
     int[] next = Arrays.copyOf(offset, n);
     for (int u = 0; u < n; u++) {
-      if ((u & 0xFF) == 0) {
-        control.checkInterrupted(PHASE);
-        if (control.deadlinePassed()) {
-          stopped[0] = true;
-          break;
-        }
-        control.progress(PHASE, (double) u / n);
+      if ((u & 0xFF) == 0 && deadlinePassed(u, n, control, stopped)) {
+        break;
       }
       int current = u;
       while (current >= 0) {
@@ -315,6 +305,20 @@ public final class SuitorMatching {
       mateEdge[v] = s >= 0 && suitor[s] == v ? g.edgeBetween(v, s) : -1;
     }
     return mateEdge;
+  }
+
+  /**
+   * Between proposals of vertex {@code u}: throws on an interrupt, reports progress, and tells
+   * (setting {@code stopped[0]}) whether the deadline has passed.
+   */
+  private static boolean deadlinePassed(int u, int n, SolveControl control, boolean[] stopped) {
+    control.checkInterrupted(PHASE);
+    if (control.deadlinePassed()) {
+      stopped[0] = true;
+      return true;
+    }
+    control.progress(PHASE, (double) u / n);
+    return false;
   }
 
   static GeneralMatchingResult toResult(CandidateGraph g, int[] mateEdge) {
