@@ -264,8 +264,8 @@ final class BalancedSelection {
                 }
                 int x = who[i];
                 CandidateQuery query = fromHead[x] ? search.head : search.window;
-                for (int h = holders.start[i]; h < holders.start[i + 1]; h++) {
-                  query.exclude(holders.ids[h]);
+                for (int h = holders.start()[i]; h < holders.start()[i + 1]; h++) {
+                  query.exclude(holders.ids()[h]);
                 }
                 int found = query.list(x, missing[x], 2 * missing[x]);
                 // Another search is worth it only if this one found someone and may have missed
@@ -349,6 +349,9 @@ final class BalancedSelection {
     }
   }
 
+  /** Who holds each searcher's proposals: those of searcher i are {@code ids[start[i] ..]}. */
+  private record Holders(int[] start, int[] ids) {}
+
   /**
    * For each of the {@code count} participants in {@code who}, the participants that hold its
    * proposals (a search must not find them again), ascending: those of {@code who[i]} are {@code
@@ -360,16 +363,6 @@ final class BalancedSelection {
    * threads. Why: on one thread, the passes over the sixteen million proposals of a million people
    * took 1.7 s of the candidates' wall time.
    */
-  private static final class Holders {
-    final int[] start;
-    final int[] ids;
-
-    private Holders(int[] start, int[] ids) {
-      this.start = start;
-      this.ids = ids;
-    }
-  }
-
   private Holders holders(int[] who, int count) {
     int[] slot = new int[n];
     Arrays.fill(slot, -1);

@@ -27,7 +27,7 @@ public final class Prepared {
       MatchingProblem problem, CandidateOptions options, long seed, SolveControl control) {
     this.seed = seed;
     this.threads = Math.max(1, options.effectiveThreads());
-    this.compiled = CompiledProblem.compile(problem, control, options.effectiveThreads());
+    this.compiled = CompiledProblem.compile(problem, control, threads);
     this.scoring = CompiledScoring.of(compiled);
     this.rules = CompiledRules.of(compiled);
     this.candidates = CandidateGenerator.generate(compiled, scoring, rules, options, control);

@@ -56,7 +56,7 @@ public final class CompiledProblem {
     ChunkNames[] names = new ChunkNames[chunks];
     Parallel.forEach(
         chunks + 1,
-        Math.max(1, threads),
+        threads,
         control.within(PHASE, 0, 0.5),
         PHASE,
         () ->
@@ -99,7 +99,7 @@ public final class CompiledProblem {
     SolveControl quiet = control.withProgress(null);
     Parallel.forEach(
         2,
-        Math.max(1, threads),
+        threads,
         control.within(PHASE, 0.5, 1),
         PHASE,
         () -> (m, stop) -> matrices[m] = SkillMatrix.of(participants, skillIndex, m == 0, quiet));
@@ -129,10 +129,14 @@ public final class CompiledProblem {
    * calling one included; helpers on {@code control}'s executor, or threads of its own). The result
    * does not depend on the number of threads.
    *
+   * @throws IllegalArgumentException if {@code threads} is less than 1
    * @throws io.peermatch.api.MatchingCancelledException on an interrupt or the deadline
    */
   public static CompiledProblem compile(
       MatchingProblem problem, SolveControl control, int threads) {
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads must be at least 1 but was " + threads);
+    }
     return compile(problem, control, threads, CHUNK);
   }
 

@@ -121,10 +121,14 @@ public final class SuitorMatching {
    * executor, or threads of its own); the rest runs on the calling thread. The result does not
    * depend on the number of threads.
    *
+   * @throws IllegalArgumentException if {@code threads} is less than 1
    * @throws io.peermatch.api.MatchingCancelledException if the thread is interrupted
    */
   public static GeneralMatchingResult solveImprovedWithBound(
       CandidateGraph graph, SolveControl control, int threads) {
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads must be at least 1 but was " + threads);
+    }
     boolean[] stopped = new boolean[1];
     WeightSortedAdjacency adj;
     try {
@@ -196,24 +200,16 @@ public final class SuitorMatching {
         r.edges(), r.mate(), r.weight(), null, Math.max(bound, r.weight()), true);
   }
 
-  /** For every vertex, the id of its matched edge, or -1. */
-  static int[] suitorMateEdges(CandidateGraph g) {
-    return suitorMateEdges(g, SolveControl.none(), new boolean[1]);
-  }
-
   /**
-   * As {@link #suitorMateEdges(CandidateGraph)}; when the deadline passes, stops proposing ({@code
-   * stopped[0]} becomes true) and returns the mutual proposals so far, which form a matching.
+   * For every vertex, the id of its matched edge, or -1: the suitor algorithm scanning each
+   * proposer's whole list (no sorted lists needed; {@link #solve} uses it).
    */
-  static int[] suitorMateEdges(CandidateGraph g, SolveControl control, boolean[] stopped) {
+  static int[] suitorMateEdges(CandidateGraph g) {
     int n = g.vertexCount();
     double[] w = g.weights();
     int[] suitorEdge = new int[n];
     Arrays.fill(suitorEdge, -1);
     for (int u = 0; u < n; u++) {
-      if ((u & 0xFF) == 0 && deadlinePassed(u, n, control, stopped)) {
-        break;
-      }
       int current = u;
       while (current >= 0) {
         int best = -1;
@@ -250,14 +246,14 @@ public final class SuitorMatching {
   }
 
   /**
-   * The same matching as {@link #suitorMateEdges(CandidateGraph, SolveControl, boolean[])},
-   * proposed along {@code adj}'s lists (heaviest first, ties by the other end, which at every
-   * vertex is the order of the edge ids). Each vertex keeps a pointer into its list: a neighbour
-   * that refused it has a suitor at least as good, and suitors only improve, so it will refuse it
-   * again; a proposal therefore reads on from the pointer and stops at the first neighbour that
-   * accepts, instead of reading the whole list and every neighbour's suitor. Why: at a million
-   * people the full scans were two random reads per edge and cost 3 s of the kernel's 14; the lists
-   * are sorted for the local search anyway.
+   * The same matching as {@link #suitorMateEdges(CandidateGraph)}, proposed along {@code adj}'s
+   * lists (heaviest first, ties by the other end, which at every vertex is the order of the edge
+   * ids). Each vertex keeps a pointer into its list: a neighbour that refused it has a suitor at
+   * least as good, and suitors only improve, so it will refuse it again; a proposal therefore reads
+   * on from the pointer and stops at the first neighbour that accepts, instead of reading the whole
+   * list and every neighbour's suitor. Why: at a million people the full scans were two random
+   * reads per edge and cost 3 s of the kernel's 14; the lists are sorted for the local search
+   * anyway.
    */
   static int[] suitorMateEdges(
       CandidateGraph g, WeightSortedAdjacency adj, SolveControl control, boolean[] stopped) {
@@ -270,8 +266,13 @@ public final class SuitorMatching {
     double[] suitorWeight = new double[n];
     int[] next = Arrays.copyOf(offset, n);
     for (int u = 0; u < n; u++) {
-      if ((u & 0xFF) == 0 && deadlinePassed(u, n, control, stopped)) {
-        break;
+      if ((u & 0xFF) == 0) {
+        control.checkInterrupted(PHASE);
+        if (control.deadlinePassed()) {
+          stopped[0] = true;
+          break;
+        }
+        control.progress(PHASE, (double) u / n);
       }
       int current = u;
       while (current >= 0) {
@@ -305,20 +306,6 @@ public final class SuitorMatching {
       mateEdge[v] = s >= 0 && suitor[s] == v ? g.edgeBetween(v, s) : -1;
     }
     return mateEdge;
-  }
-
-  /**
-   * Between proposals of vertex {@code u}: throws on an interrupt, reports progress, and tells
-   * (setting {@code stopped[0]}) whether the deadline has passed.
-   */
-  private static boolean deadlinePassed(int u, int n, SolveControl control, boolean[] stopped) {
-    control.checkInterrupted(PHASE);
-    if (control.deadlinePassed()) {
-      stopped[0] = true;
-      return true;
-    }
-    control.progress(PHASE, (double) u / n);
-    return false;
   }
 
   static GeneralMatchingResult toResult(CandidateGraph g, int[] mateEdge) {

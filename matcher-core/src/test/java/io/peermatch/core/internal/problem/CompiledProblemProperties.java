@@ -1,6 +1,7 @@
 package io.peermatch.core.internal.problem;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.peermatch.api.MatchingProblem;
 import io.peermatch.core.kernel.SolveControl;
@@ -8,6 +9,7 @@ import io.peermatch.core.testing.RandomProblems;
 import io.peermatch.core.testing.RandomProblems.Settings;
 import java.util.ArrayList;
 import java.util.List;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
@@ -47,6 +49,14 @@ class CompiledProblemProperties {
         assertThat(codes[i] < 0 ? null : values[codes[i]]).isEqualTo(value);
       }
     }
+  }
+
+  @Example
+  void compile_rejectsFewerThanOneThread() {
+    MatchingProblem problem = RandomProblems.generate(1, Settings.everything(4));
+    assertThatThrownBy(() -> CompiledProblem.compile(problem, SolveControl.none(), 0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("threads must be at least 1 but was 0");
   }
 
   private static List<String> describe(CompiledProblem c) {

@@ -67,6 +67,15 @@ class SuitorMatchingTest {
     assertThat(SuitorMatching.toResult(g, sorted).edges()).containsExactly(greedy(g));
   }
 
+  @Test
+  void solveImprovedWithBound_rejectsFewerThanOneThread() {
+    CandidateGraph g = GeneralGraphGenerators.randomSparse(10, 3, 1);
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> SuitorMatching.solveImprovedWithBound(g, SolveControl.none(), 0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("threads must be at least 1 but was 0");
+  }
+
   /** Lists sorted on several threads, in several chunks, are the lists sorted on one. */
   @Test
   void adjacencySortedOnThreads_equalsOneThread_andSoDoesTheResult() {
