@@ -85,8 +85,17 @@ final class CandidateGenerator {
     this.postingLimit = exact ? Integer.MAX_VALUE : options.effectivePostingLimit(n);
     this.maxSoftBonus = rules.maxSoftBonus();
     boolean needIndex = !exact || (scoring.isLinear() && rules.maxSoftBonus() <= 0);
-    this.leftIndex = needIndex ? SkillIndex.build(problem, 0, left) : null;
-    this.rightIndex = needIndex && !pool ? SkillIndex.build(problem, left, n) : leftIndex;
+    SkillIndex[] index =
+        !needIndex
+            ? new SkillIndex[] {null}
+            : SkillIndex.build(
+                problem,
+                pool ? new int[] {0, n} : new int[] {0, left, n},
+                threads(),
+                control.withProgress(null),
+                PHASE);
+    this.leftIndex = index[0];
+    this.rightIndex = pool || !needIndex ? leftIndex : index[1];
   }
 
   /** A generator for single-person searches ({@link CandidateSearch}); indexes are built now. */
