@@ -1,6 +1,7 @@
 package io.peermatch.core.internal.candidates;
 
 import io.peermatch.core.graph.CandidateGraphBuilder;
+import io.peermatch.core.kernel.SolveControl;
 import java.util.Arrays;
 
 /**
@@ -241,9 +242,13 @@ final class BalancedSelection {
       open[y] = !held.full(y);
     }
     g.checkStop(0);
-    SkillIndex left = g.leftIndex.restrictedTo(open);
+    SolveControl quiet = g.quietControl();
+    SkillIndex left = g.leftIndex.restrictedTo(open, g.threads(), quiet, CandidateGenerator.PHASE);
     g.checkStop(0);
-    SkillIndex right = g.pool ? left : g.rightIndex.restrictedTo(open);
+    SkillIndex right =
+        g.pool
+            ? left
+            : g.rightIndex.restrictedTo(open, g.threads(), quiet, CandidateGenerator.PHASE);
     g.checkStop(0);
     Holders holders = holders(who, count);
     int[] missing = new int[n];

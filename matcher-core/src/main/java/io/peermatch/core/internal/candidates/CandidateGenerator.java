@@ -234,6 +234,11 @@ final class CandidateGenerator {
         EdgeBuffer[]::new);
   }
 
+  /** The deadline, interruption and executor of the run, without progress reports. */
+  SolveControl quietControl() {
+    return control.withProgress(null);
+  }
+
   /** The threads the parallel loops use: the configured number, or one per processor. */
   int threads() {
     return Math.max(1, options.effectiveThreads());

@@ -2,6 +2,7 @@ package io.peermatch.core.kernel.general;
 
 import io.peermatch.core.graph.CandidateGraph;
 import io.peermatch.core.kernel.SolveControl;
+import java.util.function.BooleanSupplier;
 
 /**
  * An upper bound on the maximum weight of a matching in a general graph, from a fractional weighted
@@ -83,18 +84,45 @@ public final class FractionalCoverUpperBound {
     if (passes < 0) {
       throw new IllegalArgumentException("passes must be at least 0 but was " + passes);
     }
-    int n = adj.vertexCount;
-    double[] y = new double[n];
-    for (int v = 0; v < n; v++) {
+    double[] y = heaviest(adj);
+    descend(adj, y, mate, passes, control, () -> false);
+    repair(adj, y);
+    return y;
+  }
+
+  /** The cover the descent starts from: y(v) = the heaviest edge at v. */
+  static double[] heaviest(WeightSortedAdjacency adj) {
+    double[] y = new double[adj.vertexCount];
+    for (int v = 0; v < y.length; v++) {
       y[v] = adj.heaviest(v);
     }
-    descent:
+    return y;
+  }
+
+  /**
+   * Lowers the cover {@code y} in {@code passes} passes of block coordinate descent fitted to
+   * {@code mate}, in place; it stays a cover up to rounding ({@link #repair} mends that). Any cover
+   * is a valid start: one fitted to another matching of the same graph gives a warm start. Stops
+   * early, with {@code y} still a cover, when {@code control}'s deadline passes or {@code halt}
+   * says so (checked every 4,096 vertices); reports progress over the passes.
+   *
+   * @return whether every pass ran
+   * @throws io.peermatch.api.MatchingCancelledException if the thread is interrupted
+   */
+  static boolean descend(
+      WeightSortedAdjacency adj,
+      double[] y,
+      int[] mate,
+      int passes,
+      SolveControl control,
+      BooleanSupplier halt) {
+    int n = adj.vertexCount;
     for (int pass = 0; pass < passes; pass++) {
       for (int v = 0; v < n; v++) {
         if ((v & 0xFFF) == 0) {
           control.checkInterrupted(PHASE);
-          if (control.deadlinePassed()) {
-            break descent; // any y >= 0 made feasible below is a valid bound
+          if (control.deadlinePassed() || halt.getAsBoolean()) {
+            return false; // any y >= 0 made feasible by repair is a valid bound
           }
           control.progress(PHASE, (pass + (double) v / n) / passes);
         }
@@ -115,7 +143,12 @@ public final class FractionalCoverUpperBound {
         }
       }
     }
-    // Rounding may leave an edge a few ulps short: raise one end until it is covered.
+    return true;
+  }
+
+  /** Rounding may leave an edge a few ulps short: raises one end until every edge is covered. */
+  static void repair(WeightSortedAdjacency adj, double[] y) {
+    int n = adj.vertexCount;
     for (int u = 0; u < n; u++) {
       for (int k = adj.offset[u]; k < adj.offset[u + 1]; k++) {
         int v = adj.other[k];
@@ -125,7 +158,6 @@ public final class FractionalCoverUpperBound {
         }
       }
     }
-    return y;
   }
 
   private static double weightBetween(WeightSortedAdjacency adj, int v, int p) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import io.peermatch.core.graph.CandidateGraph;
+import io.peermatch.core.kernel.SolveControl;
 import java.util.Arrays;
 import java.util.SplittableRandom;
 import net.jqwik.api.ForAll;
@@ -50,6 +51,25 @@ class FractionalCoverUpperBoundTest {
     double opt = BruteForceGeneralMatching.maxWeight(g);
     assertThat(improved.upperBound()).isGreaterThanOrEqualTo(opt);
     assertThat(improved.upperBound()).isGreaterThanOrEqualTo(improved.weight());
+  }
+
+  /**
+   * The strategy's bound on two threads (fitted to the suitor matching beside the search, then to
+   * the result) is the one-thread bound, and at least the optimum.
+   */
+  @Property(tries = 1000, seed = "20261205")
+  void boundFittedBesideTheSearch_onTwoThreads_isTheOneThreadBound(@ForAll long seed) {
+    SplittableRandom r = new SplittableRandom(seed);
+    int n = r.nextInt(10);
+    CandidateGraph g = SmallGraphs.random(r, n, 0.2 + 0.6 * r.nextDouble(), r.nextInt(4));
+    if (g.edgeCount() > 20) {
+      return;
+    }
+    GeneralMatchingResult one = SuitorMatching.solveImprovedWithBound(g, SolveControl.none(), 1);
+    GeneralMatchingResult two = SuitorMatching.solveImprovedWithBound(g, SolveControl.none(), 2);
+    assertThat(two.edges()).isEqualTo(one.edges());
+    assertThat(two.upperBound()).isEqualTo(one.upperBound());
+    assertThat(two.upperBound()).isGreaterThanOrEqualTo(BruteForceGeneralMatching.maxWeight(g));
   }
 
   /** The triangle: the fractional optimum (1/2 on each vertex) is 3/2 the integral one. */
