@@ -28,7 +28,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * adjacency lists plus the bounded search; memory O(n + m). {@link #solveImprovedWithBound} also
  * fits a {@linkplain FractionalCoverUpperBound fractional vertex cover} to the result, a proven
  * upper bound on the optimum: eight passes of descent fitted to the suitor matching (beside the
- * local search, on a second thread when there is one), then two fitted to the improved matching.
+ * local search, on a second thread when there is one), then two to eight fitted to the improved
+ * matching.
  *
  * <p>Guarantee: 1/2 of the optimum (the suitor's; moves only add weight). Nothing better is proven,
  * because the search is pruned; what is proven on each run is the certified ratio {@code weight() /
@@ -192,21 +193,48 @@ public final class SuitorMatching {
       return stoppedEarly(graph, mateEdge);
     }
     GeneralMatchingResult r = toResult(graph, mateEdge);
-    FractionalCoverUpperBound.descend(
-        adj, cover, r.mate(), FINAL_PASSES, control.within(PHASE, 0.8, 1.0), () -> false);
+    // Then passes fitted to the result, until one gains less than FINAL_GAIN of the bound: a
+    // search that changed many pairs (half of them on random graphs) needs more passes to reshape
+    // the cover than one that changed few.
+    double sum = FractionalCoverUpperBound.sum(cover);
+    for (int pass = 0; pass < FINAL_PASSES_MAX; pass++) {
+      SolveControl slice =
+          control.within(
+              PHASE,
+              0.8 + 0.2 * pass / FINAL_PASSES_MAX,
+              0.8 + 0.2 * (pass + 1) / FINAL_PASSES_MAX);
+      if (!FractionalCoverUpperBound.descend(adj, cover, r.mate(), 1, slice, () -> false)) {
+        break;
+      }
+      double after = FractionalCoverUpperBound.sum(cover);
+      if (pass + 1 >= FINAL_PASSES_MIN && sum - after < FINAL_GAIN * after) {
+        break;
+      }
+      sum = after;
+    }
     FractionalCoverUpperBound.repair(adj, cover);
     double bound = FractionalCoverUpperBound.sum(cover);
     control.progress(PHASE, 1.0);
     return new GeneralMatchingResult(r.edges(), r.mate(), r.weight(), null, bound, false);
   }
 
-  /**
-   * Passes of the bound's descent fitted to the suitor matching, while the local search runs, and
-   * fitted to the final matching after it.
-   */
+  /** Passes of the bound's descent fitted to the suitor matching, while the local search runs. */
   static final int WARM_PASSES = FractionalCoverUpperBound.DEFAULT_PASSES;
 
-  static final int FINAL_PASSES = 2;
+  /**
+   * Passes fitted to the final matching after it: at least {@code FINAL_PASSES_MIN}, at most {@code
+   * FINAL_PASSES_MAX}, stopping after a pass that lowered the bound by less than {@code FINAL_GAIN}
+   * of it. Measured (ratio proven, warm start with 2 / 4 / 8 final passes, against 8 passes fitted
+   * after the search alone): synthetic pool of 10,000 people 97.11 / 97.35 / 97.49 % against 97.28
+   * %, of 100,000 96.93 / 97.15 / 97.27 % against 96.99 %, of a million 95.32 / 95.43 % against
+   * 95.07 %; random graphs of 10,000 and 100,000 vertices (47 % of the pairs changed by the search)
+   * 97.95 / 98.51 / 98.83 % and 97.86 / 98.45 / 98.80 % against 98.64 % and 98.65 %.
+   */
+  static final int FINAL_PASSES_MIN = 2;
+
+  static final int FINAL_PASSES_MAX = 8;
+
+  static final double FINAL_GAIN = 5e-4;
 
   /** The partner of every vertex under {@code mateEdge}, or -1. */
   private static int[] mates(CandidateGraph graph, int[] mateEdge) {
