@@ -124,8 +124,7 @@ final class BalancedSelection {
 
   /** Selects the candidate pairs of {@code generator}'s problem into {@code builder}. */
   static void select(CandidateGenerator generator, CandidateGraphBuilder builder) {
-    select(
-        generator, builder, Integer.getInteger("pm.searches", MAX_SEARCHES), SECOND_SEARCH_SCALE);
+    select(generator, builder, MAX_SEARCHES, SECOND_SEARCH_SCALE);
   }
 
   /**
