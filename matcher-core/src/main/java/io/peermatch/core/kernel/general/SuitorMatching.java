@@ -34,27 +34,27 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * <p>Guarantee: 1/2 of the optimum (the suitor's; moves only add weight). Nothing better is proven,
  * because the search is pruned; what is proven on each run is the certified ratio {@code weight() /
  * upperBound()}. Measured against the exact blossom optimum (seeded; one pool of a synthetic
- * organisation with capacity 1, never the same team, default candidate options, ten to twenty
- * candidates each; and random graphs with ten candidates each and uniform weights), suitor &rarr;
- * improved (certified):
+ * organisation with capacity 1, never the same team, the default balanced candidate graph with
+ * sixteen candidacies each; and random graphs with ten candidates each and uniform weights; {@code
+ * ApproximationQualityReport}, 2026-12-05), suitor &rarr; improved (proven by the run):
  *
  * <table>
  *   <caption>Share of the optimum</caption>
  *   <tr><th>people</th><th>synthetic organisation</th><th>random, uniform weights</th></tr>
- *   <tr><td>10,000</td><td>90.2 % &rarr; 99.04 % (98.2 %)</td><td>90.7 % &rarr; 99.31 % (98.6
+ *   <tr><td>10,000</td><td>96.2 % &rarr; 98.38 % (97.4 %)</td><td>90.7 % &rarr; 99.31 % (98.8
  *       %)</td></tr>
- *   <tr><td>100,000</td><td>82.3 % &rarr; 99.18 % (98.2 %)</td><td>90.8 % &rarr; 99.30 % (98.6
+ *   <tr><td>100,000</td><td>95.7 % &rarr; 98.20 % (97.2 %)</td><td>90.8 % &rarr; 99.30 % (98.8
  *       %)</td></tr>
- *   <tr><td>1,000,000</td><td>88.7 % &rarr; 99.90 % (98.0 %)</td><td>90.8 % &rarr; 99.06 % (98.3
+ *   <tr><td>1,000,000</td><td>94.8 % &rarr; 96.97 % (95.4 %)</td><td>90.8 % &rarr; 99.06 % (98.5
  *       %)</td></tr>
  * </table>
  *
- * <p>At a million people {@link #solveImproved} (suitor included) takes 7.8 s on the synthetic
- * organisation and 8.5 s on the random graph (two-core machine, load average 1.5; the scan budget
- * binds at this size, see {@code AlternatingPathLocalSearch.defaultScanBudget}); the bound took 2.1
- * to 2.9 s more when it was fitted after the search alone (eight passes), and its last two passes
- * now take about a second. On graphs of up to 14 vertices it finds the optimum on 1,999 of 2,000
- * seeded instances. When a proven 99 % is needed, use {@link
+ * <p>At a million people {@link #solveImproved} (suitor included) takes 7.7 s on the synthetic
+ * organisation and 8.1 s on the random graph (CPU of one thread; the scan budget binds at this
+ * size, see {@code AlternatingPathLocalSearch.defaultScanBudget}); the bound took 2.1 to 3.5 s more
+ * when it was fitted after the search alone (eight passes), and the passes that end it after the
+ * search now take about 2 s (four on the synthetic pool). On graphs of up to 14 vertices it finds
+ * the optimum on 1,999 of 2,000 seeded instances. When a proven 99 % is needed, use {@link
  * BlossomMaximumWeightMatching#solve(io.peermatch.core.graph.CandidateGraph, double)} with gap 0.01
  * instead. Edges of weight at most 0 are never matched. Capacities are ignored (every vertex 1).
  * Deterministic.
