@@ -106,23 +106,20 @@ final class SkillIndex {
     long[][] entry = {offerEntry, seekEntry};
     int[][] blockEnd = {offerBlockEnd, seekBlockEnd};
     int[][] kept = {new int[skills + 1], new int[skills + 1]};
-    Parallel.forEach(
-        2 * skills,
+    forEachList(
+        skills,
         threads,
         control,
         phase,
-        () ->
-            (task, stop) -> {
-              int kind = task / skills;
-              int s = task % skills;
-              int count = 0;
-              for (int p = start[kind][s]; p < start[kind][s + 1]; p++) {
-                if (include[member(entry[kind][p])]) {
-                  count++;
-                }
-              }
-              kept[kind][s + 1] = count;
-            });
+        (kind, s) -> {
+          int count = 0;
+          for (int p = start[kind][s]; p < start[kind][s + 1]; p++) {
+            if (include[member(entry[kind][p])]) {
+              count++;
+            }
+          }
+          kept[kind][s + 1] = count;
+        });
     long[][] keptEntry = new long[2][];
     int[][] keptBlockEnd = new int[2][];
     for (int kind = 0; kind < 2; kind++) {
@@ -132,27 +129,36 @@ final class SkillIndex {
       keptEntry[kind] = new long[kept[kind][skills]];
       keptBlockEnd[kind] = new int[kept[kind][skills]];
     }
-    Parallel.forEach(
-        2 * skills,
+    forEachList(
+        skills,
         threads,
         control,
         phase,
-        () ->
-            (task, stop) -> {
-              int kind = task / skills;
-              restrict(
-                  task % skills,
-                  start[kind],
-                  entry[kind],
-                  blockEnd[kind],
-                  include,
-                  kept[kind],
-                  keptEntry[kind],
-                  keptBlockEnd[kind]);
-            });
+        (kind, s) ->
+            restrict(
+                s,
+                start[kind],
+                entry[kind],
+                blockEnd[kind],
+                include,
+                kept[kind],
+                keptEntry[kind],
+                keptBlockEnd[kind]));
     return new SkillIndex(
         new Postings(kept[0], keptEntry[0], keptBlockEnd[0]),
         new Postings(kept[1], keptEntry[1], keptBlockEnd[1]));
+  }
+
+  /** One step on list {@code skill} of one kind (0: offers, 1: seeks). */
+  private interface ListTask {
+    void run(int kind, int skill);
+  }
+
+  /** Runs {@code task} on every list of both kinds, each list on one of up to {@code threads}. */
+  private static void forEachList(
+      int skills, int threads, SolveControl control, String phase, ListTask task) {
+    Parallel.forEach(
+        2 * skills, threads, control, phase, () -> (t, stop) -> task.run(t / skills, t % skills));
   }
 
   /** Copies the entries of list {@code s} that {@code include} keeps to {@code kept[s]} on. */

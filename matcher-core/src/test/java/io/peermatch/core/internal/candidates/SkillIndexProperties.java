@@ -3,6 +3,7 @@ package io.peermatch.core.internal.candidates;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.peermatch.core.internal.problem.CompiledProblem;
+import io.peermatch.core.kernel.SolveControl;
 import io.peermatch.core.testing.RandomProblems;
 import io.peermatch.core.testing.RandomProblems.Settings;
 import java.util.ArrayList;
@@ -17,7 +18,8 @@ class SkillIndexProperties {
   /**
    * A restricted index holds, for every list, exactly the included members of the full list in the
    * same order, and its tie blocks are the runs of equal levels: what building the index of the
-   * included participants from scratch gives.
+   * included participants from scratch gives. Built and restricted on one to three threads (each
+   * list by one), the index is the same.
    */
   @Property(tries = 1000, seed = "20261205")
   void restriction_keepsTheIncludedEntriesInOrder_withTheirTieBlocks(@ForAll long seed) {
@@ -27,13 +29,20 @@ class SkillIndexProperties {
     int n = problem.size();
     int from = problem.isPool() ? 0 : problem.leftCount();
     SkillIndex full = SkillIndex.build(problem, from, n);
+    int threads = 1 + (int) Math.floorMod(seed, 3L);
+    SkillIndex onThreads =
+        SkillIndex.build(problem, new int[] {from, n}, threads, SolveControl.none(), "test")[0];
+    assertThat(onThreads.offerEntry).isEqualTo(full.offerEntry);
+    assertThat(onThreads.offerBlockEnd).isEqualTo(full.offerBlockEnd);
+    assertThat(onThreads.seekEntry).isEqualTo(full.seekEntry);
+    assertThat(onThreads.seekBlockEnd).isEqualTo(full.seekBlockEnd);
     Random rnd = new Random(seed);
     boolean[] include = new boolean[n];
     int share = rnd.nextInt(11);
     for (int i = 0; i < n; i++) {
       include[i] = rnd.nextInt(10) < share;
     }
-    SkillIndex restricted = full.restrictedTo(include);
+    SkillIndex restricted = full.restrictedTo(include, threads, SolveControl.none(), "test");
     int skills = problem.skillCount();
     check(full.offerStart, full.offerEntry, restricted, true, include, skills);
     check(full.seekStart, full.seekEntry, restricted, false, include, skills);
