@@ -110,8 +110,8 @@ public final class SuitorMatching {
    * is then the cheap {@code Σ_v heaviest(v) / 2} (a fractional vertex cover: proven, but loose).
    * When the deadline passes while the bound is fitted, the matching is complete and the bound is
    * the cover fitted so far. Progress (phase {@code "suitor"}): sorting adjacency lists to 0.1, the
-   * suitor phase (along the sorted lists) to 0.3, the local search (scans over the budget) to 0.8,
-   * the bound to 1.
+   * suitor phase (along the sorted lists) to 0.3, the local search (scans over the budget; the
+   * bound's first passes run beside it, without reports) to 0.8, the bound's last passes to 1.
    *
    * @throws io.peermatch.api.MatchingCancelledException if the thread is interrupted
    */
