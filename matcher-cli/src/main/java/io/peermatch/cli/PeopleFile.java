@@ -35,12 +35,21 @@ final class PeopleFile {
   private PeopleFile() {}
 
   /**
-   * One person's fields by attribute name, and where they were read, for error messages: the file
-   * and the place in it ({@code line 3}).
+   * One person's fields by attribute name, and where they were read, for error messages: the file,
+   * the line, and for JSON the path of the object ({@code line 3 ($.people[1])}), or null. The
+   * place is formatted only for a message: a million rows kept a million strings otherwise.
    */
-  record Row(Map<String, String> values, String origin, String place) {
+  record Row(Map<String, String> values, String origin, long line, String path) {
+    String place() {
+      return place(line, path);
+    }
+
     String where() {
-      return origin + " " + place;
+      return origin + " " + place();
+    }
+
+    static String place(long line, String path) {
+      return "line " + line + (path == null ? "" : " (" + path + ")");
     }
   }
 
@@ -111,7 +120,10 @@ final class PeopleFile {
 
     private final List<Participant> people = new ArrayList<>();
     private final Map<String, Integer> firstSeen = new HashMap<>();
-    private final List<String> places = new ArrayList<>();
+    // Where each participant was read (the line, and the JSON path or null), for the message of a
+    // duplicate id.
+    private long[] lines = new long[1024];
+    private String[] paths = new String[1024];
     private final Map<String, String> canonical = new ConcurrentHashMap<>();
     private final ArrayDeque<Future<Converted>> pending = new ArrayDeque<>();
     private ExecutorService workers;
@@ -183,11 +195,17 @@ final class PeopleFile {
                   + ": duplicate participant id '"
                   + Texts.shorten(p.id())
                   + "' (first on "
-                  + places.get(previous)
+                  + Row.place(lines[previous], paths[previous])
                   + ")");
         }
+        int at = people.size();
+        if (at == lines.length) {
+          lines = Arrays.copyOf(lines, 2 * at);
+          paths = Arrays.copyOf(paths, 2 * at);
+        }
+        lines[at] = row.line();
+        paths[at] = row.path();
         people.add(p);
-        places.add(row.place());
       }
       if (chunk.failure() != null) {
         throw chunk.failure();

@@ -52,8 +52,7 @@ final class PeopleJson {
         for (int k = 0; k < keys.size(); k++) {
           values.put(names.get(k), text(person.fields().get(keys.get(k)), names.get(k)));
         }
-        people.add(
-            new PeopleFile.Row(values, name, "line " + item.line() + " (" + item.path() + ")"));
+        people.add(new PeopleFile.Row(values, name, item.line(), item.path()));
       }
       return people.people();
     }

@@ -73,6 +73,11 @@ class PeopleFileTest {
     assertThatThrownBy(() -> PeopleFile.read(both))
         .hasMessageContaining("line 9000")
         .hasMessageContaining("duplicate participant id 'p100' (first on line 100)");
+    // The first place of a person read long before (past the first thousand) is still known.
+    Path late = big(20_000, java.util.Map.of(15_000, "p5000,t1,go:0.5,"));
+    assertThatThrownBy(() -> PeopleFile.read(late))
+        .hasMessageContaining("line 15000")
+        .hasMessageContaining("duplicate participant id 'p5000' (first on line 5000)");
     // A bad level before a duplicate in the same chunk: the bad level comes first.
     Path same = big(20_000, java.util.Map.of(9_000, "x,t1,go:2,", 9_001, "p100,t1,go:0.5,"));
     assertThatThrownBy(() -> PeopleFile.read(same))
