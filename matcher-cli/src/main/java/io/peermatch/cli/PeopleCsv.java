@@ -4,13 +4,8 @@ import io.peermatch.api.Participant;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Path;
-import java.util.AbstractMap;
-import java.util.AbstractSet;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
-import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -65,7 +60,7 @@ final class PeopleCsv {
       try {
         for (CsvInput.Row row : sheet) {
           PeopleFile.requireCount(++count, name);
-          chunk.add(new PeopleFile.Row(new Cells(names, row.cells()), name, row.line(), null));
+          chunk.add(new PeopleFile.Row(names, row.cells(), name, row.line(), null));
           if (chunk.size() == CHUNK) {
             people.addChunk(chunk);
             chunk = new ArrayList<>(CHUNK);
@@ -77,63 +72,6 @@ final class PeopleCsv {
       }
       people.addChunk(chunk);
       return people.people();
-    }
-  }
-
-  /**
-   * One row's cells by column name: a view of the row's list of cells under the header's names
-   * (distinct, in file order), instead of a hash map per row, which was most of what reading
-   * allocated per person.
-   */
-  private static final class Cells extends AbstractMap<String, String> {
-    private final List<String> names;
-    private final List<String> cells;
-
-    Cells(List<String> names, List<String> cells) {
-      this.names = names;
-      this.cells = cells;
-    }
-
-    @Override
-    public String get(Object key) {
-      int c = names.indexOf(key);
-      return c < 0 ? null : cells.get(c);
-    }
-
-    @Override
-    public boolean containsKey(Object key) {
-      return names.contains(key);
-    }
-
-    @Override
-    public Set<Entry<String, String>> entrySet() {
-      return new AbstractSet<>() {
-        @Override
-        public Iterator<Entry<String, String>> iterator() {
-          return new Iterator<>() {
-            private int next;
-
-            @Override
-            public boolean hasNext() {
-              return next < names.size();
-            }
-
-            @Override
-            public Entry<String, String> next() {
-              if (next >= names.size()) {
-                throw new NoSuchElementException();
-              }
-              int c = next++;
-              return new SimpleImmutableEntry<>(names.get(c), cells.get(c));
-            }
-          };
-        }
-
-        @Override
-        public int size() {
-          return names.size();
-        }
-      };
     }
   }
 

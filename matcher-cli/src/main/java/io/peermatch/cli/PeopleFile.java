@@ -35,11 +35,13 @@ final class PeopleFile {
   private PeopleFile() {}
 
   /**
-   * One person's fields by attribute name, and where they were read, for error messages: the file,
-   * the line, and for JSON the path of the object ({@code line 3 ($.people[1])}), or null. The
-   * place is formatted only for a message: a million rows kept a million strings otherwise.
+   * One person's fields: the attribute names (distinct) and their values, in the same order (a CSV
+   * row's cells as they are, without a map per row), and where they were read, for error messages:
+   * the file, the line, and for JSON the path of the object ({@code line 3 ($.people[1])}), or
+   * null. The place is formatted only for a message: a million rows kept a million strings
+   * otherwise.
    */
-  record Row(Map<String, String> values, String origin, long line, String path) {
+  record Row(List<String> names, List<String> values, String origin, long line, String path) {
     String place() {
       return place(line, path);
     }
@@ -243,17 +245,20 @@ final class PeopleFile {
    */
   static Participant participant(Row row, Map<String, String> canonical) {
     try {
-      Map<String, String> values = row.values();
-      String id = values.getOrDefault("id", "").strip();
+      List<String> names = row.names();
+      List<String> values = row.values();
+      int idColumn = names.indexOf("id");
+      String id = idColumn < 0 || values.get(idColumn) == null ? "" : values.get(idColumn).strip();
       if (id.isEmpty()) {
         throw new IllegalArgumentException("empty id");
       }
       Texts.requireNoControl(id, "");
       Participant.Builder b = Participant.builder(id);
       Map<String, String> attributes = new LinkedHashMap<>();
-      for (Map.Entry<String, String> e : values.entrySet()) {
-        String value = e.getValue() == null ? "" : e.getValue().strip();
-        switch (e.getKey()) {
+      for (int c = 0; c < names.size(); c++) {
+        String key = names.get(c);
+        String value = values.get(c) == null ? "" : values.get(c).strip();
+        switch (key) {
           case "id" -> {}
           case "offers" -> b.offers(SkillVector.parse(value, canonical));
           case "seeks" -> b.seeks(SkillVector.parse(value, canonical));
@@ -266,7 +271,7 @@ final class PeopleFile {
           }
           default -> {
             if (!value.isEmpty()) {
-              attributes.put(e.getKey(), canonical.computeIfAbsent(value, v -> v));
+              attributes.put(key, canonical.computeIfAbsent(value, v -> v));
             }
           }
         }

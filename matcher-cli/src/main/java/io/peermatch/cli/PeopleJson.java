@@ -48,11 +48,11 @@ final class PeopleJson {
         List<String> keys = new ArrayList<>(person.fields().keySet());
         List<String> names = PeopleColumns.resolve(keys, item.where());
         PeopleFile.requireColumns(names, item.where(), keys);
-        Map<String, String> values = new LinkedHashMap<>();
+        List<String> values = new ArrayList<>(keys.size());
         for (int k = 0; k < keys.size(); k++) {
-          values.put(names.get(k), text(person.fields().get(keys.get(k)), names.get(k)));
+          values.add(text(person.fields().get(keys.get(k)), names.get(k)));
         }
-        people.add(new PeopleFile.Row(values, name, item.line(), item.path()));
+        people.add(new PeopleFile.Row(names, values, name, item.line(), item.path()));
       }
       return people.people();
     }
