@@ -183,14 +183,13 @@ public final class Evaluation {
     // second, one after another), then the own views, which split their work themselves. Each
     // group writes its own map; the maps are added in a fixed order, so the metrics come out in
     // the same order whatever the number of threads.
-    int threads = prepared.options().threads();
     List<Map<String, Double>> groups = new ArrayList<>();
     for (int g = 0; g < 4; g++) {
       groups.add(new LinkedHashMap<>());
     }
     Parallel.forEach(
         4,
-        threads > 0 ? threads : Runtime.getRuntime().availableProcessors(),
+        prepared.engine().threads(),
         control.withProgress(null),
         PHASE,
         () ->
@@ -431,7 +430,6 @@ public final class Evaluation {
       }
     }
     CompiledProblem compiled = prepared.compiled();
-    int threads = prepared.options().threads();
     OwnViewStability.Report r =
         OwnViewStability.of(
             graph,
@@ -440,7 +438,7 @@ public final class Evaluation {
             prepared.seed(),
             edges,
             control,
-            threads > 0 ? threads : Runtime.getRuntime().availableProcessors());
+            prepared.engine().threads());
     out.put("blocking_pairs_own_views", (double) r.blockingPairs());
     out.put("rank_mean_own_views", r.rankMean());
     out.put("rank_max_own_views", (double) r.rankMax());

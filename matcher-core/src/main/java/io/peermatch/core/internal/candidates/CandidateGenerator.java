@@ -86,16 +86,16 @@ final class CandidateGenerator {
     this.maxSoftBonus = rules.maxSoftBonus();
     boolean needIndex = !exact || (scoring.isLinear() && rules.maxSoftBonus() <= 0);
     SkillIndex[] index =
-        !needIndex
-            ? new SkillIndex[] {null}
-            : SkillIndex.build(
+        needIndex
+            ? SkillIndex.build(
                 problem,
                 pool ? new int[] {0, n} : new int[] {0, left, n},
                 threads(),
-                control.withProgress(null),
-                PHASE);
+                quietControl(),
+                PHASE)
+            : new SkillIndex[] {null, null};
     this.leftIndex = index[0];
-    this.rightIndex = pool || !needIndex ? leftIndex : index[1];
+    this.rightIndex = pool ? leftIndex : index[1];
   }
 
   /** A generator for single-person searches ({@link CandidateSearch}); indexes are built now. */

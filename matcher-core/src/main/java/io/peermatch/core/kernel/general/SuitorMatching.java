@@ -388,10 +388,9 @@ public final class SuitorMatching {
 
   static GeneralMatchingResult toResult(CandidateGraph g, int[] mateEdge) {
     int n = g.vertexCount();
-    int[] partner = new int[n];
+    int[] partner = mates(g, mateEdge);
     int count = 0;
     for (int v = 0; v < n; v++) {
-      partner[v] = mateEdge[v] < 0 ? -1 : g.other(mateEdge[v], v);
       if (partner[v] > v) {
         count++;
       }
