@@ -64,6 +64,9 @@ final class CandidateGenerator {
   final int postingLimit;
   final double maxSoftBonus;
 
+  /** The participants' skills packed for rescoring, or null (exact mode, or they do not pack). */
+  final PartnerRows partnerRows;
+
   private CandidateGenerator(
       CompiledProblem problem,
       CompiledScoring scoring,
@@ -96,6 +99,11 @@ final class CandidateGenerator {
             : new SkillIndex[] {null, null};
     this.leftIndex = index[0];
     this.rightIndex = pool ? leftIndex : index[1];
+    // Only the top-K searches rescore partners from all over the organisation.
+    this.partnerRows =
+        !exact && scoring.isLinear()
+            ? PartnerRows.of(problem.offers(), problem.seeks(), problem.skillCount())
+            : null;
   }
 
   /** A generator for single-person searches ({@link CandidateSearch}); indexes are built now. */

@@ -662,7 +662,7 @@ final class CandidateQuery {
     }
     rankedCount = count;
     int shortlist = (int) Math.min(count, (long) factor * k);
-    TopK.selectLargest(keys, count, shortlist);
+    TopK.selectLargest(keys, count, shortlist, sample);
     shortlistStamp++;
     double worst = Double.POSITIVE_INFINITY;
     for (int r = 0; r < shortlist; r++) {
@@ -717,6 +717,9 @@ final class CandidateQuery {
 
   private long[] keys = new long[1024];
 
+  /** Scratch space of {@link TopK#selectLargest}. */
+  private final long[] sample = new long[TopK.SAMPLE];
+
   /** Whether partial sums can only grow as lists are read deeper (no negative coefficient). */
   private final boolean growing;
 
@@ -728,10 +731,16 @@ final class CandidateQuery {
    * main memory: its row bounds, then its skills and levels. Rescored one partner after another,
    * those waits add up (the rescoring loop is too long for the processor to run ahead into the next
    * partner). Here every load of one pass is independent of the others, so the processor has many
-   * in flight at once, and the rescoring that follows finds the rows in the cache.
+   * in flight at once, and the rescoring that follows finds the rows in the cache. With packed rows
+   * ({@link PartnerRows}) there are two loads per partner instead of six.
    */
   private void warmRows(int shortlist) {
     if (queryOffers == null) {
+      return;
+    }
+    PartnerRows packed = g.partnerRows;
+    if (packed != null) {
+      warmPacked(packed, shortlist);
       return;
     }
     SkillMatrix offers = g.problem.offers();
@@ -776,6 +785,33 @@ final class CandidateQuery {
     warmSum += sum;
   }
 
+  /** {@link #warmRows} from the packed rows: the row bounds, then each row's two ends. */
+  private void warmPacked(PartnerRows packed, int shortlist) {
+    if (rowBounds.length < 2 * shortlist) {
+      rowBounds = new int[Math.max(2 * shortlist, 2 * rowBounds.length)];
+    }
+    int[] bounds = rowBounds;
+    int[] start = packed.start;
+    for (int r = 0; r < shortlist; r++) {
+      if (exact[(int) relevance[r]]) {
+        continue;
+      }
+      int c = ids[r];
+      bounds[2 * r] = start[c];
+      bounds[2 * r + 1] = start[c + 1];
+    }
+    int[] data = packed.data;
+    long sum = 0;
+    for (int r = 0; r < shortlist; r++) {
+      if (exact[(int) relevance[r]]) {
+        continue;
+      }
+      sum += rules.touch(ids[r]);
+      sum += data[bounds[2 * r]] + data[bounds[2 * r + 1] - 1];
+    }
+    warmSum += sum;
+  }
+
   /** Per shortlisted partner: the bounds of its offers row, then of its seeks row. */
   private int[] rowBounds = new int[256];
 
@@ -789,19 +825,24 @@ final class CandidateQuery {
    * <p>Why: rescoring the shortlists was a quarter of candidate generation at a million people,
    * most of it the merge of two sparse rows per product, whose branches the processor cannot
    * predict. With q's levels spread into dense arrays once per query, each product is one pass over
-   * c's row; the skills c has and q lacks add exact zeros.
+   * c's row; the skills c has and q lacks add exact zeros. c's rows come from its packed row
+   * ({@link PartnerRows}) when the problem has one: the same skills and levels, in one place.
    */
   private double exactRelevance(int q, int c, boolean qLeft) {
     if (queryOffers == null) {
       return qLeft ? scoring.relevance(q, c) : scoring.relevance(c, q);
     }
-    SkillMatrix offers = g.problem.offers();
-    SkillMatrix seeks = g.problem.seeks();
     if (denseFor != q) {
       spread(denseFor, 0.0);
       denseFor = q;
       spread(q, 1.0);
     }
+    PartnerRows packed = g.partnerRows;
+    if (packed != null) {
+      return packedRelevance(packed, q, c, qLeft);
+    }
+    SkillMatrix offers = g.problem.offers();
+    SkillMatrix seeks = g.problem.seeks();
     double x = 0.0; // offers(q)·seeks(c)
     for (int k = seeks.start(c), e = seeks.end(c); k < e; k++) {
       x += queryOffers[seeks.skill(k)] * seeks.level(k);
@@ -811,6 +852,34 @@ final class CandidateQuery {
     for (int k = offers.start(c), e = offers.end(c); k < e; k++) {
       int skill = offers.skill(k);
       double level = offers.level(k);
+      y += querySeeks[skill] * level;
+      z += queryOffers[skill] * level;
+    }
+    return qLeft
+        ? scoring.relevanceFromProducts(q, c, x, y, z)
+        : scoring.relevanceFromProducts(c, q, y, x, z);
+  }
+
+  /** {@link #exactRelevance} from c's packed row: the same products in the same order. */
+  private double packedRelevance(PartnerRows packed, int q, int c, boolean qLeft) {
+    int[] data = packed.data;
+    double[] levels = packed.levels;
+    int bits = packed.levelBits;
+    int mask = packed.levelMask;
+    int from = packed.start[c];
+    int end = packed.start[c + 1];
+    int offersEnd = from + 1 + data[from];
+    double x = 0.0; // offers(q)·seeks(c)
+    for (int k = offersEnd; k < end; k++) {
+      int entry = data[k];
+      x += queryOffers[entry >>> bits] * levels[entry & mask];
+    }
+    double y = 0.0; // seeks(q)·offers(c)
+    double z = 0.0; // offers(q)·offers(c)
+    for (int k = from + 1; k < offersEnd; k++) {
+      int entry = data[k];
+      int skill = entry >>> bits;
+      double level = levels[entry & mask];
       y += querySeeks[skill] * level;
       z += queryOffers[skill] * level;
     }

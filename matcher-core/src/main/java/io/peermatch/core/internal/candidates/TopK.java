@@ -1,5 +1,7 @@
 package io.peermatch.core.internal.candidates;
 
+import java.util.Arrays;
+
 /**
  * Partial selection on parallel primitive arrays: moves the {@code keep} best entries (highest
  * score, ties by lower id) to the front, best first, and leaves the others behind them in some
@@ -136,12 +138,51 @@ final class TopK {
     aux[j] = a;
   }
 
+  /** Keys sampled for the pivot of {@link #selectLargest}: the size of its scratch array. */
+  static final int SAMPLE = 64;
+
   /**
-   * Moves the {@code keep} largest of the first {@code count} keys to the front, in no particular
-   * order: the same selection on one array of distinct packed keys, which moves a third of the
-   * memory of the three parallel arrays.
+   * Moves the {@code keep} largest of the first {@code count} keys (distinct) to the front, in no
+   * particular order, using {@code sample} ({@link #SAMPLE} longs) as scratch space.
+   *
+   * <p>When few of many are kept (a shortlist of 48 out of a thousand partners read), a pivot is
+   * taken from a sample of the keys so that about one and a half times {@code keep} lie above it,
+   * one branch-free pass moves those to the front, and the quickselect runs on them alone. Why: the
+   * quickselect's first partitions over all the keys go either way at random, so nearly every
+   * comparison was a mispredicted branch; at a million people the selection was a quarter of the
+   * shortlist's time. The result is the same set (the keys are distinct).
    */
-  static void selectLargest(long[] keys, int count, int keep) {
+  static void selectLargest(long[] keys, int count, int keep, long[] sample) {
+    if (keep <= 0 || keep >= count) {
+      return;
+    }
+    if (count >= 4 * SAMPLE && keep <= count / 4) {
+      int stride = count / SAMPLE;
+      for (int i = 0; i < SAMPLE; i++) {
+        sample[i] = keys[i * stride];
+      }
+      Arrays.sort(sample, 0, SAMPLE);
+      // The sample's r-th largest: about (r + 1) · count / SAMPLE keys lie at or above it.
+      int r = (int) Math.min(SAMPLE - 1, (3L * keep * SAMPLE) / (2L * count) + 2);
+      long pivot = sample[SAMPLE - 1 - r];
+      int store = 0;
+      for (int i = 0; i < count; i++) {
+        long key = keys[i];
+        keys[i] = keys[store];
+        keys[store] = key;
+        store += key >= pivot ? 1 : 0;
+      }
+      if (store >= keep) {
+        quickselect(keys, store, keep);
+        return;
+      }
+      // Too few above the pivot (an unlucky sample): select over all of them.
+    }
+    quickselect(keys, count, keep);
+  }
+
+  /** The quickselect of {@link #selectLargest}: Lomuto partitions around a median of three. */
+  private static void quickselect(long[] keys, int count, int keep) {
     if (keep <= 0 || keep >= count) {
       return;
     }

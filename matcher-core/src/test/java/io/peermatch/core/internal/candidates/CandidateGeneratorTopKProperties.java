@@ -141,13 +141,25 @@ class CandidateGeneratorTopKProperties {
 
   /** A skill-rich organisation: {@code skills} skills, each person offering and seeking a few. */
   static MatchingProblem organisation(long seed, boolean pool, int perSide, int skills) {
+    return organisation(seed, pool, perSide, skills, false);
+  }
+
+  /**
+   * {@link #organisation} with levels on a grid of twentieths, as in the synthetic organisations.
+   */
+  static MatchingProblem organisationOnGrid(long seed, boolean pool, int perSide, int skills) {
+    return organisation(seed, pool, perSide, skills, true);
+  }
+
+  private static MatchingProblem organisation(
+      long seed, boolean pool, int perSide, int skills, boolean grid) {
     Random rnd = new Random(seed);
     List<Participant> left = new ArrayList<>();
     List<Participant> right = new ArrayList<>();
     for (int i = 0; i < perSide; i++) {
-      left.add(person(rnd, (pool ? "p" : "l") + i, skills));
+      left.add(person(rnd, (pool ? "p" : "l") + i, skills, grid));
       if (!pool) {
-        right.add(person(rnd, "r" + i, skills));
+        right.add(person(rnd, "r" + i, skills, grid));
       }
     }
     return pool
@@ -155,22 +167,23 @@ class CandidateGeneratorTopKProperties {
         : MatchingProblem.twoSided(left, right).build();
   }
 
-  private static Participant person(Random rnd, String id, int skills) {
+  private static Participant person(Random rnd, String id, int skills, boolean grid) {
     return Participant.builder(id)
         .attribute("department", "d" + rnd.nextInt(8))
-        .offers(vector(rnd, skills))
-        .seeks(vector(rnd, skills))
+        .offers(vector(rnd, skills, grid))
+        .seeks(vector(rnd, skills, grid))
         .capacity(1 + rnd.nextInt(2))
         .build();
   }
 
-  private static SkillVector vector(Random rnd, int skills) {
+  private static SkillVector vector(Random rnd, int skills, boolean grid) {
     java.util.Map<String, Double> m = new java.util.HashMap<>();
     int count = 1 + rnd.nextInt(4);
     for (int i = 0; i < count; i++) {
       // Skewed popularity: low skill ids are common, as in real organisations.
       int s = (int) (skills * Math.pow(rnd.nextDouble(), 2));
-      m.put("skill" + s, 0.05 + 0.95 * rnd.nextDouble());
+      double level = 0.05 + 0.95 * rnd.nextDouble();
+      m.put("skill" + s, grid ? Math.ceil(level * 20) / 20 : level);
     }
     return SkillVector.of(m);
   }

@@ -47,6 +47,38 @@ class TopKProperties {
     }
   }
 
+  /**
+   * The keys moved to the front are the {@code keep} largest, whatever the sizes: small counts (the
+   * plain quickselect), large ones with few kept (the sampled pivot), keys in ascending, descending
+   * or random order and in few distinct high halves (ties of the partial sums).
+   */
+  @Property(tries = 2000, seed = "20261205")
+  void selectLargest_movesTheLargestKeysToTheFront(@ForAll long seed) {
+    Random rnd = new Random(seed);
+    int count = rnd.nextInt(4) == 0 ? rnd.nextInt(300) : 256 + rnd.nextInt(4000);
+    int keep = rnd.nextInt(3) == 0 ? rnd.nextInt(count + 2) : rnd.nextInt(1 + count / 8);
+    int order = rnd.nextInt(3);
+    int highs = 1 + rnd.nextInt(rnd.nextBoolean() ? 4 : 1000);
+    long[] keys = new long[count + rnd.nextInt(3)];
+    for (int i = 0; i < count; i++) {
+      long high = order == 0 ? rnd.nextInt(highs) : (long) i * highs / Math.max(1, count);
+      if (order == 2) {
+        high = highs - high;
+      }
+      keys[i] = (high << 32) | (0xFFFFFFFFL - i);
+    }
+    long[] sorted = java.util.Arrays.copyOf(keys, count);
+    java.util.Arrays.sort(sorted);
+    TopK.selectLargest(keys, count, keep, new long[TopK.SAMPLE]);
+    int kept = Math.min(Math.max(keep, 0), count);
+    long[] front = java.util.Arrays.copyOf(keys, kept);
+    java.util.Arrays.sort(front);
+    assertThat(front).containsExactly(java.util.Arrays.copyOfRange(sorted, count - kept, count));
+    long[] all = java.util.Arrays.copyOf(keys, count);
+    java.util.Arrays.sort(all);
+    assertThat(all).containsExactly(sorted);
+  }
+
   @Property(tries = 20, seed = "20261129")
   void select_keepZero_changesNothing(@ForAll long seed) {
     int[] ids = {3, 1, 2};
