@@ -13,6 +13,7 @@ import io.peermatch.core.PreparedProblem;
 import io.peermatch.core.Strategy;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -209,14 +210,20 @@ final class MatchCommand implements Callable<Integer> {
     for (Trio t : matching.trios()) {
       joiners.put(IdPair.of(t.first(), t.second()).unordered(), t.joiner());
     }
-    for (MatchedPair p : matching.pairs()) {
+    List<MatchedPair> pairs = matching.pairs();
+    // Each pair's explanation in words, on every processor: at a million people the half million
+    // summaries took 1.7 s on one thread. Each is independent, so the rows are the same.
+    String[] explanations = new String[pairs.size()];
+    Arrays.parallelSetAll(explanations, i -> pairs.get(i).explanation().summary());
+    for (int i = 0; i < explanations.length; i++) {
+      MatchedPair p = pairs.get(i);
       table.row(
           p.first(),
           p.second(),
-          joiners.getOrDefault(p.ids().unordered(), ""),
+          joiners.isEmpty() ? "" : joiners.getOrDefault(p.ids().unordered(), ""),
           p.score(),
           p.weight(),
-          p.explanation().summary());
+          explanations[i]);
     }
     return table;
   }
