@@ -1,18 +1,25 @@
 package io.peermatch.core.internal.strategy;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import io.peermatch.api.Constraints;
+import io.peermatch.api.Diagnostic;
+import io.peermatch.api.Explanation;
 import io.peermatch.api.MatchedPair;
 import io.peermatch.api.Matching;
+import io.peermatch.api.MatchingCancelledException;
 import io.peermatch.api.MatchingProblem;
 import io.peermatch.api.MatchingStatus;
 import io.peermatch.api.Participant;
 import io.peermatch.api.Scoring;
 import io.peermatch.api.SkillContribution;
 import io.peermatch.core.graph.CandidateGraph;
+import io.peermatch.core.internal.candidates.CandidateOptions;
 import io.peermatch.core.internal.candidates.Prepared;
+import io.peermatch.core.kernel.SolveControl;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -86,5 +93,103 @@ class MatchingAssemblerTest {
         .extracting(SkillContribution::skill)
         .containsExactly("g", "f", "e", "d", "c");
     assertThat(MatchingAssembler.EXPLANATION_SKILLS).isEqualTo(5);
+  }
+
+  /**
+   * Explanations are built in parallel chunks: the same pairs, in the same order, on 1 or 2
+   * threads.
+   */
+  @Test
+  void assemble_manyPairs_sameOnOneAndTwoThreads() {
+    MatchingProblem problem = organisation(3000);
+    Prepared one = Prepared.prepare(problem, CandidateOptions.DEFAULTS.withThreads(1));
+    Prepared two = Prepared.prepare(problem, CandidateOptions.DEFAULTS.withThreads(2));
+    int[] edges = disjointEdges(one.graph());
+    assertThat(edges.length).isGreaterThan(2 * 1024);
+    Matching a = MatchingAssembler.assemble(one, "t", edges, MatchingStatus.OK, 0, 0, Map.of());
+    Matching b = MatchingAssembler.assemble(two, "t", edges, MatchingStatus.OK, 0, 0, Map.of());
+    assertThat(b.pairs()).isEqualTo(a.pairs());
+    assertThat(b.objective()).isEqualTo(a.objective());
+    assertThat(a.pairs()).allMatch(p -> !p.explanation().skills().isEmpty());
+  }
+
+  /** Once the deadline has passed, every pair goes without an explanation, and says so. */
+  @Test
+  void assemble_afterTheDeadline_everyPairWithoutExplanation() {
+    Prepared prepared =
+        Prepared.prepare(organisation(3000), CandidateOptions.DEFAULTS.withThreads(2));
+    int[] edges = disjointEdges(prepared.graph());
+    Matching explained =
+        MatchingAssembler.assemble(prepared, "t", edges, MatchingStatus.OK, 0, 0, Map.of());
+    Matching late =
+        MatchingAssembler.assemble(
+            prepared,
+            "t",
+            edges,
+            MatchingStatus.OK,
+            0,
+            0,
+            new ArrayList<>(),
+            SolveControl.none().withDeadlineNanos(System.nanoTime() - 1));
+    assertThat(late.pairs()).hasSameSizeAs(explained.pairs());
+    assertThat(late.pairs()).allMatch(p -> p.explanation().equals(Explanation.none()));
+    assertThat(late.diagnostics().figures())
+        .anyMatch(d -> d instanceof Diagnostic.ExplanationsOmitted);
+    assertThat(late.objective()).isEqualTo(explained.objective());
+    for (int i = 0; i < late.pairs().size(); i++) {
+      assertThat(late.pairs().get(i).first()).isEqualTo(explained.pairs().get(i).first());
+      assertThat(late.pairs().get(i).score()).isEqualTo(explained.pairs().get(i).score());
+    }
+  }
+
+  /** An interrupt stops the assembly with the engine's cancellation. */
+  @Test
+  void assemble_interrupted_throwsCancelled() {
+    Prepared prepared =
+        Prepared.prepare(organisation(3000), CandidateOptions.DEFAULTS.withThreads(2));
+    int[] edges = disjointEdges(prepared.graph());
+    Thread.currentThread().interrupt();
+    try {
+      assertThatThrownBy(
+              () ->
+                  MatchingAssembler.assemble(
+                      prepared, "t", edges, MatchingStatus.OK, 0, 0, Map.of()))
+          .isInstanceOf(MatchingCancelledException.class);
+    } finally {
+      Thread.interrupted();
+    }
+  }
+
+  /** {@code n} mentors and {@code n} mentees with a few skills each, seeded. */
+  private static MatchingProblem organisation(int n) {
+    java.util.Random rnd = new java.util.Random(7);
+    String[] skills = {"go", "java", "sql", "k8s", "ml", "ux", "sec", "ops"};
+    List<Participant> mentors = new ArrayList<>();
+    List<Participant> mentees = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      int first = rnd.nextInt(8);
+      int second = (first + 1 + rnd.nextInt(7)) % 8;
+      mentors.add(
+          Participant.builder("m" + i)
+              .offers(skills[first] + ":1;" + skills[second] + ":0.5")
+              .build());
+      mentees.add(Participant.builder("e" + i).seeks(skills[rnd.nextInt(8)] + ":0.8").build());
+    }
+    return MatchingProblem.twoSided(mentors, mentees).build();
+  }
+
+  /** A greedy set of edges without a shared end, in no particular order. */
+  private static int[] disjointEdges(CandidateGraph g) {
+    boolean[] used = new boolean[g.vertexCount()];
+    int[] picked = new int[g.edgeCount()];
+    int count = 0;
+    for (int e = g.edgeCount() - 1; e >= 0; e--) {
+      if (!used[g.u(e)] && !used[g.v(e)]) {
+        used[g.u(e)] = true;
+        used[g.v(e)] = true;
+        picked[count++] = e;
+      }
+    }
+    return java.util.Arrays.copyOf(picked, count);
   }
 }
