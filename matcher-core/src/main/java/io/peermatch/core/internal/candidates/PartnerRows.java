@@ -1,6 +1,7 @@
 package io.peermatch.core.internal.candidates;
 
 import io.peermatch.core.internal.problem.SkillMatrix;
+import java.util.Arrays;
 
 /**
  * Every participant's offered and sought skills packed in one short row of ints, for the exact
@@ -108,7 +109,7 @@ final class PartnerRows {
         return -1;
       }
       if (size == values.length) {
-        values = java.util.Arrays.copyOf(values, 2 * size);
+        values = Arrays.copyOf(values, 2 * size);
       }
       values[size] = level;
       used[h] = true;
@@ -146,7 +147,7 @@ final class PartnerRows {
     }
 
     double[] values() {
-      return java.util.Arrays.copyOf(values, size);
+      return Arrays.copyOf(values, size);
     }
   }
 }

@@ -89,16 +89,11 @@ final class SkillIndex {
    * lists do not use up their budget; filtering keeps the order of the sorted lists in one pass
    * over them, where building it again sorted every list once more (about a second each time at a
    * million people, on one thread).
-   */
-  SkillIndex restrictedTo(boolean[] include) {
-    return restrictedTo(include, 1, SolveControl.none(), "index");
-  }
-
-  /**
-   * As {@link #restrictedTo(boolean[])}, on up to {@code threads} threads: each list is filtered by
-   * one thread, counted in a first loop and copied in a second (at a million people the
-   * restrictions before the eight second searches took half a second in all on one thread, in a
-   * profile). The result does not depend on the number of threads.
+   *
+   * <p>On up to {@code threads} threads: each list is filtered by one thread, counted in a first
+   * loop and copied in a second (at a million people the restrictions before the eight second
+   * searches took half a second in all on one thread, in a profile). The result does not depend on
+   * the number of threads.
    */
   SkillIndex restrictedTo(boolean[] include, int threads, SolveControl control, String phase) {
     int skills = offerStart.length - 1;

@@ -41,10 +41,8 @@ class FractionalCoverUpperBoundTest {
 
   @Property(tries = 1000, seed = "20261129")
   void bound_onTinyGraphs_atLeastBruteForce(@ForAll long seed) {
-    SplittableRandom r = new SplittableRandom(seed);
-    int n = r.nextInt(10);
-    CandidateGraph g = SmallGraphs.random(r, n, 0.2 + 0.6 * r.nextDouble(), r.nextInt(4));
-    if (g.edgeCount() > 20) {
+    CandidateGraph g = tinyGraph(seed);
+    if (g == null) {
       return;
     }
     GeneralMatchingResult improved = SuitorMatching.solveImprovedWithBound(g);
@@ -59,10 +57,8 @@ class FractionalCoverUpperBoundTest {
    */
   @Property(tries = 1000, seed = "20261205")
   void boundFittedBesideTheSearch_onTwoThreads_isTheOneThreadBound(@ForAll long seed) {
-    SplittableRandom r = new SplittableRandom(seed);
-    int n = r.nextInt(10);
-    CandidateGraph g = SmallGraphs.random(r, n, 0.2 + 0.6 * r.nextDouble(), r.nextInt(4));
-    if (g.edgeCount() > 20) {
+    CandidateGraph g = tinyGraph(seed);
+    if (g == null) {
       return;
     }
     GeneralMatchingResult one = SuitorMatching.solveImprovedWithBound(g, SolveControl.none(), 1);
@@ -70,6 +66,14 @@ class FractionalCoverUpperBoundTest {
     assertThat(two.edges()).isEqualTo(one.edges());
     assertThat(two.upperBound()).isEqualTo(one.upperBound());
     assertThat(two.upperBound()).isGreaterThanOrEqualTo(BruteForceGeneralMatching.maxWeight(g));
+  }
+
+  /** A seeded random graph of fewer than 10 vertices, or null when it has more than 20 edges. */
+  private static CandidateGraph tinyGraph(long seed) {
+    SplittableRandom r = new SplittableRandom(seed);
+    int n = r.nextInt(10);
+    CandidateGraph g = SmallGraphs.random(r, n, 0.2 + 0.6 * r.nextDouble(), r.nextInt(4));
+    return g.edgeCount() > 20 ? null : g;
   }
 
   /** The triangle: the fractional optimum (1/2 on each vertex) is 3/2 the integral one. */
