@@ -38,6 +38,14 @@ class FixedPointTest {
       -1e-300,
       0.000499999,
       0.0004,
+      0.0045,
+      0.00045,
+      5e-4,
+      -5e-4,
+      0.4875,
+      0.6175,
+      0.95 * 0.65,
+      99_999.9985,
       Double.MIN_VALUE,
       Double.MAX_VALUE,
       Double.NaN,
@@ -51,6 +59,24 @@ class FixedPointTest {
     };
     for (double x : cases) {
       same(x);
+    }
+  }
+
+  @Test
+  void signedThousandths_equalsTheFormatter_onEveryProductOfLevels() {
+    // Levels in steps of 0.05 (and 0.01), as people files give them: half their products are
+    // ties at the third decimal, which the rounding of Double.toString's digits decides.
+    for (int step : new int[] {20, 100}) {
+      for (int i = 0; i <= step; i++) {
+        for (int j = 0; j <= step; j++) {
+          double product = (double) i / step * ((double) j / step);
+          same(product);
+          same(-product);
+          same(i / (double) step * (j / (double) step));
+          same(0.5 * product);
+          same(product * 3);
+        }
+      }
     }
   }
 
