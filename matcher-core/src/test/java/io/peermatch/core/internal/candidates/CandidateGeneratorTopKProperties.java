@@ -216,13 +216,16 @@ class CandidateGeneratorTopKProperties {
 
   /**
    * The graph does not depend on the number of worker threads (several blocks of queries), with
-   * either selection.
+   * either selection. The balanced selection's organisations have 20,000 people, so that its rounds
+   * answer in several ranges of receivers (one per 4,096 people, at most 64).
    */
   @Test
   void topK_threadCount_doesNotChangeTheGraph() {
     for (CandidateOptions.Selection selection : CandidateOptions.Selection.values()) {
+      boolean balanced = selection == CandidateOptions.Selection.BALANCED;
       for (boolean pool : new boolean[] {true, false}) {
-        MatchingProblem problem = organisation(42, pool, pool ? 5000 : 2600, 60);
+        int perSide = balanced ? (pool ? 20_000 : 10_000) : (pool ? 5000 : 2600);
+        MatchingProblem problem = organisation(42, pool, perSide, 60);
         CandidateGraph one =
             CandidateGeneratorProperties.generate(problem, topK(4, 32, 1).withSelection(selection))
                 .graph();
