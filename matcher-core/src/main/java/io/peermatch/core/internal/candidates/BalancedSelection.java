@@ -341,6 +341,9 @@ final class BalancedSelection {
    * budget, then the lower index.
    */
   private void neediest(int[] who, int count, int keep, boolean[] mark) {
+    if (keep == 0) {
+      return; // the allowance is spent: nobody to choose, no order needed
+    }
     long[] key = new long[count];
     for (int i = 0; i < count; i++) {
       int x = who[i];
