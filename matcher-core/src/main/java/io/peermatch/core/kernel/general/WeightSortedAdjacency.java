@@ -50,8 +50,9 @@ final class WeightSortedAdjacency {
     // Each list is made from the graph's own adjacency (the vertex's edges in id order, so in
     // order of the other end, as filling the lists in edge order would), chunks of vertices in
     // parallel: the positive degrees first, then each chunk fills and sorts its lists. Why: the
-    // fill in edge order was one thread's pass of random writes over every edge, 0.5 s of the
-    // million-person pool's solve.
+    // fill in edge order was one thread's pass of random writes over every edge (measured on a
+    // random graph of a million vertices and 14 million edges, two threads: the whole build took
+    // 0.60-0.76 s this way instead of 0.81-1.05 s).
     int[] offset = new int[n + 1];
     // The count reports no progress: the fill and sort that follow report it, from 0 to 1.
     Parallel.forEach(
